@@ -1,0 +1,101 @@
+import type { PlaceCandidate, PlacePrecision } from './place.js';
+import type { TextSpan } from './span.js';
+import type { TimeInterval } from './time.js';
+
+/** The project's own claim types; their mapping to ACLED, CAMEO and PLOVER lives in resources/ontology. */
+export const CLAIM_TYPES = [
+  'take-control',
+  'lose-control',
+  'withdraw',
+  'control',
+  'presence',
+  'attack',
+  'offensive',
+  'fighting',
+  'cross-border',
+  'take-part',
+  'support',
+  'alliance',
+] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+/**
+ * asserted: said by the outlet or a named claimant as fact; hedged: unnamed sources, conditional, "reportedly";
+ * confirmed: asserted and confirmed by a second, independent claimant; denied: a claimant rejects it;
+ * negated: the text says it did not happen; intended: planned or aimed at, not (yet) done.
+ */
+export const CLAIM_STATUSES = ['asserted', 'hedged', 'confirmed', 'denied', 'negated', 'intended'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export interface ActorRef {
+  actorId: string;
+  label: string;
+  /** The mention that named it in this report (for pronouns: the pronoun's own mention). */
+  mentionId?: string;
+  span?: TextSpan;
+  /** How the actor was found: `lexicon`, `pronoun→a3`, `anaphor→a7`, `apposition`. */
+  via: string;
+}
+
+export interface Claimant {
+  /** `outlet` when the report itself asserts it; `unnamed` for "various sources". */
+  kind: 'outlet' | 'actor' | 'person' | 'unnamed';
+  actorId?: string;
+  label: string;
+  /** For a person, the role and the organisation they speak for. */
+  role?: string;
+  affiliation?: string;
+  /** Channel of the statement: `communique`, `statement`, `quote`, `report`. */
+  channel?: string;
+  span?: TextSpan;
+  /** The cue that attributed it ("a indiqué ... dans un communiqué", "selon"). */
+  cue: string;
+}
+
+export interface ClaimPlace extends Pick<PlaceCandidate, 'placeId' | 'name' | 'lat' | 'lon' | 'countryCode'> {
+  admin1?: string;
+  precision: PlacePrecision;
+  /** `event`: where the claim happened; `mentioned`: a place only named in its sentence. */
+  role: 'event' | 'mentioned';
+  /** Relation of the claim to the place ("towards", "east of", "near"). */
+  relation?: string;
+  mentionId: string;
+  span: TextSpan;
+}
+
+export interface ClaimRoles {
+  agent?: ActorRef;
+  coAgents: ActorRef[];
+  target?: ActorRef;
+  supporters: ActorRef[];
+  /** The side that lost a place (for take/lose control). */
+  fromActor?: ActorRef;
+}
+
+export interface ExplainEntry {
+  field: string;
+  value: string;
+  because: string;
+}
+
+export interface Claim {
+  /** Stable: derived from the report id, type and evidence offset. */
+  id: string;
+  reportId: string;
+  type: ClaimType;
+  roles: ClaimRoles;
+  place?: ClaimPlace;
+  /** Other places named as the claim's direction or scope ("towards the desert east of Deir ez-Zor province"). */
+  otherPlaces: ClaimPlace[];
+  time: TimeInterval;
+  /** First is the primary claimant; a confirmed claim has two or more. */
+  claimants: Claimant[];
+  status: ClaimStatus;
+  /** "40 % de la ville", "only", "quelques villages" — scope of the claim. */
+  qualifiers: string[];
+  evidence: TextSpan[];
+  confidence: number;
+  /** `<pattern id>@<version>`. */
+  extractor: string;
+  explain: ExplainEntry[];
+}
