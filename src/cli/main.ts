@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { SitrepError } from '../errors.js';
+import { register as claims } from './commands/claims.js';
+import { register as demo } from './commands/demo.js';
+import { register as extract } from './commands/extract.js';
+import { register as gazetteer } from './commands/gazetteer.js';
+import { register as ingest } from './commands/ingest.js';
+
+const program = new Command();
+program
+  .name('sitrep')
+  .description('Sourced, time-aware claims about armed conflict, from dated news reports.\nPlace data: GeoNames (CC BY 4.0). Event types: PLOVER (CC BY-SA 4.0), CAMEO.')
+  .showHelpAfterError();
+for (const register of [extract, ingest, claims, demo, gazetteer]) register(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof SitrepError) {
+    process.stderr.write(`error ${err.code}: ${err.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  throw err;
+});

@@ -1,0 +1,125 @@
+import { parseAdmin1 } from './admin1-reader.js';
+import { parseCities500, type SourceRecord } from './cities500-reader.js';
+import { countryNames } from './country-names.js';
+import { parseCurated, type CuratedRow } from './curated-reader.js';
+import type { GazetteerEntry } from './gazetteer-entry.js';
+
+export interface GazetteerInputs {
+  cities500: string;
+  admin1: string;
+  curated: string;
+}
+
+/** Population-weighted centre and total population of a group of populated places. */
+class Aggregate {
+  population = 0;
+  private w = 0;
+  private lat = 0;
+  private lon = 0;
+  add(e: GazetteerEntry): void {
+    const w = e.population + 1;
+    this.population += e.population;
+    this.w += w;
+    this.lat += e.lat * w;
+    this.lon += e.lon * w;
+  }
+  centre(): { lat: number; lon: number } {
+    return this.w === 0 ? { lat: 0, lon: 0 } : { lat: this.lat / this.w, lon: this.lon / this.w };
+  }
+}
+
+function aggregateBy(records: SourceRecord[], keyOf: (e: GazetteerEntry) => string | undefined): Map<string, Aggregate> {
+  const m = new Map<string, Aggregate>();
+  for (const { entry } of records) {
+    if (entry.featureClass !== 'P') continue;
+    const k = keyOf(entry);
+    if (!k) continue;
+    let a = m.get(k);
+    if (!a) m.set(k, (a = new Aggregate()));
+    a.add(entry);
+  }
+  return m;
+}
+
+function admin1Records(text: string, agg: Map<string, Aggregate>): SourceRecord[] {
+  return parseAdmin1(text).map((r) => {
+    const a = agg.get(`${r.countryCode}.${r.admin1}`);
+    const c = a?.centre() ?? { lat: 0, lon: 0 };
+    const entry: GazetteerEntry = {
+      placeId: `adm1:${r.countryCode}.${r.admin1}`,
+      name: r.name,
+      lat: c.lat,
+      lon: c.lon,
+      countryCode: r.countryCode,
+      admin1: r.admin1,
+      featureClass: 'A',
+      featureCode: 'ADM1',
+      population: a?.population ?? 0,
+      source: 'admin1.tsv',
+    };
+    return { entry, names: [...new Set([r.name, r.asciiName])] };
+  });
+}
+
+function countryRecords(agg: Map<string, Aggregate>): SourceRecord[] {
+  const out: SourceRecord[] = [];
+  for (const [cc, a] of [...agg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const names = countryNames(cc);
+    if (names.length === 0) continue;
+    const c = a.centre();
+    const entry: GazetteerEntry = {
+      placeId: `country:${cc}`,
+      name: names[0] ?? cc,
+      lat: c.lat,
+      lon: c.lon,
+      countryCode: cc,
+      featureClass: 'A',
+      featureCode: 'PCLI',
+      population: a.population,
+      source: 'intl',
+    };
+    out.push({ entry, names });
+  }
+  return out;
+}
+
+function curatedRecord(r: CuratedRow): SourceRecord {
+  const entry: GazetteerEntry = {
+    placeId: r.id,
+    name: r.names[0] ?? r.id,
+    lat: r.lat ?? 0,
+    lon: r.lon ?? 0,
+    countryCode: r.countryCode,
+    featureClass: r.kind,
+    featureCode: r.kind,
+    population: 0,
+    source: `curated.tsv:${r.line}`,
+  };
+  if (r.admin1) entry.admin1 = r.admin1;
+  if (r.parent) entry.parent = r.parent;
+  return { entry, names: r.names };
+}
+
+/**
+ * All gazetteer records in a stable order: cities500 rows, admin-1 divisions, countries, then curated places.
+ * Curated rows whose id names an existing admin-1 or country entry only add names to it.
+ */
+export function assembleEntries(inputs: GazetteerInputs): SourceRecord[] {
+  const cities = parseCities500(inputs.cities500);
+  const byAdmin1 = aggregateBy(cities, (e) => (e.admin1 ? `${e.countryCode}.${e.admin1}` : undefined));
+  const byCountry = aggregateBy(cities, (e) => e.countryCode);
+  const records = [...cities, ...admin1Records(inputs.admin1, byAdmin1), ...countryRecords(byCountry)];
+  const byId = new Map(records.map((r) => [r.entry.placeId, r]));
+  for (const row of parseCurated(inputs.curated)) {
+    const existing = byId.get(row.id);
+    if (existing) {
+      existing.names = [...new Set([...existing.names, ...row.names])];
+      existing.entry.source += `+curated.tsv:${row.line}`;
+      continue;
+    }
+    const rec = curatedRecord(row);
+    records.push(rec);
+    byId.set(row.id, rec);
+  }
+  return records;
+}

@@ -1,0 +1,72 @@
+/**
+ * Bare descriptions ("l'armée", "the regime", "ses supplétifs") name no country: they are resolved to the row of
+ * the report's focus country, the country its other actor mentions belong to ("armée syrienne", "régime syrien",
+ * "OSDH" → SYR in the seed). A qualifier beside the description ("l'armée égyptienne") wins over the focus.
+ */
+import type { ActorType } from '../../model/actor.js';
+import type { ActorLexicon } from '../../resources/actor-lexicon-types.js';
+import type { ActorDraft } from './actor-draft.js';
+
+// A state's own forces say most about whose war the report tells; outlets and international bodies say nothing.
+const WEIGHT: Record<ActorType, number> = {
+  'state-force': 2,
+  state: 2,
+  militia: 1,
+  'non-state-armed-group': 1,
+  monitor: 1,
+  person: 1,
+  group: 1,
+  media: 0,
+  'international-org': 0,
+};
+
+export interface Focus {
+  country: string;
+  score: number;
+  total: number;
+}
+
+export function focusCountry(drafts: readonly ActorDraft[], lexicon: ActorLexicon): Focus | undefined {
+  const scores = new Map<string, number>();
+  let total = 0;
+  for (const d of drafts) {
+    if (d.focusRole) continue; // a description waiting for the focus does not vote for it
+    const country = d.nationality ?? (d.actorId ? lexicon.get(d.actorId)?.country : undefined);
+    if (!country) continue;
+    const w = d.weak ? 1 : WEIGHT[d.actorType];
+    if (w === 0) continue;
+    scores.set(country, (scores.get(country) ?? 0) + w);
+    total += w;
+  }
+  let best: Focus | undefined;
+  // Map order is first-mention order, so a tie goes to the country named first.
+  for (const [country, score] of scores) if (!best || score > best.score) best = { country, score, total };
+  return best;
+}
+
+export function resolveFocus(drafts: readonly ActorDraft[], lexicon: ActorLexicon): void {
+  const focus = focusCountry(drafts, lexicon);
+  for (const d of drafts) {
+    const role = d.focusRole;
+    if (!role) continue;
+    const country = d.nationality ?? focus?.country;
+    const entry = country ? lexicon.forFocus(country, role) : undefined;
+    delete d.focusRole;
+    if (!entry || !country) {
+      d.actorId = `generic:${role}`;
+      d.rule += `;focus=none`;
+      d.confidence = 0.3;
+      continue;
+    }
+    d.actorId = entry.id;
+    d.actorType = entry.type;
+    d.label = entry.label.en;
+    if (d.nationality || !focus) {
+      d.rule += `;qualifier=${country}`;
+      d.confidence = 0.8;
+    } else {
+      d.rule += `;focus=${country}(${focus.score}/${focus.total})`;
+      d.confidence = Math.round((0.5 + 0.4 * (focus.score / focus.total)) * 100) / 100;
+    }
+  }
+}

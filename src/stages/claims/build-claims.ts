@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import type { Claim, ClaimPlace, Claimant, ExplainEntry } from '../../model/claim.js';
+import type { TimeMention } from '../../model/mention.js';
+import type { TextSpan } from '../../model/span.js';
+import { findAttribution } from './attribution.js';
+import type { SentenceAttribution } from './attribution.js';
+import type { ClaimDraft } from './claim-draft.js';
+import { newDraft } from './claim-draft.js';
+import type { Trigger } from './claim-lexicon.js';
+import { matchesIn } from './claim-lexicon.js';
+import { claimTime } from './claim-time.js';
+import { splitClauses } from './clauses.js';
+import type { ReferenceTracker } from './coreference.js';
+import { fillRoles } from './fill-roles.js';
+import { actorRef, claimantFromActor, insideAny, mentionBefore } from './mention-lookup.js';
+import { subjectOf } from './roles.js';
+import type { SentenceContext } from './sentence-context.js';
+import { wordingStatus } from './status.js';
+
+const HAPPENINGS = new Set(['take-control', 'lose-control', 'withdraw', 'attack', 'offensive', 'fighting', 'cross-border', 'take-part']);
+const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group', 'state']);
+/** "Cette attaque a été lancée": a demonstrative points back to a happening already told. */
+const DEMONSTRATIVE = /(?:^|\s)(?:cette|cet|ce|ces|this|that|these)\s*$/iu;
+
+export interface SentenceResult {
+  claims: Claim[];
+  attribution: SentenceAttribution;
+}
+
+/** All claims of one sentence. */
+export function claimsOfSentence(base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'>, refs: ReferenceTracker, times: readonly TimeMention[], outlet: Claimant): SentenceResult {
+  const attribution = findAttribution({ ...base, clauses: [] });
+  const ctx: SentenceContext = { ...base, clauses: splitClauses(base.view, base.sentence.span, base.lex), scopes: attribution.scopes, masks: attribution.masks };
+  const hits = findTriggers(ctx);
+  const drafts: ClaimDraft[] = [];
+  for (const clause of ctx.clauses) {
+    const subj = subjectOf(ctx, clause.span, clause.span.end)[0] ?? refs.resolveAt(ctx.view, clause.span, ctx.masks);
+    const inClause = hits.filter((h) => h.span.start >= clause.span.start && h.span.end <= clause.span.end);
+    inClause.forEach((hit, i) => {
+      const next = inClause.slice(i + 1).find((h) => h.trigger.voice !== 'adverbial' || hit.trigger.type === 'take-part');
+      const rightEnd = hit.trigger.type === 'take-part' ? clause.span.end : (next?.span.start ?? clause.span.end);
+      const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
+      fillRoles(ctx, d, rightEnd, refs);
+      applyAnnouncement(ctx, d);
+      drafts.push(d);
+    });
+    if (subj) refs.noteSubject(subj);
+  }
+  attachAdverbialSupport(drafts);
+  const claims = drafts.filter(isWorthKeeping).flatMap((d) => finalize(ctx, d, times, outlet, attribution));
+  return { claims, attribution };
+}
+
+interface TriggerHit {
+  trigger: Trigger;
+  span: TextSpan;
+}
+
+/** Non-overlapping trigger matches; on overlap the longer wins, then the one listed first. */
+function findTriggers(ctx: SentenceContext): TriggerHit[] {
+  const { start, end } = ctx.sentence.span;
+  const all: (TriggerHit & { order: number })[] = [];
+  ctx.lex.triggers.forEach((trigger, order) => {
+    for (const m of matchesIn(trigger.re, ctx.view, start, end)) {
+      if (insideAny(m, ctx.masks) || ctx.masks.some((k) => m.start < k.end && k.start < m.end)) continue;
+      if (DEMONSTRATIVE.test(ctx.view.slice(Math.max(start, m.start - 8), m.start))) continue;
+      all.push({ trigger, span: { start: m.start, end: m.end }, order });
+    }
+  });
+  all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
+  const kept: TriggerHit[] = [];
+  for (const h of all) if (!kept.some((k) => h.span.start < k.span.end && k.span.start < h.span.end)) kept.push(h);
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "l'armée a annoncé la chute de Y": the army says so, and, naming no other taker, took it. */
+function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
+  if (d.trigger.voice !== 'nominal' && d.trigger.voice !== 'participle') return;
+  const cue = ctx.lex.announce.flatMap((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.triggerSpan.start)).at(-1);
+  if (!cue) return;
+  const who = mentionBefore(ctx.actors, cue.start, 12);
+  if (!who) return;
+  ctx.scopes.push({ span: { start: cue.end, end: d.clause.span.end }, hedged: false, claimant: claimantFromActor(who, `announcement "${cue.text}"`, 'announcement') });
+  if (!d.agent && ARMED.has(who.actorType) && HAPPENINGS.has(d.type)) {
+    d.agent = actorRef(who, 'announcer');
+    d.explain.push({ field: 'agent', value: who.actorId, because: `an armed actor announcing "${d.type}" with no other agent named announces its own (${cue.text})` });
+  }
+}
+
+/** "reprise avec l'aide de l'armée de l'air russe": the helper supports the happening next to it. */
+function attachAdverbialSupport(drafts: ClaimDraft[]): void {
+  for (const d of drafts.filter((x) => x.trigger.voice === 'adverbial')) {
+    const host = drafts.filter((x) => x !== d && x.clause === d.clause && x.trigger.voice !== 'adverbial' && HAPPENINGS.has(x.type)).sort((a, b) => Math.abs(a.triggerSpan.start - d.triggerSpan.start) - Math.abs(b.triggerSpan.start - d.triggerSpan.start))[0];
+    if (!host || !d.agent) continue;
+    if (!host.supporters.some((s) => s.actorId === d.agent?.actorId)) host.supporters.push(d.agent);
+    d.target = host.agent;
+    d.eventPlaces = [];
+  }
+}
+
+/** A claim needs someone or somewhere: "Cette attaque a été lancée" alone says nothing new. */
+function isWorthKeeping(d: ClaimDraft): boolean {
+  // "dans leur offensive contre l'EI": a noun with neither doer nor place is a reference, not news.
+  if (d.trigger.voice === 'nominal' && !d.agent && !d.eventPlaces.length) return false;
+  if (d.type === 'support' || d.type === 'alliance') return Boolean(d.agent && d.target);
+  if (d.type === 'lose-control') return Boolean(d.fromActor || d.eventPlaces.length);
+  if (d.type === 'fighting' || d.type === 'attack' || d.type === 'offensive') return Boolean(d.agent || d.target || d.eventPlaces.length) && Boolean(d.agent || d.target);
+  return Boolean(d.agent && (d.eventPlaces.length || d.target || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
+}
+
+function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMention[], outlet: Claimant, attribution: SentenceAttribution): Claim[] {
+  const wording = wordingStatus(ctx, d.triggerSpan, d.clause.span);
+  const attributed = ctx.scopes.filter((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end).sort((a, b) => b.span.start - a.span.start)[0];
+  const denied = attribution.deniedSpans.find((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end);
+  const explain: ExplainEntry[] = [...d.explain, ...wording.explain];
+  let status = wording.status;
+  // An apposition ("le Hezbollah, allié du régime") is the outlet describing an actor, whoever the sentence quotes.
+  const ownVoice = d.trigger.voice === 'apposition';
+  const scope = ownVoice ? undefined : attributed;
+  const claimants: Claimant[] = [denied?.claimant ?? scope?.claimant ?? outlet];
+  explain.push({ field: 'claimant', value: claimants[0]!.label, because: scope || denied ? `attribution cue ${claimants[0]!.cue}` : 'no attribution in the sentence: the outlet asserts it' });
+  if (denied) status = 'denied';
+  else if (scope?.hedged && status === 'asserted') {
+    status = 'hedged';
+    explain.push({ field: 'status', value: 'hedged', because: `unnamed sources ("${scope.claimant.label}")` });
+  }
+  const qualifiers = [...wording.qualifiers, ...scopeQualifiers(ctx, d)];
+  const time = claimTime(ctx, d.clause, times, ctx.doc.report.publishedAt);
+  explain.push({ field: 'time', value: `${time.from}..${time.to} (${time.precision})`, because: time.resolvedBy });
+  const places = d.eventPlaces.length ? d.eventPlaces : [undefined];
+  return places.map((p) => {
+    const place = p ? toClaimPlace(p.mention, 'event', p.relation) : undefined;
+    const id = claimId(ctx.doc.report.id, d, place?.placeId);
+    return {
+      id,
+      reportId: ctx.doc.report.id,
+      type: d.type,
+      roles: { ...(d.agent ? { agent: d.agent } : {}), coAgents: d.coAgents, ...(d.target ? { target: d.target } : {}), supporters: d.supporters, ...(d.fromActor ? { fromActor: d.fromActor } : {}) },
+      ...(place ? { place } : {}),
+      otherPlaces: d.otherPlaces.map((o) => toClaimPlace(o.mention, 'mentioned', o.relation)),
+      time,
+      claimants: [...claimants],
+      status,
+      qualifiers,
+      evidence: [d.sentenceSpan],
+      confidence: confidenceOf(status, d),
+      extractor: `${d.trigger.id}@1`,
+      explain,
+    };
+  });
+}
+
+function scopeQualifiers(ctx: SentenceContext, d: ClaimDraft): string[] {
+  return ctx.lex.scope
+    .filter((c) => c.kind === 'partial' || c.kind === 'recent')
+    .flatMap((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.clause.span.end).map((m) => (c.kind === 'recent' ? 'recent' : `partial: ${ctx.doc.report.text.slice(m.start, m.end)}`)));
+}
+
+function toClaimPlace(m: import('../../model/mention.js').PlaceMention, role: 'event' | 'mentioned', relation?: string): ClaimPlace {
+  const c = m.candidates[0];
+  return {
+    placeId: c?.placeId ?? 'unresolved',
+    name: c?.name ?? '',
+    lat: c?.lat ?? 0,
+    lon: c?.lon ?? 0,
+    countryCode: c?.countryCode ?? '',
+    ...(c?.admin1 ? { admin1: c.admin1 } : {}),
+    precision: relation && relation !== 'in' && role === 'event' && m.precision === 'locality' ? 'near-locality' : m.precision,
+    role,
+    ...(relation && relation !== 'in' ? { relation } : {}),
+    mentionId: m.id,
+    span: m.span,
+  };
+}
+
+function confidenceOf(status: Claim['status'], d: ClaimDraft): number {
+  const base = { asserted: 0.8, confirmed: 0.9, hedged: 0.5, intended: 0.6, negated: 0.7, denied: 0.6 }[status];
+  const viaAnaphor = [d.agent, d.target, d.fromActor].some((r) => r?.via.startsWith('anaphor'));
+  return Math.round((viaAnaphor ? base * 0.9 : base) * 100) / 100;
+}
+
+function claimId(reportId: string, d: ClaimDraft, placeId: string | undefined): string {
+  const h = createHash('sha256').update(`${reportId}|${d.type}|${d.triggerSpan.start}|${placeId ?? ''}`).digest('hex');
+  return `c_${h.slice(0, 16)}`;
+}

@@ -1,0 +1,38 @@
+import type { ActorRef, ClaimType, ExplainEntry } from '../../model/claim.js';
+import type { PlaceMention } from '../../model/mention.js';
+import type { TextSpan } from '../../model/span.js';
+import type { Trigger } from './claim-lexicon.js';
+import type { Clause } from './sentence-context.js';
+
+/** A claim being assembled from one trigger, before status, time and claimant are settled. */
+export interface ClaimDraft {
+  type: ClaimType;
+  trigger: Trigger;
+  triggerSpan: TextSpan;
+  clause: Clause;
+  sentenceSpan: TextSpan;
+  agent?: ActorRef;
+  coAgents: ActorRef[];
+  target?: ActorRef;
+  supporters: ActorRef[];
+  fromActor?: ActorRef;
+  /** Where it happened (several for a state claim over a list of places: one claim each). */
+  eventPlaces: { mention: PlaceMention; relation?: string }[];
+  otherPlaces: { mention: PlaceMention; relation?: string }[];
+  explain: ExplainEntry[];
+}
+
+export function newDraft(trigger: Trigger, triggerSpan: TextSpan, clause: Clause, sentenceSpan: TextSpan): ClaimDraft {
+  return {
+    type: trigger.type,
+    trigger,
+    triggerSpan,
+    clause,
+    sentenceSpan,
+    coAgents: [],
+    supporters: [],
+    eventPlaces: [],
+    otherPlaces: [],
+    explain: [{ field: 'type', value: trigger.type, because: `trigger ${trigger.id} (${trigger.ref}), ${trigger.voice} voice` }],
+  };
+}

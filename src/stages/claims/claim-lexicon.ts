@@ -1,0 +1,108 @@
+import type { ClaimType } from '../../model/claim.js';
+import { CLAIM_TYPES } from '../../model/claim.js';
+import { readDataLines } from '../../resources/line-file.js';
+
+export type Voice = 'active' | 'passive' | 'nominal' | 'participle' | 'beneficiary' | 'apposition' | 'adverbial';
+export type Role = 'agent' | 'co-agent' | 'supporter' | 'target' | 'from-actor' | 'from-place' | 'to-place' | 'identity';
+
+export interface Trigger {
+  id: string;
+  type: ClaimType;
+  voice: Voice;
+  re: RegExp;
+  ref: string;
+}
+
+export interface Cue<K extends string = string> {
+  kind: K;
+  re: RegExp;
+  /** Extra column: a channel, a scope or a relation, depending on the file. */
+  extra: string;
+  ref: string;
+}
+
+/** Everything the claim stage knows about one language, compiled once. */
+export interface ClaimLexicon {
+  lang: string;
+  triggers: Trigger[];
+  /** Role cues, anchored to end right before a mention: `(?:cue)\s*$`. */
+  roleCues: Cue<Role>[];
+  attribution: Cue[];
+  status: Cue[];
+  anaphors: Cue[];
+  selfRefs: Cue[];
+  scope: Cue[];
+  directions: Cue[];
+  partNouns: Cue[];
+  announce: Cue[];
+}
+
+const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial'];
+const ROLES: readonly Role[] = ['agent', 'co-agent', 'supporter', 'target', 'from-actor', 'from-place', 'to-place', 'identity'];
+
+/** Word boundaries that understand accents: `\b` in JS regexes does not. */
+export function wordRegex(forms: string, flags = 'giu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** A cue that must end right before something (a mention): used for "par X", "selon X". */
+function tailRegex(forms: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})\\s*$`, 'iu');
+}
+
+export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
+  const file = (name: string) => readDataLines(`lexicons/${lang}/${name}`, root);
+  const triggers: Trigger[] = file('claim-triggers.tsv').map(({ fields, ref }) => {
+    const [id, type, voice, forms] = fields;
+    if (!id || !forms || !CLAIM_TYPES.includes(type as ClaimType) || !VOICES.includes(voice as Voice)) {
+      throw new Error(`${ref}: a trigger needs id, one of the claim types, a voice and forms; fix the line`);
+    }
+    return { id, type: type as ClaimType, voice: voice as Voice, re: wordRegex(forms), ref };
+  });
+  const roleCues = file('role-cues.tsv').map(({ fields, ref }) => {
+    const [role, forms] = fields;
+    if (!ROLES.includes(role as Role) || !forms) throw new Error(`${ref}: a role cue needs a known role and forms`);
+    return { kind: role as Role, re: tailRegex(forms), extra: '', ref };
+  });
+  const cues = (name: string, shape: 'kind-extra-forms' | 'forms-kind-extra' | 'kind-forms' | 'forms') =>
+    file(name).map(({ fields, ref }): Cue => {
+      const [a = '', b = '', c = ''] = fields;
+      if (shape === 'kind-extra-forms') return { kind: a, extra: b, re: wordRegex(c), ref };
+      if (shape === 'forms-kind-extra') return { kind: b, extra: c, re: wordRegex(a), ref };
+      if (shape === 'kind-forms') return { kind: a, extra: '', re: wordRegex(b), ref };
+      return { kind: 'form', extra: '', re: wordRegex(a), ref };
+    });
+  return {
+    lang,
+    triggers,
+    roleCues,
+    attribution: cues('attribution-cues.tsv', 'kind-extra-forms'),
+    status: file('status-cues.tsv').map(({ fields, ref }) => ({
+      kind: fields[0] ?? '',
+      re: wordRegex(fields[1] ?? ''),
+      extra: fields[2] ?? 'before',
+      ref,
+    })),
+    anaphors: cues('anaphors.tsv', 'forms-kind-extra'),
+    selfRefs: cues('quote-self-refs.tsv', 'forms'),
+    scope: cues('claim-scope.tsv', 'kind-forms'),
+    directions: cues('claim-scope-direction.tsv', 'kind-forms'),
+    partNouns: file('place-part-nouns.tsv').map(({ fields, ref }) => ({ kind: 'part', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
+    announce: cues('announce-cues.tsv', 'forms'),
+  };
+}
+
+/** All matches of a global regex within [start, end) of the text. */
+export function matchesIn(re: RegExp, text: string, start: number, end: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < end) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index + m[0].length <= end) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import type { TimeMention } from '../../model/mention.js';
+import type { PartialDate, TimeInterval } from '../../model/time.js';
+import { partialDateBounds } from '../../model/time.js';
+import { addDays } from '../time/date-math.js';
+import { matchesIn } from './claim-lexicon.js';
+import type { Clause, SentenceContext } from './sentence-context.js';
+
+/** How far back "récemment" or "a few days after" reach from the report date. */
+const RECENT_DAYS = 30;
+
+/**
+ * A claim's time: a time expression in its clause wins; otherwise "récemment"/"recently" and clauses that
+ * happened before the main one reach back from the report date; otherwise the report date itself,
+ * with its own precision (a month-dated report gives a month).
+ */
+export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly TimeMention[], anchor: PartialDate): TimeInterval {
+  const bounds = partialDateBounds(anchor);
+  const precision = anchor.precision;
+  const inClause = times.find((t) => t.span.start >= clause.span.start && t.span.end <= clause.span.end);
+  if (inClause) return { ...inClause.interval, resolvedBy: `${inClause.interval.resolvedBy}: "${ctx.doc.report.text.slice(inClause.span.start, inClause.span.end)}"` };
+  if (clause.beforeMain) {
+    return { from: addDays(bounds.from, -RECENT_DAYS), to: bounds.to, precision, resolvedBy: 'a clause that happened before the main one ("après que", "after")', relation: 'before' };
+  }
+  const recent = ctx.lex.scope
+    .filter((c) => c.kind === 'recent')
+    .flatMap((c) => matchesIn(c.re, ctx.view, clause.span.start, clause.span.end))[0];
+  if (recent) {
+    return { from: addDays(bounds.from, -RECENT_DAYS), to: bounds.to, precision, resolvedBy: `"${ctx.view.slice(recent.start, recent.end)}": shortly before the report`, relation: 'before' };
+  }
+  return { ...bounds, precision, resolvedBy: `the report date (${anchor.value})` };
+}

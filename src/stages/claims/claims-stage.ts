@@ -1,0 +1,91 @@
+import type { ActorRef, Claim, Claimant } from '../../model/claim.js';
+import type { ActorMention, PlaceMention, TimeMention } from '../../model/mention.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { claimsOfSentence } from './build-claims.js';
+import type { ClaimLexicon } from './claim-lexicon.js';
+import { loadClaimLexicon } from './claim-lexicon.js';
+import { ReferenceTracker } from './coreference.js';
+import { actorRef, mentionBefore } from './mention-lookup.js';
+import { applyIdentities, mergeWithinReport, supportFromSupporters } from './merge-claims.js';
+import { roleOf } from './roles.js';
+import type { SentenceContext } from './sentence-context.js';
+import { matchingView } from './text-view.js';
+
+/**
+ * Claims: who did what to whom, where, when, and who says so. Rules and word lists come from
+ * `resources/lexicons/<lang>/`, so a language is added by data files alone.
+ */
+export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage {
+  const lexicons = new Map<string, ClaimLexicon>(langs.map((l) => [l, loadClaimLexicon(l)]));
+  const fallback = lexicons.get('en') ?? [...lexicons.values()][0]!;
+  return {
+    id: 'claims.patterns@1',
+    requires: ['sentences', 'actors', 'places', 'times'],
+    assigns: ['claims', 'coref'],
+    run(doc) {
+      const lex = lexicons.get(doc.lang) ?? fallback;
+      const view = matchingView(doc.report.text);
+      const actors = doc.mentions.filter((m): m is ActorMention => m.kind === 'actor');
+      const places = doc.mentions.filter((m): m is PlaceMention => m.kind === 'place');
+      const times = doc.mentions.filter((m): m is TimeMention => m.kind === 'time');
+      const refs = new ReferenceTracker(lex, actors, actors.length);
+      const outlet: Claimant = { kind: 'outlet', label: doc.report.source.outlet ?? 'the outlet', cue: 'default: the report itself' };
+      const bySentence: Claim[][] = [];
+      const identities = new Map<string, ActorRef>();
+      for (const sentence of doc.sentences) {
+        const base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'> = { doc, lex, view, sentence, actors, places };
+        const { claims: found, attribution } = claimsOfSentence(base, refs, times, outlet);
+        const previous = bySentence.at(-1) ?? [];
+        // "L'information est confirmée par X" and "X a démenti" speak of the sentence before.
+        if (attribution.confirmations.length) bySentence[bySentence.length - 1] = previous.map((c) => confirm(c, attribution.confirmations, sentence.span));
+        const denier = attribution.denialsOfPrevious[0];
+        if (denier) found.push(...previous.map((c) => deny(c, denier, sentence.span)));
+        noteIdentities({ ...base, clauses: [], scopes: [], masks: attribution.masks }, found, identities);
+        if (found.length || !attribution.confirmations.length) bySentence.push(found);
+      }
+      const claims = bySentence.flat();
+      const coref = refs.created();
+      const finished = mergeWithinReport(supportFromSupporters(applyIdentities(claims, identities)));
+      return { ...doc, mentions: [...doc.mentions, ...coref], claims: finished };
+    },
+  };
+}
+
+function confirm(c: Claim, by: Claimant[], span: { start: number; end: number }): Claim {
+  const extra = by.filter((b) => !c.claimants.some((x) => x.label === b.label));
+  if (!extra.length) return c;
+  const status = c.status === 'asserted' ? 'confirmed' : c.status;
+  return {
+    ...c,
+    claimants: [...c.claimants, ...extra],
+    status,
+    evidence: [...c.evidence, span],
+    confidence: status === 'confirmed' ? Math.max(c.confidence, 0.9) : c.confidence,
+    explain: [...c.explain, { field: 'status', value: status, because: `confirmed by ${extra.map((e) => e.label).join(', ')} in the next sentence (${extra[0]!.cue})` }],
+  };
+}
+
+function deny(c: Claim, by: Claimant, span: { start: number; end: number }): Claim {
+  return {
+    ...c,
+    id: `${c.id}d`,
+    claimants: [by],
+    status: 'denied',
+    evidence: [...c.evidence, span],
+    confidence: 0.6,
+    explain: [...c.explain, { field: 'status', value: 'denied', because: `${by.label} denies it in the next sentence (${by.cue})` }],
+  };
+}
+
+/** "Ces derniers, regroupés sous la bannière des FDS, ...": the group the anaphor names is the SDF. */
+function noteIdentities(ctx: SentenceContext, found: Claim[], identities: Map<string, ActorRef>): void {
+  for (const a of ctx.actors.filter((m) => m.span.start >= ctx.sentence.span.start && m.span.end <= ctx.sentence.span.end)) {
+    if (roleOf(ctx, a, ctx.sentence.span) !== 'identity') continue;
+    const described = found.map((c) => c.roles.agent).find((r) => r && r.span && r.span.end <= a.span.start && r.actorId !== a.actorId);
+    const host = described ?? (() => {
+      const m = mentionBefore(ctx.actors, a.span.start, 60);
+      return m ? actorRef(m) : undefined;
+    })();
+    if (host && host.actorId.startsWith('group:')) identities.set(host.actorId, actorRef(a, 'identity apposition'));
+  }
+}

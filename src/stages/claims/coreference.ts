@@ -1,0 +1,80 @@
+import type { ActorMention } from '../../model/mention.js';
+import type { TextSpan } from '../../model/span.js';
+import { matchesIn } from './claim-lexicon.js';
+import type { ClaimLexicon } from './claim-lexicon.js';
+
+/** Actor types a "ces derniers" / "the latter" about fighters can point to: not whole states, monitors or media. */
+const LATTER_TYPES = new Set(['non-state-armed-group', 'militia', 'state-force', 'group']);
+/** Types a subject pronoun in a conflict report refers to when it is the subject of a happening. */
+const PRONOUN_TYPES = new Set(['non-state-armed-group', 'militia', 'state-force', 'group', 'state', 'international-org']);
+
+/**
+ * Short-range reference, kept deliberately simple and explainable:
+ * a subject pronoun (il/elle/ils, it/they) is the subject of the nearest earlier clause;
+ * "ces derniers"/"the latter" is the nearest earlier actor that could be a fighting group.
+ */
+export class ReferenceTracker {
+  private subjects: ActorMention[] = [];
+  private made: ActorMention[] = [];
+  private nextId: number;
+
+  constructor(
+    private readonly lex: ClaimLexicon,
+    private readonly actors: readonly ActorMention[],
+    existingActorCount: number,
+  ) {
+    this.nextId = existingActorCount + 1;
+  }
+
+  /** Records the subject of a clause, so a later pronoun can point to it. */
+  noteSubject(m: ActorMention): void {
+    if (PRONOUN_TYPES.has(m.actorType)) this.subjects.push(m);
+  }
+
+  /** An anaphor at the very start of `region` (after punctuation and adverbs), resolved; undefined if none. */
+  resolveAt(view: string, region: TextSpan, masks: readonly TextSpan[] = []): ActorMention | undefined {
+    view = blankOut(view, region, masks);
+    for (const cue of this.lex.anaphors) {
+      const m = matchesIn(cue.re, view, region.start, region.end)[0];
+      if (!m) continue;
+      // Only a pronoun in subject position counts: nothing but punctuation or a short adverbial phrase before it.
+      const before = view.slice(region.start, m.start);
+      if (!/^[\s,;:]*(?:(?:dans|du|au|en|à|in|on|at)\s[^,]{0,40},\s*)?$/iu.test(before)) continue;
+      if (/^\s+(?:y\s+a|faut|est\s+(?:possible|clair|probable))/iu.test(view.slice(m.end, m.end + 20))) continue; // "il y a", impersonal
+      const antecedent = cue.kind === 'latter' ? this.latterBefore(m.start) : this.subjects.filter((s) => s.span.start < m.start).at(-1);
+      if (!antecedent) return undefined;
+      const known = this.made.find((x) => x.span.start === m.start);
+      if (known) return known;
+      const resolved: ActorMention = {
+        ...antecedent,
+        id: `a${this.nextId++}`,
+        span: { start: m.start, end: m.end },
+        rule: `${cue.ref} → ${antecedent.id}`,
+        confidence: Math.min(antecedent.confidence, 0.7),
+        antecedent: antecedent.id,
+      };
+      this.made.push(resolved);
+      return resolved;
+    }
+    return undefined;
+  }
+
+  /** The anaphor mentions resolved so far, to add to the report's mentions. */
+  created(): ActorMention[] {
+    return [...this.made];
+  }
+
+  private latterBefore(pos: number): ActorMention | undefined {
+    return this.actors.filter((a) => a.span.end <= pos && LATTER_TYPES.has(a.actorType)).at(-1);
+  }
+}
+
+/** The view with attribution phrases ("Selon plusieurs sources,") blanked, so a pronoun after them is still first. */
+function blankOut(view: string, region: TextSpan, masks: readonly TextSpan[]): string {
+  let out = view;
+  for (const m of masks) {
+    if (m.end <= region.start || m.start >= region.end) continue;
+    out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  }
+  return out;
+}

@@ -1,0 +1,231 @@
+import type { ActorRef } from '../../model/claim.js';
+import type { ActorMention, PlaceMention } from '../../model/mention.js';
+import type { TextSpan } from '../../model/span.js';
+import type { ClaimDraft } from './claim-draft.js';
+import { matchesIn } from './claim-lexicon.js';
+import type { ReferenceTracker } from './coreference.js';
+import { actorRef, mentionAfter, mentionBefore } from './mention-lookup.js';
+import { coordinated, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
+import type { SentenceContext } from './sentence-context.js';
+
+const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
+
+/**
+ * Fills a draft's roles from the mentions around its trigger, by the trigger's voice.
+ * `rightEnd` is where the trigger's objects stop (the next trigger or the clause end).
+ */
+export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number, refs: ReferenceTracker): void {
+  const clause = d.clause.span;
+  const right: TextSpan = { start: d.triggerSpan.end, end: rightEnd };
+  const rightActors = unmaskedActors(ctx, right);
+  const rightPlaces = placesIn(ctx, right);
+  const explainActor = (field: string, r: ActorRef | undefined, because: string) => {
+    if (r) d.explain.push({ field, value: r.actorId, because: `${because} (${r.via})` });
+  };
+
+  const subject = (): ActorMention[] => {
+    const found = subjectOf(ctx, clause, d.triggerSpan.start);
+    if (found.length) return found;
+    const pronoun = refs.resolveAt(ctx.view, { start: clause.start, end: d.triggerSpan.start }, ctx.masks);
+    if (pronoun) return [pronoun];
+    const self = speakerSelfReference(ctx, clause, d.triggerSpan.start);
+    return self ? [self] : [];
+  };
+  const setAgents = (ms: ActorMention[], because: string) => {
+    const [first, ...rest] = ms;
+    if (!first) return;
+    d.agent = actorRef(first);
+    d.coAgents.push(...rest.map((m) => actorRef(m)));
+    explainActor('agent', d.agent, because);
+  };
+  const byCue = (role: string) => rightActors.filter((a) => roleOf(ctx, a, clause) === role);
+  const addCued = () => {
+    for (const a of unmaskedActors(ctx, clause)) {
+      if (a.span.start >= rightEnd) continue;
+      const role = roleOf(ctx, a, clause);
+      if (role === 'co-agent') d.coAgents.push(actorRef(a));
+      if (role === 'supporter' && d.trigger.voice !== 'beneficiary') d.supporters.push(actorRef(a));
+      if (role === 'from-actor' && a.span.start >= d.triggerSpan.end) d.fromActor = actorRef(a);
+    }
+  };
+
+  switch (d.trigger.voice) {
+    case 'active': {
+      const subj = subject();
+      if (d.type === 'lose-control') {
+        if (subj[0]) d.fromActor = actorRef(subj[0]);
+      } else setAgents(subj, 'subject of the trigger');
+      const object = rightActors.find((a) => roleOf(ctx, a, clause) === undefined || roleOf(ctx, a, clause) === 'target');
+      if (object && d.type !== 'withdraw') {
+        d.target = actorRef(object);
+        explainActor('target', d.target, 'object of the trigger');
+      }
+      break;
+    }
+    case 'passive': {
+      if (d.type === 'support') {
+        const supported = mentionBefore(ctx.actors, d.triggerSpan.start, 4);
+        if (supported) d.target = actorRef(supported);
+        const by = mentionAfter(rightActors, ctx.view, d.triggerSpan.end);
+        if (by) d.agent = actorRef(by);
+        break;
+      }
+      const patient = subject();
+      if (d.type === 'lose-control' && patient[0]) d.fromActor = actorRef(patient[0]);
+      else if (d.type !== 'take-control' && patient[0]) d.target = actorRef(patient[0]);
+      const agents = byCue('agent');
+      if (agents[0]) setAgents(coordinated(ctx, agents[0], rightActors, rightEnd), 'agent of the passive ("par"/"by")');
+      break;
+    }
+    case 'nominal':
+    case 'participle': {
+      const agents = byCue('agent');
+      if (agents[0]) setAgents(coordinated(ctx, agents[0], rightActors, rightEnd), 'agent after the noun or participle ("par"/"by")');
+      const target = rightActors.find((a) => roleOf(ctx, a, clause) === 'target');
+      if (target) d.target = actorRef(target);
+      break;
+    }
+    case 'beneficiary': {
+      const subj = subject();
+      if (subj[0]) d.target = actorRef(subj[0]);
+      const giver = rightActors[0];
+      if (giver) setAgents([giver], 'the one whose help was received');
+      break;
+    }
+    case 'apposition': {
+      const host = mentionBefore(unmaskedActors(ctx, clause), d.triggerSpan.start, 4);
+      if (host) setAgents([host], 'the name the apposition describes');
+      const other = mentionAfter(rightActors, ctx.view, d.triggerSpan.end);
+      if (other) d.target = actorRef(other);
+      break;
+    }
+    case 'adverbial': {
+      const giver = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, 16);
+      if (giver) setAgents([giver], 'the helper named after the cue');
+      break;
+    }
+  }
+  if (d.type !== 'support' && d.type !== 'alliance') addCued();
+  fillPlaces(ctx, d, rightPlaces);
+}
+
+const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
+/** What may stand between a direction and its place: "à l'est du fleuve Euphrate", "east of the river". */
+const DIRECTION_TAIL = /^\s*(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?)?\s*(?:(?:fleuve|rivière|ville|localité|river|town|city)\s*)?$/iu;
+
+/** Picks where it happened: the object place, the passive subject place, or the participle's host place. */
+function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMention[]): void {
+  const clause = d.clause.span;
+  const all = placesIn(ctx, clause);
+  const containers = new Set(all.filter((p) => isContainerOfParts(ctx, p, clause)).map((p) => p.id));
+  const usable = (p: PlaceMention) => !containers.has(p.id);
+  const withRelation = (mention: PlaceMention, relation = relationOf(ctx, mention)) => ({ mention, ...(relation ? { relation } : {}) });
+  let chosen: { mention: PlaceMention; relation?: string }[] = [];
+  const relational = d.type === 'support' || d.type === 'alliance';
+
+  if (relational) chosen = [];
+  else if (d.trigger.voice === 'participle') {
+    const host = mentionBefore(all, d.triggerSpan.start, 4);
+    if (host) chosen = [withRelation(host)];
+  }
+  if (!relational && !chosen.length && d.type === 'withdraw') {
+    const first = rightPlaces[0];
+    if (first) {
+      // "se retirer de X" leaves X; "se retirer vers des zones ... de X" goes towards X.
+      const gap = ctx.view.slice(d.triggerSpan.end, phraseStart(ctx, first));
+      const leaving = /^\s*(?:de|du|des|d'|hors\s+de|from|out\s+of)\s*(?:la|le|l'|les|the)?\s*$/iu.test(gap);
+      const rel = relationOf(ctx, first);
+      chosen = [leaving ? withRelation(first) : withRelation(first, `towards${rel ? ` ${rel}` : ''}`)];
+    }
+  }
+  if (!relational && !chosen.length) {
+    const objects = rightPlaces.filter(usable);
+    if (d.type === 'control' || d.type === 'presence') {
+      // A list of places is one claim each; a place placed by a direction after the first ("Rawa, à l'est
+      // d'Al-Qaïm") only locates it, and a country holding another listed place ("en Syrie ... Deir Ezzor") is scope.
+      const [head, ...rest] = objects;
+      const listed = head ? [head, ...rest.filter((p) => !DIRECTIONS.has(relationOf(ctx, p) ?? ''))] : [];
+      chosen = listed.filter((p) => !listed.some((q) => q !== p && contains(p, q))).map((m) => withRelation(m));
+    } else chosen = objects.slice(0, 1).map((m) => withRelation(m));
+  }
+  if (!relational && !chosen.length && d.trigger.voice === 'passive' && d.type === 'take-control') {
+    const subjectPlace = all.find((p) => p.span.end <= d.triggerSpan.start && usable(p));
+    if (subjectPlace) chosen = [withRelation(subjectPlace)];
+  }
+  if (!relational && !chosen.length && d.type !== 'cross-border') {
+    // A phrase before the trigger that sets the scene: "Dans la province de Deir Ezzor, l'EI est attaquée".
+    const scene = all.find((p) => p.span.end <= d.triggerSpan.start && usable(p) && /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), phraseStart(ctx, p) + 1)));
+    if (scene) chosen = [withRelation(scene)];
+  }
+  if (!relational && !chosen.length) {
+    const direction = ellipticalDirection(ctx, d);
+    if (direction) chosen = [direction];
+  }
+  d.eventPlaces = chosen;
+  const chosenIds = new Set(chosen.map((c) => c.mention.id));
+  d.otherPlaces = all.filter((p) => !chosenIds.has(p.id)).map((mention) => withRelation(mention));
+  for (const c of chosen) {
+    d.explain.push({
+      field: 'place',
+      value: c.mention.candidates[0]?.placeId ?? '(unresolved)',
+      because: `${d.trigger.voice} ${d.type} takes "${ctx.view.slice(c.mention.span.start, c.mention.span.end)}" as where it happened${c.relation ? `, ${c.relation}` : ''}`,
+    });
+  }
+}
+
+/** Where a place's phrase starts, its cue included ("la province de Deir Ezzor"). */
+function phraseStart(ctx: SentenceContext, p: PlaceMention): number {
+  if (!p.cue) return p.span.start;
+  const cue = p.cue.replace(/[’]/g, "'").toLowerCase();
+  const before = ctx.view.slice(Math.max(0, p.span.start - cue.length - 4), p.span.start).toLowerCase();
+  const at = before.lastIndexOf(cue);
+  return at >= 0 ? p.span.start - (before.length - at) : p.span.start;
+}
+
+/** A direction right before the place ("à l'est du fleuve Euphrate") wins over the mention's own relation. */
+function relationOf(ctx: SentenceContext, p: PlaceMention): string | undefined {
+  const start = Math.max(0, p.span.start - 40);
+  for (const cue of ctx.lex.directions) {
+    const hit = matchesIn(cue.re, ctx.view, start, p.span.start).at(-1);
+    if (hit && DIRECTION_TAIL.test(ctx.view.slice(hit.end, p.span.start))) return cue.kind;
+  }
+  return p.relation && p.relation !== 'in' ? p.relation : undefined;
+}
+
+/** Whether place `outer` holds place `inner`: a country its admin areas and towns, an admin-1 its towns. */
+function contains(outer: PlaceMention, inner: PlaceMention): boolean {
+  const o = outer.candidates[0];
+  const i = inner.candidates[0];
+  if (!o || !i || o.placeId === i.placeId || o.countryCode !== i.countryCode) return false;
+  if (outer.precision === 'country') return inner.precision !== 'country';
+  if (outer.precision === 'admin1') return inner.precision !== 'admin1' && inner.precision !== 'country' && o.admin1 === i.admin1;
+  return false;
+}
+
+/** "deux quartiers périphériques de Damas, Yarmouk et ..." — Damascus only locates the named parts. */
+function isContainerOfParts(ctx: SentenceContext, p: PlaceMention, clause: TextSpan): boolean {
+  const before = ctx.view.slice(Math.max(clause.start, p.span.start - 60), p.span.start);
+  return ctx.lex.partNouns.some((c) => c.re.test(before));
+}
+
+/** "l'armée contrôle les secteurs à l'ouest": the place is the last one named before, in this sentence. */
+function ellipticalDirection(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMention; relation: string } | undefined {
+  for (const cue of ctx.lex.directions) {
+    const m = matchesIn(cue.re, ctx.view, d.triggerSpan.end, d.clause.span.end)[0];
+    if (!m) continue;
+    const previous = placesIn(ctx, { start: d.sentenceSpan.start, end: d.clause.span.start }).at(-1);
+    if (previous) return { mention: previous, relation: cue.kind };
+  }
+  return undefined;
+}
+
+/** In a quotation, "nos forces armées" is the speaker: an army communiqué speaks of the army. */
+function speakerSelfReference(ctx: SentenceContext, clause: TextSpan, triggerStart: number): ActorMention | undefined {
+  const scope = ctx.scopes.find((s) => s.speaker && s.span.start <= triggerStart && triggerStart < s.span.end);
+  if (!scope?.speaker) return undefined;
+  const hit = ctx.lex.selfRefs.flatMap((c) => matchesIn(c.re, ctx.view, Math.max(clause.start, scope.span.start), triggerStart))[0];
+  if (!hit) return undefined;
+  const speaker = ctx.actors.find((a) => a.id === scope.speaker?.mentionId);
+  if (!speaker || !ARMED.has(speaker.actorType)) return undefined;
+  return { ...speaker, span: hit, antecedent: speaker.id, rule: `self-reference in a quotation → ${speaker.id}` };
+}

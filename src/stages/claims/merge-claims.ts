@@ -1,0 +1,100 @@
+import type { ActorRef, Claim, Claimant } from '../../model/claim.js';
+
+const sameActor = (a?: ActorRef, b?: ActorRef) => !a || !b || a.actorId === b.actorId;
+const unionActors = (a: ActorRef[], b: ActorRef[]) => [...a, ...b.filter((x) => !a.some((y) => y.actorId === x.actorId))];
+const unionClaimants = (a: Claimant[], b: Claimant[]) => [...a, ...b.filter((x) => !a.some((y) => y.label === x.label))];
+
+/**
+ * One report often tells the same happening twice ("ont libéré Boukamal" ... "La libération de Boukamal").
+ * Claims of one type about one place with compatible actors and the same stance are one claim, with both
+ * evidence spans. Fusion across reports is the situation layer's job, not this one.
+ */
+export function mergeWithinReport(claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const twin = out.find(
+      (o) =>
+        o.type === c.type &&
+        o.place?.placeId === c.place?.placeId &&
+        (o.place !== undefined || o.roles.agent?.actorId === c.roles.agent?.actorId) &&
+        sameActor(o.roles.agent, c.roles.agent) &&
+        sameActor(o.roles.target, c.roles.target) &&
+        (o.status === c.status || c.claimants[0]?.kind === 'outlet') &&
+        o.time.relation === c.time.relation,
+    );
+    if (!twin) {
+      out.push(c);
+      continue;
+    }
+    const merged: Claim = {
+      ...twin,
+      roles: {
+        ...twin.roles,
+        ...(twin.roles.agent ?? c.roles.agent ? { agent: twin.roles.agent ?? c.roles.agent } : {}),
+        ...(twin.roles.target ?? c.roles.target ? { target: twin.roles.target ?? c.roles.target } : {}),
+        ...(twin.roles.fromActor ?? c.roles.fromActor ? { fromActor: twin.roles.fromActor ?? c.roles.fromActor } : {}),
+        coAgents: unionActors(twin.roles.coAgents, c.roles.coAgents),
+        supporters: unionActors(twin.roles.supporters, c.roles.supporters),
+      },
+      claimants: c.claimants[0]?.kind === 'outlet' ? twin.claimants : unionClaimants(twin.claimants, c.claimants),
+      evidence: [...twin.evidence, ...c.evidence.filter((e) => !twin.evidence.some((t) => t.start === e.start))],
+      qualifiers: [...new Set([...twin.qualifiers, ...c.qualifiers])],
+      explain: [...twin.explain, { field: 'evidence', value: c.extractor, because: `the same ${c.type} told again in this report (claim ${c.id} merged)` }],
+    };
+    out[out.indexOf(twin)] = merged;
+  }
+  return out;
+}
+
+/** A happening done "with the help of X" also says X supports the doer: a relation the situation layer needs. */
+export function supportFromSupporters(claims: Claim[]): Claim[] {
+  const derived: Claim[] = [];
+  for (const c of claims) {
+    if (c.type === 'support' || !c.roles.agent) continue;
+    for (const s of c.roles.supporters) {
+      const exists = [...claims, ...derived].some((o) => o.type === 'support' && o.roles.agent?.actorId === s.actorId && o.roles.target?.actorId === c.roles.agent?.actorId);
+      if (exists) continue;
+      derived.push({
+        ...c,
+        id: `${c.id}s${derived.length}`,
+        type: 'support',
+        roles: { agent: s, target: c.roles.agent, coAgents: [], supporters: [] },
+        otherPlaces: c.place ? [{ ...c.place, role: 'mentioned' }, ...c.otherPlaces] : c.otherPlaces,
+        place: undefined,
+        qualifiers: [],
+        extractor: 'derived.supporters@1',
+        explain: [{ field: 'type', value: 'support', because: `${s.label} is named as helping ${c.roles.agent.label} in claim ${c.id}` }],
+      });
+    }
+  }
+  return [...claims, ...derived].map((c) => (c.place === undefined ? dropUndefinedPlace(c) : c));
+}
+
+function dropUndefinedPlace(c: Claim): Claim {
+  const { place: _place, ...rest } = c;
+  return rest;
+}
+
+/** "Ces derniers, regroupés sous la bannière des FDS": every claim about that group is about the SDF. */
+export function applyIdentities(claims: Claim[], identities: Map<string, ActorRef>): Claim[] {
+  if (identities.size === 0) return claims;
+  const swap = (r?: ActorRef): ActorRef | undefined => {
+    const to = r && identities.get(r.actorId);
+    return to ? { ...to, mentionId: r.mentionId, span: r.span, via: `identity: ${r.label} = ${to.label}` } : r;
+  };
+  return claims.map((c) => {
+    const agent = swap(c.roles.agent);
+    const target = swap(c.roles.target);
+    const fromActor = swap(c.roles.fromActor);
+    return {
+      ...c,
+      roles: {
+        ...(agent ? { agent } : {}),
+        ...(target ? { target } : {}),
+        ...(fromActor ? { fromActor } : {}),
+        coAgents: c.roles.coAgents.map((r) => swap(r)!),
+        supporters: c.roles.supporters.map((r) => swap(r)!),
+      },
+    };
+  });
+}

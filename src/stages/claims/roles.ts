@@ -1,0 +1,87 @@
+import type { ActorMention, Mention, PlaceMention } from '../../model/mention.js';
+import type { TextSpan } from '../../model/span.js';
+import type { Role } from './claim-lexicon.js';
+import { insideAny } from './mention-lookup.js';
+import type { SentenceContext } from './sentence-context.js';
+
+const ACTOR_ROLES: ReadonlySet<Role> = new Set(['agent', 'co-agent', 'supporter', 'target', 'from-actor', 'identity']);
+const PLACE_ROLES: ReadonlySet<Role> = new Set(['from-place', 'to-place', 'target']);
+
+/**
+ * Words that may stand between a role cue and the name it introduces: "de l'aide des unités paramilitaires du
+ * Hachd" — the cue is "de l'aide des", the name comes after a head noun and its "du".
+ */
+const HEAD_NOUN_FILLER = /(?:\s*[\p{L}-]+){1,3}\s+(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?)\s*$/u;
+
+/** Joins coordinated names: "l'armée syrienne et ses supplétifs", "par X, mais aussi par Y". */
+const DETERMINER = String.raw`(?:(?:les?|la|l'|des?|du|d'|the|ses|leurs?|its|their|son|sa)\s*)?`;
+const COORDINATION = new RegExp(
+  String.raw`^\s*(?:(?:,\s*)?(?:et|and|ainsi\s+que|as\s+well\s+as|mais\s+aussi|but\s+also)\s+(?:par\s+|by\s+)?` +
+    DETERMINER +
+    String.raw`(?:(?:[\p{L}-]+\s+){0,2}?(?:du|de\s+la|de\s+l'|des|de|d'|of)\s*)?|,\s*` +
+    DETERMINER +
+    String.raw`)\s*$`,
+  'iu',
+);
+
+/** The role a cue right before a mention gives it, within its clause. */
+export function roleOf(ctx: SentenceContext, m: Mention, clause: TextSpan): Role | undefined {
+  const allowed = m.kind === 'place' ? PLACE_ROLES : ACTOR_ROLES;
+  const before = ctx.view.slice(Math.max(clause.start, m.span.start - 80), m.span.start);
+  const candidates = [before, before.replace(HEAD_NOUN_FILLER, ' ')];
+  for (const text of candidates) {
+    for (const cue of ctx.lex.roleCues) {
+      if (allowed.has(cue.kind) && cue.re.test(text)) return cue.kind;
+    }
+  }
+  return undefined;
+}
+
+/** Mentions coordinated with `first`, in text order, first included. */
+export function coordinated<M extends Mention>(ctx: SentenceContext, first: M, pool: readonly M[], limit: number): M[] {
+  const out: M[] = [first];
+  const sorted = pool.filter((m) => m.span.start >= first.span.end && m.span.end <= limit).sort((a, b) => a.span.start - b.span.start);
+  let last: M = first;
+  for (const m of sorted) {
+    if (!COORDINATION.test(ctx.view.slice(last.span.end, m.span.start))) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
+}
+
+export function unmaskedActors(ctx: SentenceContext, span: TextSpan): ActorMention[] {
+  return ctx.actors.filter((a) => a.span.start >= span.start && a.span.end <= span.end && !insideAny(a.span, ctx.masks));
+}
+
+/** Places in a span; a name that is also an actor here ("appuyés par les États-Unis") is the actor. */
+export function placesIn(ctx: SentenceContext, span: TextSpan): PlaceMention[] {
+  return ctx.places.filter(
+    (p) =>
+      p.span.start >= span.start &&
+      p.span.end <= span.end &&
+      !insideAny(p.span, ctx.masks) &&
+      !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end),
+  );
+}
+
+/**
+ * The subject of a trigger: the first actor of the clause that no cue gives another role, skipping an
+ * apposition between commas. For a relative clause ("des milices chiites qui appuient"), the antecedent
+ * of "qui", reaching back over a descriptive apposition to the name it describes.
+ */
+export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: number): ActorMention[] {
+  const relative = /(?:^|[\s,])(?:qui|that|which|who)\s+(?:[\p{L}']+\s+){0,2}$/iu.exec(ctx.view.slice(clause.start, triggerStart));
+  if (relative) {
+    const relStart = clause.start + relative.index;
+    const before = unmaskedActors(ctx, { start: clause.start, end: relStart + 1 });
+    let head = before.at(-1);
+    const prev = before.at(-2);
+    if (head?.generic && prev && /^\s*,\s*(?:des|les|the)?\s*$/iu.test(ctx.view.slice(prev.span.end, head.span.start))) head = prev;
+    if (head) return [head];
+  }
+  const pool = unmaskedActors(ctx, { start: clause.start, end: triggerStart }).filter((a) => roleOf(ctx, a, clause) === undefined);
+  const first = pool[0];
+  if (!first) return [];
+  return coordinated(ctx, first, pool, triggerStart);
+}

@@ -1,0 +1,35 @@
+import type { AnalyzedReport, Sentence } from '../../model/analyzed-report.js';
+import type { ActorRef, Claimant } from '../../model/claim.js';
+import type { ActorMention, PlaceMention } from '../../model/mention.js';
+import type { TextSpan } from '../../model/span.js';
+import type { ClaimLexicon } from './claim-lexicon.js';
+
+export interface Clause {
+  span: TextSpan;
+  /** Set for "quelques jours après que ..." clauses: what they tell happened before the main clause. */
+  beforeMain?: boolean;
+}
+
+/** Who says what part of a sentence. */
+export interface AttributionScope {
+  span: TextSpan;
+  claimant: Claimant;
+  /** Unnamed sources make a claim hedged. */
+  hedged: boolean;
+  /** In a quotation, "nos forces" is the speaker's side. */
+  speaker?: ActorRef;
+}
+
+export interface SentenceContext {
+  doc: AnalyzedReport;
+  lex: ClaimLexicon;
+  /** The text with apostrophes folded, same offsets. */
+  view: string;
+  sentence: Sentence;
+  clauses: Clause[];
+  scopes: AttributionScope[];
+  /** Attribution phrases: no actor inside them takes part in a claim. */
+  masks: TextSpan[];
+  actors: ActorMention[];
+  places: PlaceMention[];
+}

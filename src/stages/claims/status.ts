@@ -1,0 +1,45 @@
+import type { ClaimStatus, ExplainEntry } from '../../model/claim.js';
+import type { TextSpan } from '../../model/span.js';
+import { matchesIn } from './claim-lexicon.js';
+import type { SentenceContext } from './sentence-context.js';
+
+/** How far before a trigger a "before"-scoped cue may sit ("pour pouvoir attaquer", "has reportedly retaken"). */
+const BEFORE_REACH = 14;
+
+export interface StatusDecision {
+  status: ClaimStatus;
+  qualifiers: string[];
+  explain: ExplainEntry[];
+}
+
+/**
+ * The status a trigger's own wording gives its claim. Attribution (unnamed sources, confirmation, denial)
+ * is applied on top by the caller.
+ */
+export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: TextSpan): StatusDecision {
+  const found = new Map<string, { ref: string; text: string }>();
+  for (const cue of ctx.lex.status) {
+    for (const m of matchesIn(cue.re, ctx.view, clause.start, clause.end)) {
+      const overlaps = m.start < trigger.end && trigger.start < m.end;
+      const before = m.end <= trigger.start && trigger.start - m.end <= BEFORE_REACH;
+      const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;
+      if (overlaps || before || around) found.set(cue.kind, { ref: cue.ref, text: ctx.view.slice(m.start, m.end) });
+    }
+  }
+  const explain: ExplainEntry[] = [];
+  const qualifiers: string[] = [];
+  const restrictive = found.get('restrictive');
+  if (restrictive) {
+    qualifiers.push('only');
+    explain.push({ field: 'qualifiers', value: 'only', because: `restrictive "${restrictive.text}" (${restrictive.ref}); not a negation` });
+  }
+  const pick = (status: ClaimStatus, kind: string): StatusDecision => {
+    const cue = found.get(kind)!;
+    explain.push({ field: 'status', value: status, because: `"${cue.text}" (${cue.ref})` });
+    return { status, qualifiers, explain };
+  };
+  if (found.has('negated') && !restrictive) return pick('negated', 'negated');
+  if (found.has('intended')) return pick('intended', 'intended');
+  if (found.has('hedged')) return pick('hedged', 'hedged');
+  return { status: 'asserted', qualifiers, explain };
+}

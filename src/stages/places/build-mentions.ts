@@ -1,0 +1,77 @@
+import type { PlaceMention } from '../../model/mention.js';
+import type { PlacePrecision } from '../../model/place.js';
+import { toCandidate } from '../../resources/gazetteer/gazetteer.js';
+import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
+import type { ToponymGroup } from './document-context.js';
+import type { KeptToponym } from './filter-toponyms.js';
+import type { PlaceCue } from './place-lexicon.js';
+import { basePrecision, isProminent } from './place-kind.js';
+import type { GroupResolution } from './resolve-groups.js';
+import type { DocumentContext } from './score-candidates.js';
+
+export interface CuedToponym extends KeptToponym {
+  cue?: PlaceCue;
+  groupId: string;
+}
+
+/** Population above which a name is trusted inside a run of capitals ("Rami Abdel Rahmane" is not Rama). */
+const PROMINENT_IN_NAME = 250_000;
+/** Same, when the run opens a sentence: "Human Rights Watch said" is not Uman (100 000 inhabitants). */
+const PROMINENT_IN_NAME_AT_START = 1_000_000;
+/** Population above which a capitalised sentence-initial word is trusted without a cue. */
+const PROMINENT_AT_START = 20_000;
+/** Below this, an uncued match outside the report's countries is more likely a word than a village. */
+const MIN_UNCUED = 5_000;
+
+/**
+ * Whether a match is kept: the weaker the evidence that the word is a place name at all (sentence start, part
+ * of a person's name, no cue), the better known the place must be.
+ */
+export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext): boolean {
+  const focused = ctx.focus.has(top.countryCode);
+  if (t.insideName) return isProminent(top, t.sentenceInitial ? PROMINENT_IN_NAME_AT_START : PROMINENT_IN_NAME);
+  if (t.sentenceInitial && !t.cue) return isProminent(top, PROMINENT_AT_START) || focused;
+  if (t.cue) return true;
+  return isProminent(top, MIN_UNCUED) || focused || top.featureCode === 'PPLA' || top.featureCode === 'PPLA2';
+}
+
+function precisionFor(top: GazetteerEntry, cue: PlaceCue | undefined): PlacePrecision {
+  const base = basePrecision(top);
+  // "près de Boukamal" places the event beside the town, not in it; a cue says nothing new about a province.
+  if (base === 'locality' && cue && cue.precision !== 'auto') return cue.precision;
+  return base;
+}
+
+export function buildMention(
+  id: string,
+  t: CuedToponym,
+  group: ToponymGroup,
+  res: GroupResolution,
+  firstOfGroup: string | undefined,
+  maxCandidates: number,
+): PlaceMention {
+  const top = res.ranked[0]!;
+  const share = res.shares[0] ?? 0;
+  const reasons = [`key '${group.key}' matched ${res.ranked.length} gazetteer entr${res.ranked.length === 1 ? 'y' : 'ies'}`];
+  if (t.cue) reasons.push(`cue '${t.cue.text}' (${t.cue.rule})`);
+  reasons.push(...top.reasons);
+  if (firstOfGroup) reasons.push(`one sense per report: same resolution as ${firstOfGroup}`);
+  let confidence = 0.5 + 0.5 * share;
+  if (!t.cue) confidence *= 0.9;
+  if (t.sentenceInitial) confidence *= 0.9;
+  const m: PlaceMention = {
+    kind: 'place',
+    id,
+    span: { start: t.start, end: t.end },
+    rule: `gazetteer:${top.entry.source}`,
+    confidence: Math.round(confidence * 100) / 100,
+    candidates: res.ranked.slice(0, maxCandidates).map((s, i) => ({ ...toCandidate(s.entry), score: res.shares[i] ?? 0 })),
+    precision: precisionFor(top.entry, t.cue),
+    reasons,
+  };
+  if (t.cue) {
+    m.cue = t.cue.text;
+    m.relation = t.cue.relation;
+  }
+  return m;
+}

@@ -1,0 +1,61 @@
+import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
+import type { Token } from './tokenize.js';
+import type { PlaceLexicon } from './place-lexicon.js';
+import { isAdmin1, isCountry } from './place-kind.js';
+import type { DocumentContext } from './score-candidates.js';
+
+/** A group of mentions sharing key and cue preference; one sense per report applies within it. */
+export interface ToponymGroup {
+  id: string;
+  key: string;
+  prefer: string;
+  cueLabel?: string;
+  /** Surface text of the first member, for reasons. */
+  surface: string;
+  entries: GazetteerEntry[];
+  /** Some member is a plain name, not a fragment of a longer capitalised name. */
+  standalone: boolean;
+}
+
+function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: string): void {
+  if (!cc) return;
+  const f = ctx.focus.get(cc);
+  if (f) {
+    f.weight += weight;
+    f.evidence.push(evidence);
+  } else {
+    ctx.focus.set(cc, { weight, evidence: [evidence] });
+  }
+}
+
+/**
+ * Country focus comes from country names ("la Syrie"), nationality adjectives ("la frontière irakienne") and
+ * toponyms whose candidates all lie in one country ("Al-Qaïm"). Adjectives are read in any case, since French
+ * writes them in lower case.
+ */
+export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicons: PlaceLexicon[]): DocumentContext {
+  const ctx: DocumentContext = { focus: new Map(), adminHints: new Map(), anchors: [] };
+  for (const t of tokens) {
+    const w = t.text.toLowerCase();
+    for (const l of lexicons) {
+      const cc = l.demonyms.get(w);
+      if (cc) {
+        addFocus(ctx, cc, 1, t.text);
+        break;
+      }
+    }
+  }
+  for (const g of groups) {
+    if (!g.standalone) continue;
+    const country = g.entries.find(isCountry);
+    if (country && (g.prefer === 'any' || g.prefer === 'country')) addFocus(ctx, country.countryCode, 2, g.surface);
+    const ccs = new Set(g.entries.map((e) => e.countryCode));
+    const [only] = ccs;
+    if (ccs.size === 1 && only && !country) addFocus(ctx, only, 1, g.surface);
+    if (g.prefer === 'admin1') {
+      const adm = g.entries.find(isAdmin1);
+      if (adm?.admin1) ctx.adminHints.set(`${adm.countryCode}.${adm.admin1}`, `${g.cueLabel ?? ''} ${g.surface}`.trim());
+    }
+  }
+  return ctx;
+}

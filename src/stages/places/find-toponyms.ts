@@ -1,0 +1,92 @@
+import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
+import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
+import type { Token } from './tokenize.js';
+
+/** A span whose key is in the gazetteer, before any judgement on whether it really names a place. */
+export interface ToponymSpan {
+  start: number;
+  end: number;
+  /** Token index range, half-open. */
+  first: number;
+  last: number;
+  key: string;
+  /** True when lowercase words inside the span are accepted only because a curated name spells them so. */
+  curatedOnly: boolean;
+}
+
+const MAX_TOKENS = 5;
+/** Separators allowed inside one name: "Deir ez-Zor", "Al Qa'im", "Tall ‘Afar". */
+const JOIN = /^(?: |-|['’‘`ʼ]| ?['’‘`ʼ])$/;
+/** Acronyms ("EI", "OSDH", "SDF") are actors far more often than places. */
+const SHORT_ACRONYM = /^\p{Lu}{1,4}$/u;
+
+function joinable(text: string, a: Token, b: Token): boolean {
+  return !a.elision && JOIN.test(text.slice(a.end, b.start));
+}
+
+function canStart(text: string, tokens: Token[], i: number, particles: Set<string>): boolean {
+  const t = tokens[i];
+  if (!t || t.elision || /^\p{N}/u.test(t.text)) return false;
+  if (t.upper) return true;
+  // A lowercase article glued to a capitalised word starts a name: "al-Qaim", "el-Bab".
+  const n = tokens[i + 1];
+  return particles.has(t.text) && n !== undefined && n.upper && text[t.end] === '-';
+}
+
+/**
+ * Scan the tokens left to right and keep, at each start, the longest n-gram (up to five tokens) whose match key the
+ * gazetteer knows. Names must be capitalised; only listed particles may be lowercase inside them, unless a curated
+ * name is spelled with lowercase words ("Al-Qaim border crossing").
+ */
+export function findToponyms(
+  text: string,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+  particles: Set<string>,
+  isStopWord: (lowercase: string) => boolean = () => false,
+): ToponymSpan[] {
+  const out: ToponymSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found = canStart(text, tokens, i, particles) ? longestAt(text, tokens, i, gazetteer, particles) : undefined;
+    // "À Raqqa" is also a key ("Al ‘Araqa" without its article); a stop word may open a name ("Le Caire") only
+    // when the rest is not a name by itself.
+    if (found && found.last - found.first > 1 && isStopWord(tokens[i]!.text.toLowerCase())) {
+      if (canStart(text, tokens, i + 1, particles) && longestAt(text, tokens, i + 1, gazetteer, particles)) found = undefined;
+    }
+    if (found) {
+      out.push(found);
+      i = found.last;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+function longestAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gazetteer: Gazetteer,
+  particles: Set<string>,
+): ToponymSpan | undefined {
+  let end = i + 1;
+  while (end < i + MAX_TOKENS && end < tokens.length && joinable(text, tokens[end - 1]!, tokens[end]!)) end++;
+  for (let last = end; last > i; last--) {
+    const lastTok = tokens[last - 1]!;
+    const single = last === i + 1;
+    if (single && SHORT_ACRONYM.test(lastTok.text)) continue;
+    let strict = lastTok.upper;
+    for (let j = i + 1; j < last - 1 && strict; j++) {
+      const t = tokens[j]!;
+      strict = t.upper || particles.has(t.text);
+    }
+    const start = tokens[i]!.start;
+    const key = toponymKey(text.slice(start, lastTok.end));
+    if (key.length < 2 || !gazetteer.hasKey(key)) continue;
+    if (!strict && !gazetteer.lookupEntries(key).some((e) => e.source.startsWith('curated'))) continue;
+    return { start, end: lastTok.end, first: i, last, key, curatedOnly: !strict };
+  }
+  return undefined;
+}

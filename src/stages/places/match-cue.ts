@@ -1,0 +1,42 @@
+import type { TextSpan } from '../../model/span.js';
+import { cueText } from './cue-text.js';
+import type { PlaceCue } from './place-lexicon.js';
+
+const WINDOW = 60;
+const TRAILING_ARTICLE = / (?:le|la|les|the) $/;
+
+/** The text before `start` back to the sentence start (or a clause break), in cue normal form. */
+function leftWindow(text: string, start: number, sentence?: TextSpan): string {
+  const from = Math.max(sentence?.start ?? 0, start - WINDOW);
+  const raw = text.slice(from, start);
+  const cut = Math.max(raw.lastIndexOf('.'), raw.lastIndexOf(';'), raw.lastIndexOf('\n'), raw.lastIndexOf('!'));
+  return cueText(raw.slice(cut + 1));
+}
+
+function rightWindow(text: string, end: number, sentence?: TextSpan): string {
+  const to = Math.min(sentence?.end ?? text.length, end + WINDOW);
+  return cueText(text.slice(end, to));
+}
+
+/**
+ * Find the cue next to a toponym: the longest listed cue ending right before it (an article in between is
+ * skipped: "à l’est de la Syrie"), or one right after it ("Anbar province"). A cue that names a kind of place wins
+ * over a bare preposition.
+ */
+export function matchCue(text: string, span: TextSpan, cues: PlaceCue[], sentence?: TextSpan): PlaceCue | undefined {
+  const left = leftWindow(text, span.start, sentence);
+  const lefts = [left];
+  const stripped = left.replace(TRAILING_ARTICLE, ' ');
+  if (stripped !== left) lefts.push(stripped);
+  const right = rightWindow(text, span.end, sentence);
+  let before: PlaceCue | undefined;
+  let after: PlaceCue | undefined;
+  for (const c of cues) {
+    if (c.position === 'before' && !before && lefts.some((w) => w.endsWith(` ${c.norm} `))) before = c;
+    if (c.position === 'after' && !after && right.startsWith(` ${c.norm}`) && !/\p{L}/u.test(right[c.norm.length + 1] ?? '')) {
+      after = c;
+    }
+  }
+  if (after && after.prefer !== 'any' && (!before || before.prefer === 'any')) return after;
+  return before ?? after;
+}

@@ -1,0 +1,40 @@
+import type { PlacePrecision } from '../../model/place.js';
+import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
+
+export function isCountry(e: GazetteerEntry): boolean {
+  return e.featureCode === 'PCLI';
+}
+
+export function isAdmin1(e: GazetteerEntry): boolean {
+  return e.featureCode === 'ADM1';
+}
+
+export function isCurated(e: GazetteerEntry): boolean {
+  return e.source.startsWith('curated');
+}
+
+/** Rivers, deserts and regions have a representative point only; it must not pull neighbours towards it. */
+export function isAreal(e: GazetteerEntry): boolean {
+  return isCountry(e) || isAdmin1(e) || e.featureClass === 'river' || e.featureClass === 'region';
+}
+
+/** Whether an entry is the kind a cue asks for (`admin1`, `locality`, `country`, a curated kind, `any`). */
+export function matchesPreference(e: GazetteerEntry, prefer: string): boolean {
+  if (prefer === 'any') return true;
+  if (prefer === 'admin1') return isAdmin1(e);
+  if (prefer === 'country') return isCountry(e);
+  if (prefer === 'locality') return e.featureClass === 'P';
+  return e.featureClass === prefer;
+}
+
+/** Names well known enough to trust even inside a run of capitalised words or at a sentence start. */
+export function isProminent(e: GazetteerEntry, minPopulation: number): boolean {
+  return isCountry(e) || isAdmin1(e) || isCurated(e) || e.featureCode === 'PPLC' || e.population >= minPopulation;
+}
+
+export function basePrecision(e: GazetteerEntry): PlacePrecision {
+  if (isCountry(e)) return 'country';
+  if (isAdmin1(e)) return 'admin1';
+  if (e.featureClass === 'river' || e.featureClass === 'region') return 'region';
+  return 'locality';
+}

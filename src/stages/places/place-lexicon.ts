@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlacePrecision } from '../../model/place.js';
+import type { PlaceMention } from '../../model/mention.js';
+import { RESOURCES_DIR } from '../../resources/resource-paths.js';
+import { cueText } from './cue-text.js';
+
+export type PlaceRelation = NonNullable<PlaceMention['relation']>;
+
+export interface PlaceCue {
+  position: 'before' | 'after';
+  /** As written in the data file, for `cue` and reasons. */
+  text: string;
+  /** Normalised with cueText, trimmed. */
+  norm: string;
+  relation: PlaceRelation;
+  /** `admin1`, `locality`, `country`, a curated kind, or `any`. */
+  prefer: string;
+  precision: PlacePrecision | 'auto';
+  rule: string;
+}
+
+/** Word lists the place stage needs for one language, read once by the factory. */
+export interface PlaceLexicon {
+  lang: string;
+  cues: PlaceCue[];
+  /** Lowercased spans that are never places. */
+  stoplist: Set<string>;
+  /** Lowercased demonym → ISO-2 country ('' for groups with no country, "kurdes"). */
+  demonyms: Map<string, string>;
+}
+
+export interface PlaceLexicons {
+  byLang: Map<string, PlaceLexicon>;
+  /** Lowercase words allowed inside a name ("ez" in "Deir ez-Zor"). */
+  particles: Set<string>;
+}
+
+function rows(path: string): { line: number; fields: string[] }[] {
+  const text = readFileSync(path, 'utf8');
+  const out: { line: number; fields: string[] }[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const l = raw.replace(/\r$/, '');
+    if (l.trim() !== '' && !l.startsWith('#')) out.push({ line: i + 1, fields: l.split('\t') });
+  });
+  return out;
+}
+
+function readOptional<T>(path: string, read: (p: string) => T, empty: T): T {
+  try {
+    return read(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return empty;
+    throw e;
+  }
+}
+
+function loadLexicon(lang: string, dir: string): PlaceLexicon {
+  const base = join(dir, 'lexicons', lang);
+  const cues = readOptional(join(base, 'place-cues.tsv'), rows, []).map(({ line, fields }): PlaceCue => {
+    const [position = 'before', text = '', relation = 'in', prefer = 'any', precision = 'auto'] = fields;
+    return {
+      position: position === 'after' ? 'after' : 'before',
+      text,
+      norm: cueText(text).trim(),
+      relation: relation as PlaceRelation,
+      prefer,
+      precision: precision as PlacePrecision | 'auto',
+      rule: `places:${lang}/place-cues.tsv:${line}`,
+    };
+  });
+  // Longest first, so "la province de" wins over "de" and "province de".
+  cues.sort((a, b) => b.norm.length - a.norm.length);
+  const stoplist = new Set(
+    readOptional(join(base, 'place-stoplist.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
+  );
+  const demonyms = new Map<string, string>();
+  for (const { fields } of readOptional(join(base, 'place-demonyms.tsv'), rows, [])) {
+    if (fields[0]) demonyms.set(fields[0].toLowerCase(), (fields[1] ?? '').trim());
+  }
+  return { lang, cues, stoplist, demonyms };
+}
+
+/** Read the place lexicons of the given languages from `resources/`. */
+export function loadPlaceLexicons(langs: string[] = ['fr', 'en'], dir: string = RESOURCES_DIR): PlaceLexicons {
+  const particles = new Set(rows(join(dir, 'places', 'name-particles.txt')).map(({ fields }) => fields[0] ?? ''));
+  return { byLang: new Map(langs.map((l) => [l, loadLexicon(l, dir)])), particles };
+}

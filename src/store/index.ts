@@ -1,0 +1,8 @@
+export { closeStore, migrateToLatest, openStore, type OpenStoreOptions, type StoreDb } from './open-store.js';
+export { parseStoreUrl, type StoreTarget } from './dialect.js';
+export { storeAnalyzedReport, storeMany, type StoreManyOptions, type StoreManyResult, type StoreResult } from './store-report.js';
+export { listClaims, type ClaimFilters } from './list-claims.js';
+export { countRows, type StoreCounts } from './count-rows.js';
+export { getReport, getReportByHash } from './get-report.js';
+export { StoreErrorCode } from './store-errors.js';
+export type { SitrepDatabase } from './schema.js';

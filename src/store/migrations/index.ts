@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m001 from './001-initial.js';
+
+/**
+ * Static list rather than Kysely's FileMigrationProvider: no directory scan at runtime, works the same from
+ * `src/` (tsx) and `dist/`, and a bundler sees every migration. Add new migrations here, in order.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '001-initial': m001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};

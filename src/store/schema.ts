@@ -1,0 +1,80 @@
+/**
+ * Row types of the store, as Kysely sees them. Portable on purpose (SQLite now, PostgreSQL later): ids and dates are
+ * text (ISO `YYYY-MM-DD` or timestamps compare correctly as strings), JSON is stored as text, no booleans.
+ */
+
+export interface ReportsTable {
+  id: string;
+  content_hash: string;
+  published_value: string;
+  published_precision: string;
+  lang: string | null;
+  lang_reason: string | null;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  origin: string | null;
+  text: string;
+  /** Sentences and diagnostics of the analysis, JSON: `{ sentences, diagnostics }`. */
+  analysis: string;
+  /** The only clock value in the store; given by the caller so that storing stays reproducible. */
+  ingested_at: string;
+}
+
+export interface MentionsTable {
+  report_id: string;
+  mention_id: string;
+  kind: string;
+  start: number;
+  end: number;
+  /** Normalised form: the actor label, the chosen place name, `from/to` for times, `min-max unit` for quantities. */
+  label: string | null;
+  /** Actor id for actor mentions, chosen place id for place mentions. */
+  entity_id: string | null;
+  /** The whole Mention, JSON. */
+  data: string;
+}
+
+export interface ClaimsTable {
+  id: string;
+  report_id: string;
+  type: string;
+  status: string;
+  agent_id: string | null;
+  target_id: string | null;
+  place_id: string | null;
+  place_role: string | null;
+  time_from: string;
+  time_to: string;
+  time_precision: string;
+  claimant_label: string | null;
+  confidence: number;
+  extractor: string;
+  /** Start of the first evidence span: the last sort key, so that ordering is deterministic within a report. */
+  evidence_start: number;
+  /** The whole Claim, JSON. */
+  data: string;
+}
+
+export interface ClaimActorsTable {
+  claim_id: string;
+  /** `agent`, `co-agent`, `target`, `supporter`, `from-actor`. */
+  role: string;
+  actor_id: string;
+}
+
+export interface ClaimClaimantsTable {
+  claim_id: string;
+  ordinal: number;
+  kind: string;
+  actor_id: string | null;
+  label: string;
+}
+
+export interface SitrepDatabase {
+  reports: ReportsTable;
+  mentions: MentionsTable;
+  claims: ClaimsTable;
+  claim_actors: ClaimActorsTable;
+  claim_claimants: ClaimClaimantsTable;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { actorsIn } from './make-doc.js';
+
+describe('actor stage, English', () => {
+  it.each([
+    ['Iraqi forces backed by the US-led coalition retook Mosul from IS.', 'Iraqi forces', 'irq-army'],
+    ['Iraqi forces backed by the US-led coalition retook Mosul from IS.', 'US-led coalition', 'us-coalition'],
+    ['Iraqi forces backed by the US-led coalition retook Mosul from IS.', 'IS', 'isis'],
+    ['ISIL and ISIS are the same group as Daesh.', 'ISIL', 'isis'],
+    ['ISIL and ISIS are the same group as Daesh.', 'Daesh', 'isis'],
+    ['IS fighters fled towards Tal Afar.', 'IS fighters', 'isis'],
+    ['Fighters of the Islamic State attacked the town.', 'Fighters of the Islamic State', 'isis'],
+    ['Lebanese Hezbollah fought near Qusayr.', 'Lebanese Hezbollah', 'hezbollah'],
+    ['Hizballah and the IRGC sent advisers.', 'Hizballah', 'hezbollah'],
+    ['Hizballah and the IRGC sent advisers.', 'IRGC', 'irgc'],
+    ['Popular Mobilization Units and the Hashd al-Shaabi entered Kirkuk.', 'Popular Mobilization Units', 'pmf'],
+    ['Popular Mobilization Units and the Hashd al-Shaabi entered Kirkuk.', 'Hashd al-Shaabi', 'pmf'],
+    ['The SAA and regime forces encircled Eastern Ghouta.', 'SAA', 'syr-army'],
+    ['Russian warplanes struck Idlib, the Syrian Observatory said.', 'Russian warplanes', 'rus-air-force'],
+    ['Russian warplanes struck Idlib, the Syrian Observatory said.', 'Syrian Observatory', 'sohr'],
+    ['Turkish troops and the Free Syrian Army entered Afrin.', 'Turkish troops', 'tur-army'],
+    ['Kurdish and Arab fighters advanced on Raqqa.', 'Kurdish and Arab fighters', 'group:fighters:kurdish+arab'],
+    ['Iraqi militiamen crossed the border.', 'Iraqi militiamen', 'group:militia:IRQ'],
+    ['Russian soldiers guarded the base.', 'Russian soldiers', 'rus-army'],
+    ['US soldiers guarded the base.', 'US soldiers', 'usa-army'],
+    ['SOHR director Rami Abdulrahman told AFP.', 'Rami Abdulrahman', 'person:rami-abdel-rahmane'],
+    ['The Peshmerga and the Iraqi army clashed near Kirkuk.', 'Iraqi army', 'irq-army'],
+  ])('%s → "%s" is %s', (sentence, surface, id) => {
+    expect(actorsIn(sentence, 'en').filter((f) => f.text === surface).map((f) => f.actorId)).toContain(id);
+  });
+
+  it('resolves "the army" and "government forces" to the focus country', () => {
+    const found = actorsIn('Iraqi troops and the Iraqi Counter-Terrorism Service pushed on. The army said government forces held Mosul.', 'en');
+    expect(found.find((f) => f.text === 'The army')?.actorId).toBe('irq-army');
+    expect(found.find((f) => f.text === 'government forces')?.actorId).toBe('irq-army');
+  });
+
+  it('finds persons in "<org> <role> <Name>" and "<Name>, <role> of <org>"', () => {
+    const a = actorsIn('Hezbollah commander Ali Hassan Khalil was killed.', 'en');
+    expect(a.find((f) => f.text === 'Ali Hassan Khalil')?.mention).toMatchObject({ personRole: 'commander', affiliation: 'hezbollah' });
+    const b = actorsIn('Talal Silo, spokesman of the SDF, confirmed it.', 'en');
+    expect(b.find((f) => f.text === 'Talal Silo')?.mention).toMatchObject({ personRole: 'spokesperson', affiliation: 'sdf' });
+  });
+
+  it('tries every language when the report language is unknown', () => {
+    const found = actorsIn("L'OSDH and the SDF", 'und');
+    expect(found.map((f) => f.actorId)).toEqual(['sohr', 'sdf']);
+  });
+});
+
+describe('actor stage, English descriptions of a named group', () => {
+  it('reads "Kurdish and Arab fighters of the SDF" as the SDF', () => {
+    const found = actorsIn('Kurdish and Arab fighters of the SDF entered Raqqa.', 'en');
+    expect(found.map((f) => [f.text, f.actorId])).toEqual([['Kurdish and Arab fighters of the SDF', 'sdf']]);
+  });
+});

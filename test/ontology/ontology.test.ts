@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLAIM_TYPES, type ActorType, type ClaimType } from '../../src/model/index.js';
+import { acledSubEvent, loadOntology, ONTOLOGY_DIR, parseOntology, type OntologySources } from '../../src/resources/ontology.js';
+
+const ontology = loadOntology();
+
+function sources(edit: (claimTypes: string) => string = (t) => t): OntologySources {
+  const read = (f: string) => ({ name: f, text: readFileSync(join(ONTOLOGY_DIR, f), 'utf8') });
+  const claimTypes = read('claim-types.tsv');
+  return { claimTypes: { ...claimTypes, text: edit(claimTypes.text) }, cameoCodes: read('cameo-codes.tsv'), ploverVocabulary: read('plover-vocabulary.tsv') };
+}
+
+describe('ontology', () => {
+  it('has exactly one entry per claim type', () => {
+    expect([...ontology.keys()].sort()).toEqual([...CLAIM_TYPES].sort());
+  });
+
+  it.each(CLAIM_TYPES)('%s has a nature, a CAMEO code and a PLOVER event', (type) => {
+    const e = ontology.get(type);
+    expect(e?.nature).toMatch(/^(happening|state)$/);
+    expect(e?.cameo.code).toMatch(/^\d{3,4}$/);
+    expect(e?.plover.event).toMatch(/^[A-Z]+$/);
+  });
+
+  it('keeps states out of ACLED, which records only events', () => {
+    for (const e of ontology.values()) {
+      if (e.nature === 'state') expect(e.acledRules).toEqual([]);
+    }
+  });
+
+  it('is cached', () => {
+    expect(loadOntology()).toBe(ontology);
+  });
+
+  it.each<[ClaimType, ActorType | undefined, ActorType | undefined, string | undefined]>([
+    ['take-control', 'state-force', undefined, 'Government regains territory'],
+    ['take-control', 'state', undefined, 'Government regains territory'],
+    ['take-control', 'non-state-armed-group', undefined, 'Non-state actor overtakes territory'],
+    ['take-control', 'militia', undefined, 'Non-state actor overtakes territory'],
+    ['take-control', undefined, undefined, 'Armed clash'],
+    ['lose-control', 'non-state-armed-group', 'state-force', 'Government regains territory'],
+    ['lose-control', 'state-force', 'non-state-armed-group', 'Non-state actor overtakes territory'],
+    ['lose-control', 'state-force', undefined, 'Armed clash'],
+    ['withdraw', 'state-force', undefined, 'Non-violent transfer of territory'],
+    ['attack', 'international-org', undefined, 'Air/drone strike'],
+    ['attack', 'non-state-armed-group', undefined, 'Armed clash'],
+    ['fighting', undefined, undefined, 'Armed clash'],
+    ['control', 'state-force', undefined, undefined],
+    ['take-part', 'militia', undefined, undefined],
+  ])('acledSubEvent(%s, agent %s, winner %s) = %s', (type, agent, winner, expected) => {
+    expect(acledSubEvent(type, agent, winner ? { winner } : {})?.subEventType).toBe(expected);
+  });
+
+  it('maps the main types to the expected codes', () => {
+    expect(ontology.get('fighting')).toMatchObject({ cameo: { code: '193' }, plover: { event: 'ASSAULT', mode: 'firearms' } });
+    expect(ontology.get('take-control')).toMatchObject({ cameo: { code: '192' }, plover: { event: 'COERCE', mode: 'seize' } });
+    expect(ontology.get('withdraw')).toMatchObject({ cameo: { code: '0874' }, plover: { event: 'RETREAT', mode: 'withdraw' } });
+  });
+
+  it.each<[string, (t: string) => string, RegExp]>([
+    ['a missing type', (t) => t.replace(/^alliance\t.*$/m, ''), /no row for claim type alliance/],
+    ['an unknown CAMEO code', (t) => t.replace('\t062\t', '\t069\t'), /CAMEO code 069 is not in cameo-codes.tsv/],
+    ['a wrong CAMEO label', (t) => t.replace('Cooperate militarily', 'Cooperate'), /CAMEO 062 is "Cooperate militarily"/],
+    ['an unknown PLOVER mode', (t) => t.replace('\tfirearms\t', '\tswords\t'), /PLOVER mode ASSAULT\/swords/],
+    ['an unknown actor type', (t) => t.replace('agent:international-org', 'agent:navy'), /unknown actor type "navy"/],
+    ['a rule after the fallback', (t) => t.replace(/^(offensive\t.*)$/m, '$1\n$1'), /after its fallback/],
+    ['codes differing between rows', (t) => t.replace(/^(take-control\thappening\t\*\t.*)\tdirect$/m, '$1\tnearest'), /must be the same/],
+  ])('rejects %s, naming the file and line', (_name, edit, message) => {
+    expect(() => parseOntology(sources(edit))).toThrow(message);
+    try {
+      parseOntology(sources(edit));
+    } catch (e) {
+      expect((e as { code: string }).code).toBe('E_ONTOLOGY');
+      expect((e as { input: string }).input).toMatch(/^claim-types\.tsv/);
+    }
+  });
+});
