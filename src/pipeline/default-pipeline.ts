@@ -24,7 +24,7 @@ export function defaultPipeline(): Pipeline {
     createSegmentStage(SUPPORTED_LANGS),
     createActorStage(loadActorLexicon()),
     createPlaceStage(loadGazetteer()),
-    createTimeStage(),
+    createTimeStage(SUPPORTED_LANGS),
     createClaimStage(SUPPORTED_LANGS),
   ]);
   return cached;

@@ -41,3 +41,21 @@ describe('time resolution against the report date', () => {
     expect(t?.interval).toMatchObject({ from: '2017-11-08', precision: 'day' });
   });
 });
+
+describe('periods', () => {
+  const day: PartialDate = { value: '2017-11-15', precision: 'day' };
+  it.each([
+    ['IS overran the town in mid-2014.', 'en', '2014-05-01', '2014-08-31', 'year'],
+    ['IS took control of Raqqa in early 2014.', 'en', '2014-01-01', '2014-04-30', 'year'],
+    ["L'EI a pris la ville en 2014.", 'fr', '2014-01-01', '2014-12-31', 'year'],
+    ['Les combats ont repris début novembre.', 'fr', '2017-11-01', '2017-11-10', 'month'],
+    ['La ville est tombée mi-octobre.', 'fr', '2017-10-11', '2017-10-20', 'month'],
+    ['Le groupe pourrait être vaincu fin 2017.', 'fr', '2017-09-01', '2017-12-31', 'year'],
+    ['Fighting flared again in late October.', 'en', '2017-10-21', '2017-10-31', 'month'],
+    ["L'organisation a perdu Raqqa en octobre.", 'fr', '2017-10-01', '2017-10-31', 'month'],
+  ])('%s', (text, lang, from, to, precision) => {
+    const found = times(text, lang, day);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.interval).toMatchObject({ from, to, precision });
+  });
+});

@@ -38,7 +38,14 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         out.masks.push({ start: m.start, end: m.end });
       } else if (cue.kind === 'prefix') {
         const who = mentionAfter(actors, view, m.end);
-        if (!who) continue;
+        if (!who) {
+          const named = namedOutsideLexicon(view, m.end, s.end);
+          if (named) {
+            out.scopes.push({ span: s, hedged: false, claimant: { kind: 'actor', label: ctx.doc.report.text.slice(named.start, named.end), span: named, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'report' } });
+            out.masks.push({ start: m.start, end: named.end });
+          }
+          continue;
+        }
         out.scopes.push({ span: s, hedged: false, claimant: claimantFromActor(who, cue.ref, 'report') });
         out.masks.push({ start: m.start, end: who.span.end });
       } else if (cue.kind === 'after-quote') {
@@ -49,10 +56,26 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         out.scopes.push({ span: quote, hedged: false, claimant, speaker: actorRef(who, 'speaker of the quotation') });
         out.masks.push({ start: m.start, end: s.end });
       } else if (cue.kind === 'speech-verb') {
+        // "X said that …" needs something said after it; "…, the army said." is a trailing claimant.
+        if (s.end - m.end < 15) continue;
         const who = speakerBefore(actors, m.start, ctx);
         if (!who) continue;
+        const clauseStart = clauseStartBefore(ctx, who.span.start);
+        const lead = view.slice(clauseStart, who.span.start);
+        const comma = lead.lastIndexOf(',');
+        if (comma >= 0 && lead.slice(0, comma).trim().split(/\s+/).length > 6) {
+          // "…recaptured Mayadin, the army said in a statement broadcast on TV": the statement came first.
+          out.scopes.push({ span: { start: s.start, end: clauseStart + comma }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.start) ?? cue.extra) });
+          out.masks.push({ start: clauseStart + comma, end: s.end });
+          continue;
+        }
         out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra) });
-        out.masks.push({ start: s.start, end: m.end });
+        out.masks.push({ start: clauseStart, end: m.end });
+      } else if (cue.kind === 'trailing-verb-first' || cue.kind === 'trailing-actor-first') {
+        const trailing = trailingClaimant(ctx, cue.kind, m);
+        if (!trailing) continue;
+        out.scopes.push({ span: { start: s.start, end: trailing.from }, hedged: false, claimant: claimantFromActor(trailing.who, cue.ref, channelNear(m.start) ?? cue.extra) });
+        out.masks.push({ start: trailing.from, end: s.end });
       } else if (cue.kind === 'confirm') {
         const who = mentionAfter(actors, view, m.end) ?? mentionBefore(actors, m.start, 20);
         if (!who) continue;
@@ -86,4 +109,56 @@ function unnamedLabel(cueText: string): string {
     .replace(/^(?:selon|according\s+to)\s+/iu, '')
     .replace(/\s+(?:indiquent|affirment|rapportent|font|assurent|ont|said|say|reported|told)(?:\s.*)?$/iu, '')
     .trim();
+}
+
+/** "a coalition spokesman said": the organisation speaks through one of its people. */
+const SPEAKER_NOUN = /^\s*(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|commanders?|sources?|media\s+office|porte-parole|responsable)?\s*$/iu;
+
+/** What may follow a closing claimant: "on Sunday", "in a statement broadcast on state television" — no new clause. */
+const CLOSING = /^[^,;:]{0,60}$/u;
+
+/**
+ * "…, a coalition spokesman said." / "…, précise l'Observatoire." — the claimant closes the sentence, after
+ * a comma; what comes before the comma is theirs.
+ */
+function trailingClaimant(
+  ctx: Omit<SentenceContext, 'scopes' | 'masks'>,
+  kind: string,
+  m: { start: number; end: number },
+): { who: ActorMention; from: number } | undefined {
+  const { view, sentence, actors } = ctx;
+  if (kind === 'trailing-verb-first') {
+    const who = mentionAfter(actors, view, m.end);
+    if (!who || !CLOSING.test(view.slice(who.span.end, sentence.span.end))) return undefined;
+    const comma = view.lastIndexOf(',', m.start);
+    if (comma < sentence.span.start || view.slice(comma + 1, m.start).trim() !== '') return undefined;
+    return { who, from: comma };
+  }
+  const who = mentionBefore(actors, m.start, 24);
+  if (!who || !SPEAKER_NOUN.test(view.slice(who.span.end, m.start))) return undefined;
+  if (!CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
+  const comma = view.lastIndexOf(',', who.span.start);
+  if (comma < sentence.span.start || !/^[\s,]*(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(view.slice(comma + 1, who.span.start))) return undefined;
+  return { who, from: comma };
+}
+
+/** Where the clause holding `pos` starts: after a semicolon or at a "a day after" cue, else the sentence start. */
+function clauseStartBefore(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, pos: number): number {
+  const s = ctx.sentence.span;
+  let start = s.start;
+  const semi = ctx.view.lastIndexOf(';', pos);
+  if (semi >= s.start) start = semi + 1;
+  for (const cue of ctx.lex.scope.filter((c) => c.kind === 'before-main')) {
+    for (const m of matchesIn(cue.re, ctx.view, s.start, pos)) if (m.start > start) start = m.start;
+  }
+  return start;
+}
+
+/** "according to Moscow's defence ministry": a claimant the lexicon lacks still names who says it. */
+function namedOutsideLexicon(view: string, from: number, end: number): { start: number; end: number } | undefined {
+  const rest = view.slice(from, end);
+  const m = /^\s*((?:(?:l'|la|le|les|the|des|du)\s*)?[\p{Lu}][^,;.]{1,60}?)(?=\s*(?:[,;.]|$))/u.exec(rest);
+  if (!m?.[1]) return undefined;
+  const start = from + rest.indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }

@@ -75,10 +75,10 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
 
 /** "l'armée a annoncé la chute de Y": the army says so, and, naming no other taker, took it. */
 function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
-  if (d.trigger.voice !== 'nominal' && d.trigger.voice !== 'participle') return;
+  if (d.trigger.voice === 'active' || d.trigger.voice === 'apposition' || d.trigger.voice === 'adverbial') return;
   const cue = ctx.lex.announce.flatMap((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.triggerSpan.start)).at(-1);
   if (!cue) return;
-  const who = mentionBefore(ctx.actors, cue.start, 12);
+  const who = subjectOf(ctx, d.clause.span, cue.start)[0] ?? mentionBefore(ctx.actors, cue.start, 12);
   if (!who) return;
   ctx.scopes.push({ span: { start: cue.end, end: d.clause.span.end }, hedged: false, claimant: claimantFromActor(who, `announcement "${cue.text}"`, 'announcement') });
   if (!d.agent && ARMED.has(who.actorType) && HAPPENINGS.has(d.type)) {
@@ -104,7 +104,9 @@ function isWorthKeeping(d: ClaimDraft): boolean {
   if (d.trigger.voice === 'nominal' && !d.agent && !d.eventPlaces.length) return false;
   if (d.type === 'support' || d.type === 'alliance') return Boolean(d.agent && d.target);
   if (d.type === 'lose-control') return Boolean(d.fromActor || d.eventPlaces.length);
-  if (d.type === 'fighting' || d.type === 'attack' || d.type === 'offensive') return Boolean(d.agent || d.target || d.eventPlaces.length) && Boolean(d.agent || d.target);
+  // "les combats se poursuivent aux abords de la ville": fighting at a place is news even with no side named.
+  if (d.type === 'fighting') return Boolean(d.agent || d.target || d.eventPlaces.length);
+  if (d.type === 'attack' || d.type === 'offensive') return Boolean(d.agent || d.target);
   return Boolean(d.agent && (d.eventPlaces.length || d.target || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
 }
 

@@ -35,6 +35,8 @@ export interface ClaimLexicon {
   directions: Cue[];
   partNouns: Cue[];
   announce: Cue[];
+  /** "la ville", "the town": the last town named. */
+  placeAnaphors: Cue[];
 }
 
 const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial'];
@@ -89,6 +91,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     directions: cues('claim-scope-direction.tsv', 'kind-forms'),
     partNouns: file('place-part-nouns.tsv').map(({ fields, ref }) => ({ kind: 'part', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
     announce: cues('announce-cues.tsv', 'forms'),
+    placeAnaphors: cues('place-anaphors.tsv', 'forms'),
   };
 }
 

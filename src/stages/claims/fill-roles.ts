@@ -55,8 +55,14 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       if (d.type === 'lose-control') {
         if (subj[0]) d.fromActor = actorRef(subj[0]);
       } else setAgents(subj, 'subject of the trigger');
-      const object = rightActors.find((a) => roleOf(ctx, a, clause) === undefined || roleOf(ctx, a, clause) === 'target');
-      if (object && d.type !== 'withdraw') {
+      // The object is the actor right after the verb ("attacked IS positions"), or one a cue marks as target.
+      const hostile = d.type === 'attack' || d.type === 'offensive' || d.type === 'fighting';
+      const object = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, 16) ?? (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined);
+      if (object && d.type === 'take-control') {
+        // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
+        d.fromActor = actorRef(object);
+        explainActor('fromActor', d.fromActor, 'object of a take-control verb');
+      } else if (object && d.type !== 'withdraw') {
         d.target = actorRef(object);
         explainActor('target', d.target, 'object of the trigger');
       }
@@ -68,6 +74,12 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         if (supported) d.target = actorRef(supported);
         const by = mentionAfter(rightActors, ctx.view, d.triggerSpan.end);
         if (by) d.agent = actorRef(by);
+        break;
+      }
+      if (d.type === 'control') {
+        // "ces localités restent aux mains de l'EI": the holder follows the trigger, the place precedes it.
+        const holder = mentionAfter(rightActors, ctx.view, d.triggerSpan.end);
+        if (holder) setAgents(coordinated(ctx, holder, rightActors, rightEnd), 'holder named after "aux mains de" / "held by"');
         break;
       }
       const patient = subject();
@@ -148,9 +160,13 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       chosen = listed.filter((p) => !listed.some((q) => q !== p && contains(p, q))).map((m) => withRelation(m));
     } else chosen = objects.slice(0, 1).map((m) => withRelation(m));
   }
-  if (!relational && !chosen.length && d.trigger.voice === 'passive' && d.type === 'take-control') {
-    const subjectPlace = all.find((p) => p.span.end <= d.triggerSpan.start && usable(p));
-    if (subjectPlace) chosen = [withRelation(subjectPlace)];
+  if (!relational && d.trigger.voice === 'passive' && (d.type === 'take-control' || d.type === 'control') && (!chosen.length || d.type === 'control')) {
+    const before = all.filter((p) => p.span.end <= d.triggerSpan.start && usable(p));
+    if (before.length) chosen = (d.type === 'control' ? before.filter((p) => !DIRECTIONS.has(relationOf(ctx, p) ?? '')) : before.slice(0, 1)).map((m) => withRelation(m));
+  }
+  if (!relational && !chosen.length) {
+    const back = placeAnaphor(ctx, d);
+    if (back) chosen = [back];
   }
   if (!relational && !chosen.length && d.type !== 'cross-border') {
     // A phrase before the trigger that sets the scene: "Dans la province de Deir Ezzor, l'EI est attaquée".
@@ -228,4 +244,16 @@ function speakerSelfReference(ctx: SentenceContext, clause: TextSpan, triggerSta
   const speaker = ctx.actors.find((a) => a.id === scope.speaker?.mentionId);
   if (!speaker || !ARMED.has(speaker.actorType)) return undefined;
   return { ...speaker, span: hit, antecedent: speaker.id, rule: `self-reference in a quotation → ${speaker.id}` };
+}
+
+/** "repris le contrôle total de la ville": the town is the last one named before, in this report. */
+function placeAnaphor(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMention } | undefined {
+  const end = d.trigger.voice === 'passive' ? d.triggerSpan.start : d.clause.span.end;
+  const start = d.trigger.voice === 'passive' ? d.clause.span.start : d.triggerSpan.end;
+  const hit = ctx.lex.placeAnaphors.flatMap((c) => matchesIn(c.re, ctx.view, start, end))[0];
+  if (!hit) return undefined;
+  const antecedent = ctx.places.filter((p) => p.span.end <= hit.start && (p.precision === 'locality' || p.precision === 'near-locality') && !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end)).at(-1);
+  if (!antecedent) return undefined;
+  d.explain.push({ field: 'place', value: antecedent.candidates[0]?.placeId ?? '', because: `"${ctx.view.slice(hit.start, hit.end)}" points back to the last town named (${antecedent.id})` });
+  return { mention: antecedent };
 }

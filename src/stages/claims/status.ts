@@ -1,6 +1,7 @@
 import type { ClaimStatus, ExplainEntry } from '../../model/claim.js';
 import type { TextSpan } from '../../model/span.js';
 import { matchesIn } from './claim-lexicon.js';
+import { insideAny } from './mention-lookup.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** How far before a trigger a "before"-scoped cue may sit ("pour pouvoir attaquer", "has reportedly retaken"). */
@@ -20,6 +21,7 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
   const found = new Map<string, { ref: string; text: string }>();
   for (const cue of ctx.lex.status) {
     for (const m of matchesIn(cue.re, ctx.view, clause.start, clause.end)) {
+      if (insideAny(m, ctx.masks)) continue; // "soutient pour sa part que": attribution words set no status
       const overlaps = m.start < trigger.end && trigger.start < m.end;
       const before = m.end <= trigger.start && trigger.start - m.end <= BEFORE_REACH;
       const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;

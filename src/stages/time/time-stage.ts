@@ -3,7 +3,8 @@ import type { TimeMention } from '../../model/mention.js';
 import type { TimeInterval, TimePrecision } from '../../model/time.js';
 import { partialDateBounds } from '../../model/time.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { addDays, isoDay, monthBounds } from './date-math.js';
+import { isoDay, monthBounds } from './date-math.js';
+import { findPeriods, loadPeriodGrammar } from './period-expressions.js';
 
 const PARSERS: Record<string, chrono.Chrono> = { fr: chrono.fr.casual, en: chrono.en.casual };
 
@@ -12,7 +13,8 @@ const PARSERS: Record<string, chrono.Chrono> = { fr: chrono.fr.casual, en: chron
  * Reports speak of the past, so a bare weekday is the latest such day on or before the report date; when the
  * report is only dated to the month, a weekday cannot be pinned and keeps month precision.
  */
-export function createTimeStage(): Stage {
+export function createTimeStage(langs: readonly string[] = ['fr', 'en']): Stage {
+  const periods = new Map(langs.map((l) => [l, loadPeriodGrammar(l)]));
   return {
     id: 'time.chrono@1',
     requires: ['lang'],
@@ -24,7 +26,11 @@ export function createTimeStage(): Stage {
       const ref = new Date(`${bounds.to}T12:00:00Z`);
       const results = parser.parse(doc.report.text, { instant: ref, timezone: 0 }, { forwardDate: false });
       const mentions: TimeMention[] = [];
+      const grammar = periods.get(doc.lang);
+      const own = grammar ? findPeriods(doc.report.text, grammar, bounds) : [];
       for (const r of results) {
+        // Periods ("mi-2014", "début novembre") are ours; chrono's reading of a part of them is dropped.
+        if (own.some((o) => o.span.start < r.index + r.text.length && r.index < o.span.end)) continue;
         const interval = toInterval(r, anchor.precision, bounds);
         if (!interval) continue;
         mentions.push({
@@ -36,7 +42,8 @@ export function createTimeStage(): Stage {
           interval,
         });
       }
-      return { ...doc, mentions: [...doc.mentions, ...mentions] };
+      const all = [...mentions, ...own].sort((a, b) => a.span.start - b.span.start).map((m, i) => ({ ...m, id: `t${i + 1}` }));
+      return { ...doc, mentions: [...doc.mentions, ...all] };
     },
   };
 }
@@ -69,7 +76,6 @@ function toInterval(
     return { ...monthBounds(y, month), precision: 'month', resolvedBy: known('year') ? 'explicit month' : 'month without year' };
   }
   if (known('year')) return { from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' as TimePrecision, resolvedBy: 'explicit year' };
-  void addDays;
   return undefined;
 }
 
