@@ -1,13 +1,16 @@
 import type { AnalyzedReport } from '../model/analyzed-report.js';
 import type { ActorRef, Claim } from '../model/claim.js';
+import type { ClaimCodes } from './claim-codes.js';
+import { claimCodes } from './claim-codes.js';
 
 const ref = (r?: ActorRef) => (r ? r.label : '—');
 
 /** Claims without the explain trace: the normal output's shape. */
-export function publicClaim(c: Claim, explain: boolean): Omit<Claim, 'explain'> & { explain?: Claim['explain'] } {
-  if (explain) return c;
+export function publicClaim(c: Claim, explain: boolean): Omit<Claim, 'explain'> & { explain?: Claim['explain']; codes?: ClaimCodes } {
+  const codes = claimCodes(c);
+  if (explain) return { ...c, ...(codes ? { codes } : {}) };
   const { explain: _drop, ...rest } = c;
-  return rest;
+  return { ...rest, ...(codes ? { codes } : {}) };
 }
 
 /** A readable block per claim, for a terminal. */

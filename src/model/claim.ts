@@ -1,3 +1,4 @@
+import type { ActorType } from './actor.js';
 import type { PlaceCandidate, PlacePrecision } from './place.js';
 import type { TextSpan } from './span.js';
 import type { TimeInterval } from './time.js';
@@ -30,6 +31,8 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export interface ActorRef {
   actorId: string;
   label: string;
+  /** The actor's type in the lexicon: ACLED's sub-event for a capture depends on it. */
+  actorType?: ActorType;
   /** The mention that named it in this report (for pronouns: the pronoun's own mention). */
   mentionId?: string;
   span?: TextSpan;

@@ -243,7 +243,7 @@ function speakerSelfReference(ctx: SentenceContext, clause: TextSpan, triggerSta
   if (!hit) return undefined;
   const speaker = ctx.actors.find((a) => a.id === scope.speaker?.mentionId);
   if (!speaker || !ARMED.has(speaker.actorType)) return undefined;
-  return { ...speaker, span: hit, antecedent: speaker.id, rule: `self-reference in a quotation → ${speaker.id}` };
+  return { ...speaker, span: { start: hit.start, end: hit.end }, antecedent: speaker.id, rule: `self-reference in a quotation → ${speaker.id}` };
 }
 
 /** "repris le contrôle total de la ville": the town is the last one named before, in this report. */

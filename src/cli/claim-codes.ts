@@ -1,0 +1,23 @@
+import type { Claim } from '../model/claim.js';
+import { acledSubEvent, loadOntology } from '../resources/ontology.js';
+
+export interface ClaimCodes {
+  nature: 'happening' | 'state';
+  acled?: { eventType: string; subEventType: string };
+  cameo: { code: string; label: string };
+  plover: { event: string; mode?: string; context?: string };
+}
+
+/** ACLED, CAMEO and PLOVER codes of a claim, from the ontology data; computed at output, never stored twice. */
+export function claimCodes(c: Claim): ClaimCodes | undefined {
+  const entry = loadOntology().get(c.type);
+  if (!entry) return undefined;
+  const winner = c.type === 'lose-control' ? c.roles.agent?.actorType : undefined;
+  const acled = acledSubEvent(c.type, c.roles.agent?.actorType, winner ? { winner } : {});
+  return {
+    nature: entry.nature,
+    ...(acled ? { acled: { eventType: acled.eventType, subEventType: acled.subEventType } } : {}),
+    cameo: { code: entry.cameo.code, label: entry.cameo.label },
+    plover: { event: entry.plover.event, ...(entry.plover.mode ? { mode: entry.plover.mode } : {}), ...(entry.plover.context ? { context: entry.plover.context } : {}) },
+  };
+}
