@@ -44,7 +44,7 @@ const ROLES: readonly Role[] = ['agent', 'co-agent', 'supporter', 'target', 'fro
 
 /** Word boundaries that understand accents: `\b` in JS regexes does not. */
 export function wordRegex(forms: string, flags = 'giu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms})(?![\\p{L}\\p{N}-])`, flags);
 }
 
 /** A cue that must end right before something (a mention): used for "par X", "selon X". */

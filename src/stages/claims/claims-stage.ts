@@ -4,7 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { claimsOfSentence } from './build-claims.js';
 import type { ClaimLexicon } from './claim-lexicon.js';
 import { loadClaimLexicon } from './claim-lexicon.js';
-import { ReferenceTracker } from './coreference.js';
+import { ReferenceTracker, resolveDescriptors } from './coreference.js';
 import { actorRef, mentionBefore } from './mention-lookup.js';
 import { applyIdentities, mergeWithinReport, supportFromSupporters } from './merge-claims.js';
 import { roleOf } from './roles.js';
@@ -25,10 +25,12 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
     run(doc) {
       const lex = lexicons.get(doc.lang) ?? fallback;
       const view = matchingView(doc.report.text);
-      const actors = doc.mentions.filter((m): m is ActorMention => m.kind === 'actor');
+      const named = doc.mentions.filter((m): m is ActorMention => m.kind === 'actor');
+      const descriptors = resolveDescriptors(lex, view, named, named.length + 1);
+      const actors = [...named, ...descriptors].sort((a, b) => a.span.start - b.span.start);
       const places = doc.mentions.filter((m): m is PlaceMention => m.kind === 'place');
       const times = doc.mentions.filter((m): m is TimeMention => m.kind === 'time');
-      const refs = new ReferenceTracker(lex, actors, actors.length);
+      const refs = new ReferenceTracker(lex, actors, named.length + descriptors.length);
       const outlet: Claimant = { kind: 'outlet', label: doc.report.source.outlet ?? 'the outlet', cue: 'default: the report itself' };
       const bySentence: Claim[][] = [];
       const identities = new Map<string, ActorRef>();
@@ -46,7 +48,7 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
       const claims = bySentence.flat();
       const coref = refs.created();
       const finished = mergeWithinReport(supportFromSupporters(applyIdentities(claims, identities)));
-      return { ...doc, mentions: [...doc.mentions, ...coref], claims: finished };
+      return { ...doc, mentions: [...doc.mentions, ...descriptors, ...coref], claims: finished };
     },
   };
 }

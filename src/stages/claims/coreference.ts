@@ -78,3 +78,20 @@ function blankOut(view: string, region: TextSpan, masks: readonly TextSpan[]): s
   }
   return out;
 }
+
+/**
+ * "l'ONG", "the Britain-based monitor": descriptions that name the last actor of a type, resolved before
+ * attribution so that "selon l'ONG" has a claimant. Returns new mentions only where no lexicon mention stands.
+ */
+export function resolveDescriptors(lex: ClaimLexicon, view: string, actors: readonly ActorMention[], firstId: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const cue of lex.anaphors.filter((c) => c.kind === 'descriptor')) {
+    for (const m of matchesIn(cue.re, view, 0, view.length)) {
+      if (actors.some((a) => a.span.start < m.end && m.start < a.span.end)) continue;
+      const antecedent = actors.filter((a) => a.span.end <= m.start && a.actorType === cue.extra && !a.antecedent).at(-1);
+      if (!antecedent) continue;
+      out.push({ ...antecedent, id: `a${firstId + out.length}`, span: { start: m.start, end: m.end }, rule: `${cue.ref} → ${antecedent.id}`, confidence: Math.min(antecedent.confidence, 0.8), antecedent: antecedent.id });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

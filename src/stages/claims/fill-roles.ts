@@ -150,6 +150,12 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       chosen = [leaving ? withRelation(first) : withRelation(first, `towards${rel ? ` ${rel}` : ''}`)];
     }
   }
+  if (!relational && !chosen.length && d.type !== 'control' && d.type !== 'presence') {
+    // "to retake the city, some 60 km west of Mosul": "the city" comes first and is the object.
+    const back = placeAnaphor(ctx, d);
+    const firstPlace = rightPlaces.filter(usable)[0];
+    if (back && (!firstPlace || back.at < firstPlace.span.start)) chosen = [{ mention: back.mention }];
+  }
   if (!relational && !chosen.length) {
     const objects = rightPlaces.filter(usable);
     if (d.type === 'control' || d.type === 'presence') {
@@ -166,7 +172,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   }
   if (!relational && !chosen.length) {
     const back = placeAnaphor(ctx, d);
-    if (back) chosen = [back];
+    if (back) chosen = [{ mention: back.mention }];
   }
   if (!relational && !chosen.length && d.type !== 'cross-border') {
     // A phrase before the trigger that sets the scene: "Dans la province de Deir Ezzor, l'EI est attaquée".
@@ -247,13 +253,14 @@ function speakerSelfReference(ctx: SentenceContext, clause: TextSpan, triggerSta
 }
 
 /** "repris le contrôle total de la ville": the town is the last one named before, in this report. */
-function placeAnaphor(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMention } | undefined {
+function placeAnaphor(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMention; at: number } | undefined {
   const end = d.trigger.voice === 'passive' ? d.triggerSpan.start : d.clause.span.end;
   const start = d.trigger.voice === 'passive' ? d.clause.span.start : d.triggerSpan.end;
-  const hit = ctx.lex.placeAnaphors.flatMap((c) => matchesIn(c.re, ctx.view, start, end))[0];
+  // "la localité de Rawa", "the town of Mayadin" name their town: not an anaphor.
+  const hit = ctx.lex.placeAnaphors.flatMap((c) => matchesIn(c.re, ctx.view, start, end)).find((h) => !/^\s*(?:de|d'|of)\s*\p{Lu}/u.test(ctx.view.slice(h.end, h.end + 6)) && !/^\s+(?:de|d'|of)\s/u.test(ctx.view.slice(h.end, h.end + 5)));
   if (!hit) return undefined;
   const antecedent = ctx.places.filter((p) => p.span.end <= hit.start && (p.precision === 'locality' || p.precision === 'near-locality') && !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end)).at(-1);
   if (!antecedent) return undefined;
   d.explain.push({ field: 'place', value: antecedent.candidates[0]?.placeId ?? '', because: `"${ctx.view.slice(hit.start, hit.end)}" points back to the last town named (${antecedent.id})` });
-  return { mention: antecedent };
+  return { mention: antecedent, at: hit.start };
 }

@@ -24,6 +24,9 @@ const COORDINATION = new RegExp(
   'iu',
 );
 
+/** Monitors and media tell of fighting; they are never the ones who take a town. */
+const SPEAKERS_ONLY: ReadonlySet<string> = new Set(['monitor', 'media']);
+
 /** The role a cue right before a mention gives it, within its clause. */
 export function roleOf(ctx: SentenceContext, m: Mention, clause: TextSpan): Role | undefined {
   const allowed = m.kind === 'place' ? PLACE_ROLES : ACTOR_ROLES;
@@ -80,7 +83,7 @@ export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: 
     if (head?.generic && prev && /^\s*,\s*(?:des|les|the)?\s*$/iu.test(ctx.view.slice(prev.span.end, head.span.start))) head = prev;
     if (head) return [head];
   }
-  const pool = unmaskedActors(ctx, { start: clause.start, end: triggerStart }).filter((a) => roleOf(ctx, a, clause) === undefined);
+  const pool = unmaskedActors(ctx, { start: clause.start, end: triggerStart }).filter((a) => roleOf(ctx, a, clause) === undefined && !SPEAKERS_ONLY.has(a.actorType));
   const first = pool[0];
   if (!first) return [];
   return coordinated(ctx, first, pool, triggerStart);
