@@ -34,7 +34,8 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
     for (const m of matchesIn(cue.re, view, s.start, s.end)) {
       const cueText = view.slice(m.start, m.end);
       if (cue.kind === 'unnamed') {
-        out.scopes.push({ span: { start: m.end, end: s.end }, hedged: true, claimant: { kind: 'unnamed', label: unnamedLabel(cueText), span: m, cue: cue.ref } });
+        // Unnamed sources govern the whole sentence, wherever the cue stands ("…, selon plusieurs sources").
+        out.scopes.push({ span: s, hedged: true, claimant: { kind: 'unnamed', label: unnamedLabel(cueText), span: m, cue: cue.ref } });
         out.masks.push({ start: m.start, end: m.end });
       } else if (cue.kind === 'prefix') {
         const who = mentionAfter(actors, view, m.end);
