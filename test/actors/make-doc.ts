@@ -1,21 +1,9 @@
-import type { AnalyzedReport } from '../../src/model/analyzed-report.js';
+import { makeDoc } from '../helpers/make-doc.js';
 import type { ActorMention } from '../../src/model/mention.js';
 import { loadActorLexicon } from '../../src/resources/actor-lexicon.js';
 import { createActorStage } from '../../src/stages/actors/index.js';
 
-/** A hand-made report with nothing but text, language and date. */
-export function makeDoc(text: string, lang = 'fr', date = '2017-11'): AnalyzedReport {
-  const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-  return {
-    report: { id: 'r_test', source: {}, publishedAt: { value: date, precision }, text, contentHash: 'x' },
-    lang,
-    langReason: 'test',
-    sentences: [],
-    mentions: [],
-    claims: [],
-    diagnostics: [],
-  };
-}
+export { makeDoc };
 
 export const lexicon = loadActorLexicon();
 const stage = createActorStage(lexicon);

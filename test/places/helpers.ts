@@ -4,6 +4,7 @@ import type { Gazetteer } from '../../src/resources/gazetteer/gazetteer.js';
 import { loadGazetteer } from '../../src/resources/gazetteer/load-gazetteer.js';
 import { createPlaceStage } from '../../src/stages/places/place-stage.js';
 import type { Stage } from '../../src/pipeline/stage.js';
+import { makeDoc } from '../helpers/make-doc.js';
 
 let gazetteer: Gazetteer | undefined;
 let stage: Stage | undefined;
@@ -21,15 +22,7 @@ export function sharedGazetteer(): Gazetteer {
 }
 
 export function docFor(text: string, lang: string): AnalyzedReport {
-  return {
-    report: { id: 'r_test', source: {}, publishedAt: { value: '2017-11', precision: 'month' }, text, contentHash: 'x' },
-    lang,
-    langReason: 'test',
-    sentences: [],
-    mentions: [],
-    claims: [],
-    diagnostics: [],
-  };
+  return makeDoc(text, lang);
 }
 
 export interface Found {
