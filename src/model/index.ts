@@ -4,5 +4,6 @@ export * from './claim.js';
 export * from './mention.js';
 export * from './place.js';
 export * from './report.js';
+export * from './situation.js';
 export * from './span.js';
 export * from './time.js';
