@@ -26,8 +26,8 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
       const lex = lexicons.get(doc.lang) ?? fallback;
       const view = matchingView(doc.report.text);
       const named = doc.mentions.filter((m): m is ActorMention => m.kind === 'actor');
-      const descriptors = resolveDescriptors(lex, view, named, named.length + 1);
-      const actors = [...named, ...descriptors].sort((a, b) => a.span.start - b.span.start);
+      const { added: descriptors, replaced } = resolveDescriptors(lex, view, named, named.length + 1);
+      const actors = [...named.filter((a) => !replaced.has(a.id)), ...descriptors].sort((a, b) => a.span.start - b.span.start);
       const places = doc.mentions.filter((m): m is PlaceMention => m.kind === 'place');
       const times = doc.mentions.filter((m): m is TimeMention => m.kind === 'time');
       const refs = new ReferenceTracker(lex, actors, named.length + descriptors.length);
@@ -48,7 +48,8 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
       const claims = bySentence.flat();
       const coref = refs.created();
       const finished = mergeWithinReport(supportFromSupporters(applyIdentities(claims, identities)));
-      return { ...doc, mentions: [...doc.mentions, ...descriptors, ...coref], claims: finished };
+      const mentions = doc.mentions.filter((m) => !replaced.has(m.id));
+      return { ...doc, mentions: [...mentions, ...descriptors, ...coref], claims: finished };
     },
   };
 }

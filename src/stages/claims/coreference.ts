@@ -83,15 +83,33 @@ function blankOut(view: string, region: TextSpan, masks: readonly TextSpan[]): s
  * "l'ONG", "the Britain-based monitor": descriptions that name the last actor of a type, resolved before
  * attribution so that "selon l'ONG" has a claimant. Returns new mentions only where no lexicon mention stands.
  */
-export function resolveDescriptors(lex: ClaimLexicon, view: string, actors: readonly ActorMention[], firstId: number): ActorMention[] {
+export function resolveDescriptors(
+  lex: ClaimLexicon,
+  view: string,
+  actors: readonly ActorMention[],
+  firstId: number,
+): { added: ActorMention[]; replaced: Set<string> } {
   const out: ActorMention[] = [];
+  const replaced = new Set<string>();
   for (const cue of lex.anaphors.filter((c) => c.kind === 'descriptor')) {
     for (const m of matchesIn(cue.re, view, 0, view.length)) {
-      if (actors.some((a) => a.span.start < m.end && m.start < a.span.end)) continue;
-      const antecedent = actors.filter((a) => a.span.end <= m.start && a.actorType === cue.extra && !a.antecedent).at(-1);
+      // A bare description the actor stage read as an unnamed group ("les jihadistes") may be replaced.
+      const overlapping = actors.filter((a) => a.span.start < m.end && m.start < a.span.end);
+      if (overlapping.some((a) => !a.actorId.startsWith('group:'))) continue;
+      const antecedent = mostSalient(actors.filter((a) => a.span.end <= m.start && a.actorType === cue.extra && !a.antecedent && !a.actorId.startsWith('group:')));
       if (!antecedent) continue;
+      overlapping.forEach((a) => replaced.add(a.id));
       out.push({ ...antecedent, id: `a${firstId + out.length}`, span: { start: m.start, end: m.end }, rule: `${cue.ref} → ${antecedent.id}`, confidence: Math.min(antecedent.confidence, 0.8), antecedent: antecedent.id });
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return { added: out.sort((a, b) => a.span.start - b.span.start), replaced };
+}
+
+/** The actor named most often so far ("the jihadists" in a report about IS is IS); ties go to the latest. */
+function mostSalient(candidates: readonly ActorMention[]): ActorMention | undefined {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.actorId, (counts.get(c.actorId) ?? 0) + 1);
+  let best: ActorMention | undefined;
+  for (const c of candidates) if (!best || (counts.get(c.actorId) ?? 0) >= (counts.get(best.actorId) ?? 0)) best = c;
+  return best;
 }

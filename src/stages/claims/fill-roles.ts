@@ -259,8 +259,22 @@ function placeAnaphor(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMent
   // "la localité de Rawa", "the town of Mayadin" name their town: not an anaphor.
   const hit = ctx.lex.placeAnaphors.flatMap((c) => matchesIn(c.re, ctx.view, start, end)).find((h) => !/^\s*(?:de|d'|of)\s*\p{Lu}/u.test(ctx.view.slice(h.end, h.end + 6)) && !/^\s+(?:de|d'|of)\s/u.test(ctx.view.slice(h.end, h.end + 5)));
   if (!hit) return undefined;
-  const antecedent = ctx.places.filter((p) => p.span.end <= hit.start && (p.precision === 'locality' || p.precision === 'near-locality') && !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end)).at(-1);
+  const towns = ctx.places.filter((p) => (p.precision === 'locality' || p.precision === 'near-locality') && !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
+  const antecedent = salientTown(towns, hit.start);
   if (!antecedent) return undefined;
-  d.explain.push({ field: 'place', value: antecedent.candidates[0]?.placeId ?? '', because: `"${ctx.view.slice(hit.start, hit.end)}" points back to the last town named (${antecedent.id})` });
+  d.explain.push({ field: 'place', value: antecedent.candidates[0]?.placeId ?? '', because: `"${ctx.view.slice(hit.start, hit.end)}" points back to the report's most named town among those already named (${antecedent.id})` });
   return { mention: antecedent, at: hit.start };
+}
+
+/**
+ * "the town" in a report about Albu Kamal is Albu Kamal even right after a sentence on al-Qaim: among the towns
+ * named before the phrase, the one the whole report names most; ties go to the latest.
+ */
+function salientTown(towns: readonly PlaceMention[], before: number): PlaceMention | undefined {
+  const id = (p: PlaceMention) => p.candidates[0]?.placeId ?? '';
+  const count = new Map<string, number>();
+  for (const t of towns) count.set(id(t), (count.get(id(t)) ?? 0) + 1);
+  let best: PlaceMention | undefined;
+  for (const t of towns.filter((x) => x.span.end <= before)) if (!best || (count.get(id(t)) ?? 0) >= (count.get(id(best)) ?? 0)) best = t;
+  return best;
 }

@@ -4,6 +4,13 @@ const sameActor = (a?: ActorRef, b?: ActorRef) => !a || !b || a.actorId === b.ac
 const unionActors = (a: ActorRef[], b: ActorRef[]) => [...a, ...b.filter((x) => !a.some((y) => y.actorId === x.actorId))];
 const unionClaimants = (a: Claimant[], b: Claimant[]) => [...a, ...b.filter((x) => !a.some((y) => y.label === x.label))];
 
+/** Every named claimant of both tellings; the outlet's own voice only when nobody else is named. */
+function mergeClaimants(a: Claimant[], b: Claimant[]): Claimant[] {
+  const all = unionClaimants(a, b);
+  const named = all.filter((x) => x.kind !== 'outlet');
+  return named.length ? named : all;
+}
+
 /**
  * One report often tells the same happening twice ("ont libéré Boukamal" ... "La libération de Boukamal").
  * Claims of one type about one place with compatible actors and the same stance are one claim, with both
@@ -20,7 +27,10 @@ export function mergeWithinReport(claims: Claim[]): Claim[] {
         sameActor(o.roles.agent, c.roles.agent) &&
         sameActor(o.roles.target, c.roles.target) &&
         (o.status === c.status || c.claimants[0]?.kind === 'outlet') &&
-        o.time.relation === c.time.relation,
+        o.time.relation === c.time.relation &&
+        // "samedi ... la veille": the same type at the same place on two days is two happenings.
+        o.time.from <= c.time.to &&
+        c.time.from <= o.time.to,
     );
     if (!twin) {
       out.push(c);
@@ -36,7 +46,10 @@ export function mergeWithinReport(claims: Claim[]): Claim[] {
         coAgents: unionActors(twin.roles.coAgents, c.roles.coAgents),
         supporters: unionActors(twin.roles.supporters, c.roles.supporters),
       },
-      claimants: c.claimants[0]?.kind === 'outlet' ? twin.claimants : unionClaimants(twin.claimants, c.claimants),
+      claimants: mergeClaimants(twin.claimants, c.claimants),
+      // A confirmation of either telling confirms the happening.
+      status: c.status === 'confirmed' ? 'confirmed' : twin.status,
+      confidence: Math.max(twin.confidence, c.confidence),
       evidence: [...twin.evidence, ...c.evidence.filter((e) => !twin.evidence.some((t) => t.start === e.start))],
       qualifiers: [...new Set([...twin.qualifiers, ...c.qualifiers])],
       explain: [...twin.explain, { field: 'evidence', value: c.extractor, because: `the same ${c.type} told again in this report (claim ${c.id} merged)` }],
