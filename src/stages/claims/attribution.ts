@@ -70,7 +70,7 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
           out.masks.push({ start: clauseStart + comma, end: s.end });
           continue;
         }
-        out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra) });
+        out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra), speaker: actorRef(who, 'speaker') });
         out.masks.push({ start: clauseStart, end: m.end });
       } else if (cue.kind === 'trailing-verb-first' || cue.kind === 'trailing-actor-first') {
         const trailing = trailingClaimant(ctx, cue.kind, m);

@@ -123,7 +123,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
 
 const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
 /** What may stand between a direction and its place: "à l'est du fleuve Euphrate", "east of the river". */
-const DIRECTION_TAIL = /^\s*(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?)?\s*(?:(?:fleuve|rivière|ville|localité|river|town|city)\s*)?$/iu;
+const DIRECTION_TAIL = /^\s*(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?|the)?\s*(?:(?:fleuve|rivière|ville|localité|river|town|city)\s*)?$/iu;
 
 /** Picks where it happened: the object place, the passive subject place, or the participle's host place. */
 function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMention[]): void {
@@ -154,7 +154,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     // "to retake the city, some 60 km west of Mosul": "the city" comes first and is the object.
     const back = placeAnaphor(ctx, d);
     const firstPlace = rightPlaces.filter(usable)[0];
-    if (back && (!firstPlace || back.at < firstPlace.span.start)) chosen = [{ mention: back.mention }];
+    if (back && (!firstPlace || back.at < firstPlace.span.start)) chosen = [{ mention: back.mention, ...(back.relation ? { relation: back.relation } : {}) }];
   }
   if (!relational && !chosen.length) {
     const objects = rightPlaces.filter(usable);
@@ -172,7 +172,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   }
   if (!relational && !chosen.length) {
     const back = placeAnaphor(ctx, d);
-    if (back) chosen = [{ mention: back.mention }];
+    if (back) chosen = [{ mention: back.mention, ...(back.relation ? { relation: back.relation } : {}) }];
   }
   if (!relational && !chosen.length && d.type !== 'cross-border') {
     // A phrase before the trigger that sets the scene: "Dans la province de Deir Ezzor, l'EI est attaquée".
@@ -253,7 +253,7 @@ function speakerSelfReference(ctx: SentenceContext, clause: TextSpan, triggerSta
 }
 
 /** "repris le contrôle total de la ville": the town is the last one named before, in this report. */
-function placeAnaphor(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMention; at: number } | undefined {
+function placeAnaphor(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMention; at: number; relation?: string } | undefined {
   const end = d.trigger.voice === 'passive' ? d.triggerSpan.start : d.clause.span.end;
   const start = d.trigger.voice === 'passive' ? d.clause.span.start : d.triggerSpan.end;
   // "la localité de Rawa", "the town of Mayadin" name their town: not an anaphor.
@@ -262,8 +262,10 @@ function placeAnaphor(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMent
   const towns = ctx.places.filter((p) => (p.precision === 'locality' || p.precision === 'near-locality') && !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
   const antecedent = salientTown(towns, hit.start);
   if (!antecedent) return undefined;
+  const near = ctx.lex.directions.find((c) => c.kind === 'near' && matchesIn(c.re, ctx.view, Math.max(0, hit.start - 30), hit.start).some((m) => DIRECTION_TAIL.test(ctx.view.slice(m.end, hit.start))));
+  if (near) d.explain.push({ field: 'place.relation', value: 'near', because: `${near.ref} before "${ctx.view.slice(hit.start, hit.end)}"` });
   d.explain.push({ field: 'place', value: antecedent.candidates[0]?.placeId ?? '', because: `"${ctx.view.slice(hit.start, hit.end)}" points back to the report's most named town among those already named (${antecedent.id})` });
-  return { mention: antecedent, at: hit.start };
+  return { mention: antecedent, at: hit.start, ...(near ? { relation: 'near' } : {}) };
 }
 
 /**
