@@ -1,8 +1,10 @@
-import type { SitrepError } from '../errors.js';
+import { SitrepError } from '../errors.js';
 import { readInputs } from '../ingest/index.js';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import type { StoreDb } from '../store/index.js';
 import { storeMany } from '../store/index.js';
+import { refreshSituation, type RefreshResult } from '../situation/refresh.js';
+import { cliActors, cliPlaceParents } from './format-situation.js';
 import { progressBar } from './progress.js';
 
 export interface IngestSummary {
@@ -12,6 +14,8 @@ export interface IngestSummary {
   claims: number;
   errors: SitrepError[];
   seconds: number;
+  /** The situation derived again after new reports were stored; absent when nothing new was stored or it failed. */
+  situation?: RefreshResult;
 }
 
 /** Reads, analyses and stores reports in batches; one bad input never stops the others. */
@@ -33,6 +37,20 @@ export async function ingestPaths(db: StoreDb, paths: string[], opts: { date?: s
     bar.tick(docs.length);
   }
   bar.done();
+  if (summary.stored > 0) {
+    // The stored reports are committed whatever happens here; a failed refresh is one more error line, and
+    // `sitrep derive` (or the next query, which sees the situation is stale) recomputes it.
+    try {
+      summary.situation = await refreshSituation(db, cliActors(), { derivedAt: ingestedAt, places: cliPlaceParents() });
+    } catch (cause) {
+      summary.errors.push(
+        new SitrepError('E_SITUATION_REFRESH', `the reports were stored but the situation was not derived (${(cause as Error).message ?? String(cause)})`, {
+          remedy: 'Run `sitrep derive` to recompute it',
+          cause,
+        }),
+      );
+    }
+  }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

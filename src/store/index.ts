@@ -4,5 +4,14 @@ export { storeAnalyzedReport, storeMany, type StoreManyOptions, type StoreManyRe
 export { listClaims, type ClaimFilters } from './list-claims.js';
 export { countRows, type StoreCounts } from './count-rows.js';
 export { getReport, getReportByHash } from './get-report.js';
+export { getClaims, type GetClaimsOptions, type StoredClaim } from './get-claims.js';
+export {
+  loadClaimRecords,
+  loadSituation,
+  saveSituation,
+  situationStatus,
+  type SaveSituationOptions,
+  type SituationStatus,
+} from './situation-store.js';
 export { StoreErrorCode } from './store-errors.js';
 export type { SitrepDatabase } from './schema.js';

@@ -71,10 +71,75 @@ export interface ClaimClaimantsTable {
   label: string;
 }
 
+/** Derived situation (migration 002): recomputed from claims, replaced as a whole by `saveSituation`. */
+export interface SituationEventsTable {
+  id: string;
+  /** Position in the derived list; loads order by it. */
+  seq: number;
+  type: string;
+  place_id: string | null;
+  time_from: string;
+  time_to: string;
+  independent_claimants: number;
+  /** The whole SituationEvent, JSON. */
+  data: string;
+}
+
+export interface SituationEventClaimsTable {
+  event_id: string;
+  claim_id: string;
+}
+
+export interface ControlIntervalsTable {
+  seq: number;
+  place_id: string;
+  from: string;
+  to: string;
+  state: string;
+  controller_id: string | null;
+  confidence: number;
+  /** The whole ControlInterval, JSON. */
+  data: string;
+}
+
+export interface RelationsTable {
+  seq: number;
+  a_id: string;
+  b_id: string;
+  kind: string;
+  from: string;
+  to: string;
+  /** The whole Relation, JSON. */
+  data: string;
+}
+
+export interface ContradictionsTable {
+  seq: number;
+  claim_a: string;
+  claim_b: string;
+  kind: string;
+  place_id: string | null;
+  /** The whole Contradiction, JSON. */
+  data: string;
+}
+
+/** One row (id 1) saying what the stored situation was derived from. */
+export interface SituationMetaTable {
+  id: number;
+  claim_count: number;
+  derived_at: string | null;
+}
+
 export interface SitrepDatabase {
   reports: ReportsTable;
   mentions: MentionsTable;
   claims: ClaimsTable;
   claim_actors: ClaimActorsTable;
   claim_claimants: ClaimClaimantsTable;
+  situation_events: SituationEventsTable;
+  situation_event_claims: SituationEventClaimsTable;
+  control_intervals: ControlIntervalsTable;
+  relations: RelationsTable;
+  contradictions: ContradictionsTable;
+  situation_meta: SituationMetaTable;
 }

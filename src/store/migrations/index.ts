@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001-initial.js';
+import * as m002 from './002-situation.js';
 
 /**
  * Static list rather than Kysely's FileMigrationProvider: no directory scan at runtime, works the same from
@@ -7,6 +8,7 @@ import * as m001 from './001-initial.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
+  '002-situation': m002,
 };
 
 export const migrationProvider: MigrationProvider = {
