@@ -1,6 +1,5 @@
-import type { Claim } from '../model/claim.js';
 import type { ClaimRecord } from '../model/situation.js';
-import type { PartialDate } from '../model/time.js';
+import { selectClaimRecords, toClaimRecord } from './claim-record-rows.js';
 import type { StoreDb } from './open-store.js';
 
 /** A stored claim with its report's date and source and, when asked for, the text of its evidence spans. */
@@ -26,29 +25,8 @@ export async function getClaims(db: StoreDb, ids: readonly string[], options: Ge
   const found = new Map<string, StoredClaim>();
   for (let i = 0; i < wanted.length; i += IDS_PER_QUERY) {
     const chunk = wanted.slice(i, i + IDS_PER_QUERY);
-    const rows = await db
-      .selectFrom('claims')
-      .innerJoin('reports', 'reports.id', 'claims.report_id')
-      .select([
-        'claims.id as id',
-        'claims.data as data',
-        'reports.id as report_id',
-        'reports.published_value as published_value',
-        'reports.published_precision as published_precision',
-        'reports.outlet as outlet',
-        'reports.lang as lang',
-      ])
-      .where('claims.id', 'in', chunk)
-      .execute();
-    for (const r of rows) {
-      const report: ClaimRecord['report'] = {
-        id: r.report_id,
-        publishedAt: { value: r.published_value, precision: r.published_precision as PartialDate['precision'] },
-      };
-      if (r.outlet !== null) report.outlet = r.outlet;
-      if (r.lang !== null) report.lang = r.lang;
-      found.set(r.id, { claim: JSON.parse(r.data) as Claim, report });
-    }
+    const rows = await selectClaimRecords(db).where('claims.id', 'in', chunk).execute();
+    for (const r of rows) found.set(r.id, toClaimRecord(r));
   }
   if (options.withEvidence) await addEvidence(db, [...found.values()]);
   return wanted.map((id) => found.get(id)).filter((c): c is StoredClaim => c !== undefined);

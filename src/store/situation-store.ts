@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Claim } from '../model/claim.js';
 import type { ClaimRecord, Contradiction, ControlInterval, Relation, Situation, SituationEvent } from '../model/situation.js';
-import type { PartialDate } from '../model/time.js';
 import type { StoreDb } from './open-store.js';
+import { selectClaimRecords, toClaimRecord } from './claim-record-rows.js';
 import type {
   ContradictionsTable,
   ControlIntervalsTable,
@@ -37,31 +36,13 @@ export interface SaveSituationOptions {
  * on every run over the same store.
  */
 export async function loadClaimRecords(db: StoreDb): Promise<ClaimRecord[]> {
-  const rows = await db
-    .selectFrom('claims')
-    .innerJoin('reports', 'reports.id', 'claims.report_id')
-    .select([
-      'claims.data as data',
-      'reports.id as report_id',
-      'reports.published_value as published_value',
-      'reports.published_precision as published_precision',
-      'reports.outlet as outlet',
-      'reports.lang as lang',
-    ])
+  const rows = await selectClaimRecords(db)
     .orderBy('claims.time_from')
     .orderBy('claims.report_id')
     .orderBy('claims.evidence_start')
     .orderBy('claims.id')
     .execute();
-  return rows.map((r) => {
-    const report: ClaimRecord['report'] = {
-      id: r.report_id,
-      publishedAt: { value: r.published_value, precision: r.published_precision as PartialDate['precision'] },
-    };
-    if (r.outlet !== null) report.outlet = r.outlet;
-    if (r.lang !== null) report.lang = r.lang;
-    return { claim: JSON.parse(r.data) as Claim, report };
-  });
+  return rows.map(toClaimRecord);
 }
 
 /**
