@@ -1,9 +1,10 @@
-export { closeStore, migrateToLatest, openStore, type OpenStoreOptions, type StoreDb } from './open-store.js';
-export { parseStoreUrl, type StoreTarget } from './dialect.js';
+export { closeStore, migrateToLatest, openStore, storeMigrator, type OpenStoreOptions, type StoreDb } from './open-store.js';
+export { parseStoreUrl, storeKind, type StoreKind, type StoreTarget } from './dialect.js';
 export { storeAnalyzedReport, storeMany, type StoreManyOptions, type StoreManyResult, type StoreResult } from './store-report.js';
 export { listClaims, type ClaimFilters } from './list-claims.js';
 export { countRows, type StoreCounts } from './count-rows.js';
 export { getReport, getReportByHash } from './get-report.js';
+export { searchReports, type ReportSearchHit, type SearchReportsOptions } from './search-reports.js';
 export { getClaims, type GetClaimsOptions, type StoredClaim } from './get-claims.js';
 export {
   loadClaimRecords,

@@ -87,6 +87,8 @@ function mentionLabel(m: Mention): string | null {
   }
 }
 
+const NO_EVIDENCE = 2_147_483_647;
+
 function claimRow(c: Claim): ClaimsTable {
   return {
     id: c.id,
@@ -103,7 +105,8 @@ function claimRow(c: Claim): ClaimsTable {
     claimant_label: c.claimants[0]?.label ?? null,
     confidence: c.confidence,
     extractor: c.extractor,
-    evidence_start: Math.min(...c.evidence.map((s) => s.start), Number.MAX_SAFE_INTEGER),
+    // A claim without evidence sorts last; 2^31 - 1 fits PostgreSQL's 4-byte integer as well as SQLite's.
+    evidence_start: Math.min(...c.evidence.map((s) => s.start), NO_EVIDENCE),
     data: JSON.stringify(c),
   };
 }

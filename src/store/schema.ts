@@ -1,6 +1,8 @@
 /**
- * Row types of the store, as Kysely sees them. Portable on purpose (SQLite now, PostgreSQL later): ids and dates are
- * text (ISO `YYYY-MM-DD` or timestamps compare correctly as strings), JSON is stored as text, no booleans.
+ * Row types of the store, as Kysely sees them, the same on SQLite and PostgreSQL: ids and dates are text (ISO
+ * `YYYY-MM-DD` or timestamps compare correctly as strings; byte order on both engines), JSON is stored as text, no
+ * booleans. The search index (`report_search`, migration 003) differs per engine and is reached only through raw
+ * SQL in `search-reports.ts`, so it is not listed here.
  */
 
 export interface ReportsTable {

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import { SitrepError } from '../errors.js';
 import type { AnalyzedReport } from '../model/analyzed-report.js';
+import { storeKind, type StoreKind } from './dialect.js';
 import type { StoreDb } from './open-store.js';
 import { toReportRows, type ReportRows } from './rows.js';
+import { indexReportText } from './search-reports.js';
 import type { SitrepDatabase } from './schema.js';
 import { StoreErrorCode } from './store-errors.js';
 
@@ -32,7 +34,8 @@ export interface StoreManyOptions {
 export async function storeAnalyzedReport(db: StoreDb, doc: AnalyzedReport, ingestedAt: string): Promise<StoreResult> {
   const rows = toReportRows(doc, ingestedAt);
   try {
-    const stored = await db.transaction().execute((trx) => writeReportRows(trx, rows));
+    const kind = storeKind(db);
+    const stored = await db.transaction().execute((trx) => writeReportRows(trx, kind, rows));
     return { reportId: doc.report.id, stored };
   } catch (cause) {
     throw writeError(doc, cause);
@@ -64,12 +67,13 @@ export async function storeMany(
 }
 
 async function storeBatch(db: StoreDb, docs: AnalyzedReport[], ingestedAt: string, out: StoreManyResult): Promise<void> {
+  const kind = storeKind(db);
   const trx = await db.startTransaction().execute();
   try {
     for (const doc of docs) {
       const sp = await trx.savepoint('report').execute();
       try {
-        const stored = await writeReportRows(sp, toReportRows(doc, ingestedAt));
+        const stored = await writeReportRows(sp, kind, toReportRows(doc, ingestedAt));
         await sp.releaseSavepoint('report').execute();
         out.results.push({ reportId: doc.report.id, stored });
         if (stored) out.stored++;
@@ -87,8 +91,8 @@ async function storeBatch(db: StoreDb, docs: AnalyzedReport[], ingestedAt: strin
   }
 }
 
-/** Writes the rows unless the content hash is known already; returns whether anything was written. */
-async function writeReportRows(db: Kysely<SitrepDatabase>, rows: ReportRows): Promise<boolean> {
+/** Writes the rows and the search index entry unless the content hash is known already; returns whether anything was written. */
+async function writeReportRows(db: Kysely<SitrepDatabase>, kind: StoreKind, rows: ReportRows): Promise<boolean> {
   const existing = await db
     .selectFrom('reports')
     .select('id')
@@ -96,6 +100,7 @@ async function writeReportRows(db: Kysely<SitrepDatabase>, rows: ReportRows): Pr
     .executeTakeFirst();
   if (existing !== undefined) return false;
   await db.insertInto('reports').values(rows.report).execute();
+  await indexReportText(db, kind, rows.report);
   for (const chunk of chunks(rows.mentions)) await db.insertInto('mentions').values(chunk).execute();
   for (const chunk of chunks(rows.claims)) await db.insertInto('claims').values(chunk).execute();
   for (const chunk of chunks(rows.claimActors)) await db.insertInto('claim_actors').values(chunk).execute();

@@ -1,10 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { closeStore, listClaims, openStore, storeMany, type ClaimFilters, type StoreDb } from '../../src/store/index.js';
-import { analyzed, claim, INGESTED_AT, tempDir } from './fixtures.js';
-
-const tmp = tempDir();
-let db: StoreDb;
+import { eachDialect } from './dialects.js';
+import { analyzed, claim, INGESTED_AT } from './fixtures.js';
 
 // Three small reports (two French, one English) over a week in November 2017.
 const docs = [
@@ -37,19 +34,19 @@ const docs = [
   }),
 ];
 
-beforeAll(async () => {
-  db = await openStore({ url: join(tmp.dir, 'list.db') });
-  const result = await storeMany(db, docs, INGESTED_AT);
-  expect(result.errors).toEqual([]);
-});
-afterAll(async () => {
-  await closeStore(db);
-  tmp.cleanup();
-});
+eachDialect('listClaims', (d) => {
+  let db: StoreDb;
+  beforeAll(async () => {
+    db = await openStore({ url: d.url('list') });
+    const result = await storeMany(db, docs, INGESTED_AT);
+    expect(result.errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await closeStore(db);
+  });
 
-const ids = async (filters: ClaimFilters) => (await listClaims(db, filters)).map((c) => c.id);
+  const ids = async (filters: ClaimFilters) => (await listClaims(db, filters)).map((c) => c.id);
 
-describe('listClaims', () => {
   it('orders by time_from, report id, evidence start', async () => {
     expect(await ids({})).toEqual([
       'r_b:support:20:2',
@@ -85,5 +82,22 @@ describe('listClaims', () => {
   it('returns whole claims parsed back from JSON', async () => {
     const [c] = await listClaims(db, { type: 'attack' });
     expect(c).toEqual(docs[2]?.claims[0]);
+  });
+
+  it('matches a claimant label exactly, case included, on both engines', async () => {
+    expect(await ids({ claimant: 'band b spokesman' })).toEqual([]);
+    expect(await ids({ claimant: 'Band B spokesman' })).toEqual(['r_a:lose-control:40:2']);
+  });
+
+  it('breaks ties on ids in byte order: upper case before lower, punctuation by code point', async () => {
+    const other = await openStore({ url: d.url('list_order') });
+    const reportIds = ['r_b', 'r_B', 'r-a', 'r_a', 'r~z', 'r.a', 'rZ'];
+    const same = reportIds.map((id) =>
+      analyzed({ id, text: `text of ${id}`, date: '2017-12-01', claims: (rid) => [claim(rid, { n: 1, type: 'fighting', from: '2017-12-01', start: 0 })] }),
+    );
+    expect((await storeMany(other, same, INGESTED_AT)).stored).toBe(reportIds.length);
+    const listed = (await listClaims(other)).map((c) => c.reportId);
+    await closeStore(other);
+    expect(listed).toEqual([...reportIds].sort());
   });
 });

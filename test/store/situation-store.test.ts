@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Situation } from '../../src/model/index.js';
 import {
@@ -9,15 +7,14 @@ import {
   loadSituation,
   openStore,
   saveSituation,
+  searchReports,
   situationStatus,
   storeMany,
+  storeMigrator,
   type StoreDb,
 } from '../../src/store/index.js';
-import { migrationProvider } from '../../src/store/migrations/index.js';
-import { analyzed, claim, INGESTED_AT, tempDir } from './fixtures.js';
-
-const tmp = tempDir();
-let db: StoreDb;
+import { eachDialect, indexNames, tableNames } from './dialects.js';
+import { analyzed, claim, INGESTED_AT } from './fixtures.js';
 
 const docs = [
   analyzed({
@@ -117,123 +114,126 @@ function situation(suffix = ''): Situation {
   };
 }
 
-beforeAll(async () => {
-  db = await openStore({ url: join(tmp.dir, 'situation.db') });
-  expect((await storeMany(db, docs, INGESTED_AT)).errors).toEqual([]);
-});
-afterAll(async () => {
-  await closeStore(db);
-  tmp.cleanup();
-});
-
-describe('situation tables', () => {
-  it('are created by migration 002', async () => {
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(db);
-    expect(tables.rows.map((r) => r.name)).toEqual(
-      expect.arrayContaining(['situation_events', 'situation_event_claims', 'control_intervals', 'relations', 'contradictions', 'situation_meta']),
-    );
-    const indexes = await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'control_intervals'`.execute(db);
-    expect(indexes.rows.map((r) => r.name)).toContain('control_intervals_place_from');
+eachDialect('situation store', (d) => {
+  let db: StoreDb;
+  beforeAll(async () => {
+    db = await openStore({ url: d.url('situation') });
+    expect((await storeMany(db, docs, INGESTED_AT)).errors).toEqual([]);
   });
-});
-
-describe('migration 002 on a store that has claims', () => {
-  it('goes down and up again, and the situation then reads as never derived', async () => {
-    const url = join(tmp.dir, 'older.db');
-    const old = await openStore({ url });
-    const down = await new Migrator({ db: old, provider: migrationProvider }).migrateDown();
-    expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([['002-situation', 'Success']]);
-    const left = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name like 'situation%'`.execute(old);
-    expect(left.rows).toEqual([]);
-    expect((await storeMany(old, docs, INGESTED_AT)).stored).toBe(2);
-    await closeStore(old);
-
-    const reopened = await openStore({ url });
-    expect(await situationStatus(reopened)).toEqual({ derived: false, claims: 3, stale: true });
-    expect(await loadClaimRecords(reopened)).toHaveLength(3);
-    await closeStore(reopened);
-  });
-});
-
-describe('loadClaimRecords', () => {
-  it('reads every claim with its report in the listing order', async () => {
-    const records = await loadClaimRecords(db);
-    expect(records.map((r) => r.claim.id)).toEqual(['r_b:support:22:2', 'r_a:fighting:0:1', 'r_b:take-control:0:1']);
-    expect(records[1]?.report).toEqual({ id: 'r_a', publishedAt: { value: '2017-11-08', precision: 'day' }, outlet: 'Test Wire', lang: 'en' });
-    expect(records[0]?.report.lang).toBe('fr');
-    expect(records[0]?.claim.roles.supporters.map((s) => s.actorId)).toEqual(['band-a']);
-  });
-});
-
-describe('saveSituation and loadSituation', () => {
-  it('start empty, and the status says it was never derived', async () => {
-    expect(await loadSituation(db)).toEqual({ events: [], control: [], relations: [], contradictions: [] });
-    expect(await situationStatus(db)).toEqual({ derived: false, claims: 3, stale: true });
+  afterAll(async () => {
+    await closeStore(db);
   });
 
-  it('round-trip a situation, each list in its saved order', async () => {
-    const s = situation();
-    await saveSituation(db, s, { derivedAt: '2024-01-02T00:00:00Z' });
-    expect(await loadSituation(db)).toEqual(s);
-    expect(await situationStatus(db)).toEqual({ derived: true, claims: 3, derivedFromClaims: 3, derivedAt: '2024-01-02T00:00:00Z', stale: false });
+  describe('situation tables', () => {
+    it('are created by migration 002', async () => {
+      expect(await tableNames(db)).toEqual(
+        expect.arrayContaining(['situation_events', 'situation_event_claims', 'control_intervals', 'relations', 'contradictions', 'situation_meta']),
+      );
+      expect(await indexNames(db, 'control_intervals')).toContain('control_intervals_place_from');
+    });
   });
 
-  it('index events by claim and intervals by place and day', async () => {
-    const links = await db.selectFrom('situation_event_claims').selectAll().orderBy('event_id').orderBy('claim_id').execute();
-    expect(links).toEqual([
-      { event_id: 'ev_0', claim_id: 'r_b:support:22:2' },
-      { event_id: 'ev_1', claim_id: 'r_a:fighting:0:1' },
-      { event_id: 'ev_1', claim_id: 'r_b:take-control:0:1' },
-    ]);
-    const rows = await db.selectFrom('control_intervals').select(['place_id', 'from', 'to', 'state', 'controller_id']).orderBy('from').execute();
-    expect(rows).toEqual([
-      { place_id: 'gn:1', from: '2017-11-08', to: '2017-11-09', state: 'controlled', controller_id: 'band-a' },
-      { place_id: 'gn:1', from: '2017-11-10', to: '2017-11-12', state: 'unknown', controller_id: null },
-    ]);
+  describe('migrations 002 and 003 on a store that has claims', () => {
+    it('go down and up again; the situation then reads as never derived and the reports are searchable', async () => {
+      const url = d.url('older');
+      const old = await openStore({ url });
+      expect((await storeMany(old, docs, INGESTED_AT)).stored).toBe(2);
+      const down = await (await storeMigrator(old)).migrateTo('001-initial');
+      expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([
+        ['003-report-search', 'Success'],
+        ['002-situation', 'Success'],
+      ]);
+      expect((await tableNames(old)).filter((t) => t.startsWith('situation') || t.startsWith('report_search'))).toEqual([]);
+      await closeStore(old);
+
+      const reopened = await openStore({ url });
+      expect(await situationStatus(reopened)).toEqual({ derived: false, claims: 3, stale: true });
+      expect(await loadClaimRecords(reopened)).toHaveLength(3);
+      expect((await searchReports(reopened, 'townsend')).map((h) => h.id)).toEqual(['r_b', 'r_a']);
+      await closeStore(reopened);
+    });
   });
 
-  it('replace every derived row on the next save', async () => {
-    const next = situation('b');
-    next.control = next.control.slice(1);
-    next.relations = [];
-    await saveSituation(db, next, { claimCount: 2 });
-    expect(await loadSituation(db)).toEqual(next);
-    expect((await db.selectFrom('situation_event_claims').select('event_id').execute()).map((r) => r.event_id).sort()).toEqual(['ev_0b', 'ev_1b', 'ev_1b']);
-    expect(await situationStatus(db)).toMatchObject({ derived: true, claims: 3, derivedFromClaims: 2, stale: true });
+  describe('loadClaimRecords', () => {
+    it('reads every claim with its report in the listing order', async () => {
+      const records = await loadClaimRecords(db);
+      expect(records.map((r) => r.claim.id)).toEqual(['r_b:support:22:2', 'r_a:fighting:0:1', 'r_b:take-control:0:1']);
+      expect(records[1]?.report).toEqual({ id: 'r_a', publishedAt: { value: '2017-11-08', precision: 'day' }, outlet: 'Test Wire', lang: 'en' });
+      expect(records[0]?.report.lang).toBe('fr');
+      expect(records[0]?.claim.roles.supporters.map((s) => s.actorId)).toEqual(['band-a']);
+    });
   });
 
-  it('keep the old situation when a save fails half-way', async () => {
-    const before = await loadSituation(db);
-    const broken = situation('c');
-    broken.events.push({ ...broken.events[0]! }); // the same event id twice breaks the primary key
-    await expect(saveSituation(db, broken)).rejects.toThrow();
-    expect(await loadSituation(db)).toEqual(before);
+  describe('saveSituation and loadSituation', () => {
+    it('start empty, and the status says it was never derived', async () => {
+      expect(await loadSituation(db)).toEqual({ events: [], control: [], relations: [], contradictions: [] });
+      expect(await situationStatus(db)).toEqual({ derived: false, claims: 3, stale: true });
+    });
+
+    it('round-trip a situation, each list in its saved order', async () => {
+      const s = situation();
+      await saveSituation(db, s, { derivedAt: '2024-01-02T00:00:00Z' });
+      expect(await loadSituation(db)).toEqual(s);
+      expect(await situationStatus(db)).toEqual({ derived: true, claims: 3, derivedFromClaims: 3, derivedAt: '2024-01-02T00:00:00Z', stale: false });
+    });
+
+    it('index events by claim and intervals by place and day', async () => {
+      const links = await db.selectFrom('situation_event_claims').selectAll().orderBy('event_id').orderBy('claim_id').execute();
+      expect(links).toEqual([
+        { event_id: 'ev_0', claim_id: 'r_b:support:22:2' },
+        { event_id: 'ev_1', claim_id: 'r_a:fighting:0:1' },
+        { event_id: 'ev_1', claim_id: 'r_b:take-control:0:1' },
+      ]);
+      const rows = await db.selectFrom('control_intervals').select(['place_id', 'from', 'to', 'state', 'controller_id']).orderBy('from').execute();
+      expect(rows).toEqual([
+        { place_id: 'gn:1', from: '2017-11-08', to: '2017-11-09', state: 'controlled', controller_id: 'band-a' },
+        { place_id: 'gn:1', from: '2017-11-10', to: '2017-11-12', state: 'unknown', controller_id: null },
+      ]);
+    });
+
+    it('replace every derived row on the next save', async () => {
+      const next = situation('b');
+      next.control = next.control.slice(1);
+      next.relations = [];
+      await saveSituation(db, next, { claimCount: 2 });
+      expect(await loadSituation(db)).toEqual(next);
+      expect((await db.selectFrom('situation_event_claims').select('event_id').execute()).map((r) => r.event_id).sort()).toEqual(['ev_0b', 'ev_1b', 'ev_1b']);
+      expect(await situationStatus(db)).toMatchObject({ derived: true, claims: 3, derivedFromClaims: 2, stale: true });
+    });
+
+    it('keep the old situation when a save fails half-way', async () => {
+      const before = await loadSituation(db);
+      const broken = situation('c');
+      broken.events.push({ ...broken.events[0]! }); // the same event id twice breaks the primary key
+      await expect(saveSituation(db, broken)).rejects.toThrow();
+      expect(await loadSituation(db)).toEqual(before);
+    });
+
+    it('save an empty situation', async () => {
+      const empty: Situation = { events: [], control: [], relations: [], contradictions: [] };
+      await saveSituation(db, empty);
+      expect(await loadSituation(db)).toEqual(empty);
+      expect(await situationStatus(db)).toMatchObject({ derived: true, stale: false });
+    });
   });
 
-  it('save an empty situation', async () => {
-    const empty: Situation = { events: [], control: [], relations: [], contradictions: [] };
-    await saveSituation(db, empty);
-    expect(await loadSituation(db)).toEqual(empty);
-    expect(await situationStatus(db)).toMatchObject({ derived: true, stale: false });
-  });
-});
+  describe('getClaims', () => {
+    it('returns claims in the order asked, once each, leaving unknown ids out', async () => {
+      const got = await getClaims(db, ['r_b:take-control:0:1', 'nope', 'r_a:fighting:0:1', 'r_b:take-control:0:1']);
+      expect(got.map((c) => c.claim.id)).toEqual(['r_b:take-control:0:1', 'r_a:fighting:0:1']);
+      expect(got[1]?.report.publishedAt).toEqual({ value: '2017-11-08', precision: 'day' });
+      expect(got[0]?.evidence).toBeUndefined();
+    });
 
-describe('getClaims', () => {
-  it('returns claims in the order asked, once each, leaving unknown ids out', async () => {
-    const got = await getClaims(db, ['r_b:take-control:0:1', 'nope', 'r_a:fighting:0:1', 'r_b:take-control:0:1']);
-    expect(got.map((c) => c.claim.id)).toEqual(['r_b:take-control:0:1', 'r_a:fighting:0:1']);
-    expect(got[1]?.report.publishedAt).toEqual({ value: '2017-11-08', precision: 'day' });
-    expect(got[0]?.evidence).toBeUndefined();
-  });
+    it('cuts out the evidence text when asked', async () => {
+      const [c] = await getClaims(db, ['r_b:support:22:2'], { withEvidence: true });
+      expect(c?.evidence).toEqual(['the Northe']);
+    });
 
-  it('cuts out the evidence text when asked', async () => {
-    const [c] = await getClaims(db, ['r_b:support:22:2'], { withEvidence: true });
-    expect(c?.evidence).toEqual(['the Northe']);
-  });
-
-  it('handles an empty list and more ids than one query binds', async () => {
-    expect(await getClaims(db, [])).toEqual([]);
-    const many = [...Array.from({ length: 1200 }, (_, i) => `missing-${i}`), 'r_a:fighting:0:1'];
-    expect((await getClaims(db, many)).map((c) => c.claim.id)).toEqual(['r_a:fighting:0:1']);
+    it('handles an empty list and more ids than one query binds', async () => {
+      expect(await getClaims(db, [])).toEqual([]);
+      const many = [...Array.from({ length: 1200 }, (_, i) => `missing-${i}`), 'r_a:fighting:0:1'];
+      expect((await getClaims(db, many)).map((c) => c.claim.id)).toEqual(['r_a:fighting:0:1']);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { columnTypes } from './column-types.js';
 
 /**
  * Tables for the derived situation (events fused across reports, control intervals, relations, contradictions).
@@ -6,19 +7,21 @@ import type { Kysely } from 'kysely';
  * keys to `claims`: a refresh replaces all rows in one transaction. Each row keeps the whole derived object as JSON
  * text in `data`; the other columns are there to filter and index. `seq` is the position in the derived list, so a
  * load returns the lists in the order the derivation produced them. Same portable types as 001 (text, integer,
- * real); `from` and `to` are reserved words, which Kysely quotes.
+ * real, through `columnTypes`); `from` and `to` are reserved words, which Kysely quotes. `situation_meta.id` is a
+ * plain integer key written as 1, not an auto-increment rowid, so PostgreSQL needs no serial.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('situation_events')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', t.text, (c) => c.primaryKey())
     .addColumn('seq', 'integer', (c) => c.notNull())
-    .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('place_id', 'text')
-    .addColumn('time_from', 'text', (c) => c.notNull())
-    .addColumn('time_to', 'text', (c) => c.notNull())
+    .addColumn('type', t.text, (c) => c.notNull())
+    .addColumn('place_id', t.text)
+    .addColumn('time_from', t.text, (c) => c.notNull())
+    .addColumn('time_to', t.text, (c) => c.notNull())
     .addColumn('independent_claimants', 'integer', (c) => c.notNull())
-    .addColumn('data', 'text', (c) => c.notNull())
+    .addColumn('data', t.text, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('situation_events_seq').on('situation_events').column('seq').execute();
   await db.schema.createIndex('situation_events_place').on('situation_events').columns(['place_id', 'time_from']).execute();
@@ -26,8 +29,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('situation_event_claims')
-    .addColumn('event_id', 'text', (c) => c.notNull())
-    .addColumn('claim_id', 'text', (c) => c.notNull())
+    .addColumn('event_id', t.text, (c) => c.notNull())
+    .addColumn('claim_id', t.text, (c) => c.notNull())
     .addPrimaryKeyConstraint('situation_event_claims_pk', ['event_id', 'claim_id'])
     .execute();
   await db.schema.createIndex('situation_event_claims_claim').on('situation_event_claims').column('claim_id').execute();
@@ -35,13 +38,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('control_intervals')
     .addColumn('seq', 'integer', (c) => c.notNull())
-    .addColumn('place_id', 'text', (c) => c.notNull())
-    .addColumn('from', 'text', (c) => c.notNull())
-    .addColumn('to', 'text', (c) => c.notNull())
-    .addColumn('state', 'text', (c) => c.notNull())
-    .addColumn('controller_id', 'text')
-    .addColumn('confidence', 'real', (c) => c.notNull())
-    .addColumn('data', 'text', (c) => c.notNull())
+    .addColumn('place_id', t.text, (c) => c.notNull())
+    .addColumn('from', t.text, (c) => c.notNull())
+    .addColumn('to', t.text, (c) => c.notNull())
+    .addColumn('state', t.text, (c) => c.notNull())
+    .addColumn('controller_id', t.text)
+    .addColumn('confidence', t.real, (c) => c.notNull())
+    .addColumn('data', t.text, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('control_intervals_place_from').on('control_intervals').columns(['place_id', 'from']).execute();
   await db.schema.createIndex('control_intervals_controller').on('control_intervals').columns(['controller_id', 'from']).execute();
@@ -50,12 +53,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('relations')
     .addColumn('seq', 'integer', (c) => c.notNull())
-    .addColumn('a_id', 'text', (c) => c.notNull())
-    .addColumn('b_id', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('from', 'text', (c) => c.notNull())
-    .addColumn('to', 'text', (c) => c.notNull())
-    .addColumn('data', 'text', (c) => c.notNull())
+    .addColumn('a_id', t.text, (c) => c.notNull())
+    .addColumn('b_id', t.text, (c) => c.notNull())
+    .addColumn('kind', t.text, (c) => c.notNull())
+    .addColumn('from', t.text, (c) => c.notNull())
+    .addColumn('to', t.text, (c) => c.notNull())
+    .addColumn('data', t.text, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('relations_a').on('relations').columns(['a_id', 'kind']).execute();
   await db.schema.createIndex('relations_b').on('relations').columns(['b_id', 'kind']).execute();
@@ -64,11 +67,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('contradictions')
     .addColumn('seq', 'integer', (c) => c.notNull())
-    .addColumn('claim_a', 'text', (c) => c.notNull())
-    .addColumn('claim_b', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('place_id', 'text')
-    .addColumn('data', 'text', (c) => c.notNull())
+    .addColumn('claim_a', t.text, (c) => c.notNull())
+    .addColumn('claim_b', t.text, (c) => c.notNull())
+    .addColumn('kind', t.text, (c) => c.notNull())
+    .addColumn('place_id', t.text)
+    .addColumn('data', t.text, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('contradictions_place').on('contradictions').column('place_id').execute();
   await db.schema.createIndex('contradictions_seq').on('contradictions').column('seq').execute();
@@ -78,7 +81,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('situation_meta')
     .addColumn('id', 'integer', (c) => c.primaryKey())
     .addColumn('claim_count', 'integer', (c) => c.notNull())
-    .addColumn('derived_at', 'text')
+    .addColumn('derived_at', t.text)
     .execute();
 }
 
