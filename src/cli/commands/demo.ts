@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Claim } from '../../model/claim.js';
+import { SitrepError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../resources/resource-paths.js';
 import { closeStore, countRows, listClaims, openStore } from '../../store/index.js';
 import { ingestPaths } from '../ingest-paths.js';
@@ -8,13 +10,18 @@ import { defaultDbPath, reportErrors } from '../io.js';
 
 const TERRITORIAL = ['take-control', 'lose-control', 'withdraw', 'control', 'presence'] as const;
 
-/** `sitrep demo` (what `npm start` runs): ingest the bundled examples and summarise claims and control. */
+/**
+ * `sitrep demo` (what `npm start` runs): ingest the bundled examples, summarise claims and control, then serve the
+ * API and the web app on 127.0.0.1 (`--no-serve` stops after the summary).
+ */
 export function register(program: Command): void {
   program
     .command('demo')
     .description('ingest the bundled example reports into SQLite and print a summary of claims and control')
     .option('--db <path>', 'database file', defaultDbPath())
-    .action(async (opts: { db: string }) => {
+    .option('--port <port>', 'port for the web app and API', '8080')
+    .option('--no-serve', 'print the summary and stop')
+    .action(async (opts: { db: string; port: string; serve: boolean }) => {
       const db = await openStore({ url: opts.db });
       try {
         const s = await ingestPaths(db, [join(PACKAGE_ROOT, 'examples')], {});
@@ -32,12 +39,13 @@ export function register(program: Command): void {
           out.push(`  ${place}`);
           for (const c of cs) out.push(`    ${describe(c)}`);
         }
-        out.push('', `Next: npx sitrep claims --db ${opts.db} --actor isis    |    npx sitrep extract examples/fr --explain`);
+        out.push('', `Next: npx sitrep timeline "Abu Kamal" --db ${opts.db}    |    npx sitrep extract examples/fr --explain`);
         process.stdout.write(`${out.join('\n')}\n`);
         reportErrors(s.errors);
       } finally {
         await closeStore(db);
       }
+      if (opts.serve) await serveDemo(opts.db, opts.port);
     });
 }
 
@@ -46,4 +54,16 @@ function describe(c: Claim): string {
   const who = c.type === 'lose-control' ? `${c.roles.fromActor?.label ?? '?'} lost it${c.roles.agent ? ` to ${c.roles.agent.label}` : ''}` : `${c.roles.agent?.label ?? '?'}${c.roles.fromActor ? ` from ${c.roles.fromActor.label}` : ''}`;
   const says = c.claimants.map((k) => k.label).join(' + ');
   return `${when}  ${c.type.padEnd(12)} ${who}  [${c.status}${c.qualifiers.length ? `; ${c.qualifiers.join(', ')}` : ''}]  says ${says}`;
+}
+
+async function serveDemo(dbUrl: string, portText: string): Promise<void> {
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText) || port > 65535) throw new SitrepError('E_CLI_OPTION', `--port must be a number from 0 to 65535, got "${portText}"`, { input: '--port' });
+  const { startServer } = await import('../../api/server.js');
+  const server = await startServer({ dbUrl, port });
+  const web = existsSync(join(PACKAGE_ROOT, 'web', 'dist', 'index.html'));
+  process.stdout.write(`\nSitrep is serving ${web ? `the map at ${server.url}/ and ` : ''}the API at ${server.url}/api/ (Ctrl-C stops it)\n`);
+  const stop = () => void server.close().then(() => process.exit(0), () => process.exit(1));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

@@ -35,7 +35,7 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
       const cueText = view.slice(m.start, m.end);
       if (cue.kind === 'unnamed') {
         // Unnamed sources govern the whole sentence, wherever the cue stands ("…, selon plusieurs sources").
-        out.scopes.push({ span: s, hedged: true, claimant: { kind: 'unnamed', label: unnamedLabel(cueText), span: m, cue: cue.ref } });
+        out.scopes.push({ span: s, hedged: true, claimant: { kind: 'unnamed', label: unnamedLabel(cueText), span: { start: m.start, end: m.end }, cue: cue.ref } });
         out.masks.push({ start: m.start, end: m.end });
       } else if (cue.kind === 'prefix') {
         const who = mentionAfter(actors, view, m.end);
