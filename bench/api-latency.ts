@@ -19,7 +19,7 @@ import type { ClaimRecord } from '../src/model/situation.js';
 import { PACKAGE_ROOT } from '../src/resources/resource-paths.js';
 import { refreshSituation } from '../src/situation/refresh.js';
 import { closeStore, countRows, openStore, storeMany, type StoreDb } from '../src/store/index.js';
-import { SYNTHETIC_ACTORS, syntheticClaims } from './synthetic-claims.js';
+import { SYNTHETIC_ACTORS, syntheticClaims, prng } from './synthetic-claims.js';
 
 const argValue = (name: string, dflt: number) => {
   const i = process.argv.indexOf(name);
@@ -29,17 +29,6 @@ const N = argValue('--claims', 100_000);
 const REQUESTS = argValue('--requests', 2000);
 const CONCURRENCY = argValue('--concurrency', 16);
 const FRESH = process.argv.includes('--fresh');
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Synthetic claims grouped into minimal analysed reports (the store wants a report per claim's reportId). */
 function reportsOf(records: readonly ClaimRecord[]): AnalyzedReport[] {

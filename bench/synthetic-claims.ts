@@ -2,7 +2,7 @@ import type { Claim, ClaimStatus, ClaimType } from '../src/model/claim.js';
 import type { ActorDirectory, ClaimRecord } from '../src/model/situation.js';
 
 /** A small deterministic PRNG (mulberry32), so every run of the bench sees the same corpus. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Claim } from '../../model/claim.js';
-import { SitrepError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../resources/resource-paths.js';
 import { closeStore, countRows, listClaims, openStore } from '../../store/index.js';
 import { ingestPaths } from '../ingest-paths.js';
 import { defaultDbPath, reportErrors } from '../io.js';
+import { parsePort } from '../options.js';
 
 const TERRITORIAL = ['take-control', 'lose-control', 'withdraw', 'control', 'presence'] as const;
 
@@ -57,8 +57,7 @@ function describe(c: Claim): string {
 }
 
 async function serveDemo(dbUrl: string, portText: string): Promise<void> {
-  const port = Number(portText);
-  if (!/^\d{1,5}$/.test(portText) || port > 65535) throw new SitrepError('E_CLI_OPTION', `--port must be a number from 0 to 65535, got "${portText}"`, { input: '--port' });
+  const port = parsePort(portText);
   const { startServer } = await import('../../api/server.js');
   const server = await startServer({ dbUrl, port });
   const web = existsSync(join(PACKAGE_ROOT, 'web', 'dist', 'index.html'));

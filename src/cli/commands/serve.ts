@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { startServer } from '../../api/server.js';
-import { SitrepError } from '../../errors.js';
 import { defaultDbPath } from '../io.js';
+import { parsePort } from '../options.js';
 
 interface ServeOptions {
   db: string;
@@ -22,10 +22,7 @@ export function register(program: Command): void {
     .option('--token <secret>', 'turn POST /api/reports on, for clients sending Authorization: Bearer <secret> (or SITREP_API_TOKEN)')
     .option('--no-web', 'do not serve the web app from web/dist')
     .action(async (opts: ServeOptions) => {
-      const port = Number(opts.port);
-      if (!/^\d{1,5}$/.test(opts.port) || port > 65535) {
-        throw new SitrepError('E_CLI_OPTION', `--port must be a number from 0 to 65535, got "${opts.port}"`, { input: '--port' });
-      }
+      const port = parsePort(opts.port);
       const token = opts.token ?? (process.env.SITREP_API_TOKEN || undefined);
       const server = await startServer({ dbUrl: opts.db, host: opts.host, port, ...(token ? { token } : {}), ...(opts.web === false ? { webRoot: false } : {}) });
       process.stdout.write(`sitrep API listening on ${server.url}/api/ (OpenAPI: ${server.url}/api/openapi.json)${token ? ', writes on (bearer token)' : ', read-only'}\n`);
