@@ -6,6 +6,7 @@ import { register as contradictions } from './commands/contradictions.js';
 import { register as control } from './commands/control.js';
 import { register as demo } from './commands/demo.js';
 import { register as derive } from './commands/derive.js';
+import { register as evalCommand } from './commands/eval.js';
 import { register as events } from './commands/events.js';
 import { register as exportCommand } from './commands/export.js';
 import { register as extract } from './commands/extract.js';
@@ -20,7 +21,7 @@ program
   .name('sitrep')
   .description('Sourced, time-aware claims about armed conflict, from dated news reports.\nPlace data: GeoNames (CC BY 4.0). Event types: PLOVER (CC BY-SA 4.0), CAMEO.')
   .showHelpAfterError();
-for (const register of [extract, ingest, claims, control, timeline, events, relations, contradictions, derive, serve, demo, gazetteer, exportCommand]) register(program);
+for (const register of [extract, ingest, claims, control, timeline, events, relations, contradictions, derive, serve, demo, gazetteer, exportCommand, evalCommand]) register(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof SitrepError) {

@@ -1,0 +1,54 @@
+import { readPlainText } from '../../ingest/index.js';
+import type { ActorRef, Claim } from '../../model/claim.js';
+import type { Pipeline } from '../../pipeline/run-pipeline.js';
+import type { Ontology } from '../../resources/ontology.js';
+import type { ActorLookup } from './actor-codes.js';
+import { cameoActorCode, codeActor } from './actor-codes.js';
+import type { CodedActor, PredictedEvent, SentencePrediction } from './types.js';
+
+/** Gold sentences carry no usable date (PLOVER-GSR's are placeholders): every one is read as of this day. */
+export const EVAL_DATE = '2000-01-01';
+
+export interface PredictDeps {
+  pipeline: Pipeline;
+  ontology: Ontology;
+  lookup: ActorLookup;
+}
+
+/** Runs Sitrep on one gold sentence (English, fixed date) and maps its claims to the gold label spaces. */
+export function predictSentence(id: string, text: string, deps: PredictDeps): SentencePrediction {
+  const report = readPlainText(text, { date: EVAL_DATE, origin: id });
+  if (!('text' in report)) return { id, events: [] };
+  const doc = deps.pipeline.run({ ...report, lang: 'en' });
+  const claims = [...doc.claims].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  return { id, events: claims.flatMap((c) => claimToEvent(c, deps)) };
+}
+
+/**
+ * One claim in the gold spaces: PLOVER event and CAMEO code from the ontology (resources/ontology/claim-types.tsv).
+ * A negated claim ("did not attack") asserts no event and is dropped. PLOVER's source is who acts: for
+ * lose-control that is the side that lost the place (`fromActor`), and the winner (`agent`) is the target.
+ */
+export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'lookup'>): PredictedEvent[] {
+  if (c.status === 'negated') return [];
+  const entry = deps.ontology.get(c.type);
+  if (!entry) return [];
+  const r = c.roles;
+  const src: ActorRef[] = c.type === 'lose-control' ? (r.fromActor ? [r.fromActor] : []) : [...(r.agent ? [r.agent] : []), ...r.coAgents];
+  const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : [];
+  return [
+    {
+      claimType: c.type,
+      plover: entry.plover.event,
+      cameo: entry.cameo.code,
+      sources: coded(src, deps.lookup),
+      targets: coded(tgt, deps.lookup),
+      cameoSource: cameoActorCode(src[0], deps.lookup),
+      cameoTarget: cameoActorCode(tgt[0], deps.lookup),
+    },
+  ];
+}
+
+function coded(refs: readonly ActorRef[], lookup: ActorLookup): CodedActor[] {
+  return refs.flatMap((r) => codeActor(r, lookup) ?? []);
+}

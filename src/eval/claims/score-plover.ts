@@ -1,0 +1,71 @@
+import { LabelCounts, ratio, type Prf } from './prf.js';
+import type { CodedActor, PloverGold, PredictedEvent, SentencePrediction } from './types.js';
+
+export interface PloverScore {
+  sentences: number;
+  /** Share of sentences where Sitrep produced at least one usable claim. */
+  coverage: number | null;
+  /** Predicted PLOVER event (of the first claim in text order) equals the gold event; no claim counts as wrong. */
+  eventAccuracy: number | null;
+  /** Event right, and source and target actors right (see `actorsMatch`). */
+  setAccuracy: number | null;
+  perType: Array<Prf & { label: string }>;
+}
+
+/** Maps a predicted event to the label compared with the gold one (the ontology's PLOVER event by default). */
+export type EventLabel = (e: PredictedEvent) => string;
+
+export const ontologyLabel: EventLabel = (e) => e.plover;
+
+/**
+ * PLOVER-GSR was coded in 2016 with PLOVER 0.5, where CAMEO root 19 (conventional military force) is FIGHT and
+ * ASSAULT is root 18 (unconventional violence); the 2021 table Sitrep's ontology follows folds 19 into ASSAULT.
+ * This label reads Sitrep's CAMEO code the 2016 way, to show how much of the gap is that version change.
+ */
+export const gsr2016Label: EventLabel = (e) => (e.cameo.startsWith('19') ? 'FIGHT' : e.plover);
+
+/**
+ * Scores single-event sentences. Sitrep's prediction for a sentence is its first claim in text order.
+ * Per-type precision/recall: a sentence is a true positive of its gold label when the prediction has that label,
+ * a false positive of the predicted label otherwise; a sentence without a claim is only a false negative.
+ */
+export function scorePlover(gold: readonly PloverGold[], preds: ReadonlyMap<string, SentencePrediction>, label: EventLabel = ontologyLabel): PloverScore {
+  let covered = 0;
+  let eventOk = 0;
+  let setOk = 0;
+  const counts = new LabelCounts();
+  for (const g of gold) {
+    counts.add(g.event, 'gold');
+    const first = preds.get(g.id)?.events[0];
+    if (!first) continue;
+    covered++;
+    const p = label(first);
+    counts.add(p, 'predicted');
+    if (p !== g.event) continue;
+    counts.add(p, 'tp');
+    eventOk++;
+    if (actorsMatch(g.sources, first.sources) && actorsMatch(g.targets, first.targets)) setOk++;
+  }
+  const n = gold.length;
+  return { sentences: n, coverage: ratio(covered, n), eventAccuracy: ratio(eventOk, n), setAccuracy: ratio(setOk, n), perType: counts.table() };
+}
+
+/**
+ * A role matches when both sides are empty, or when Sitrep names at least one actor and every actor it names
+ * matches one of the gold actors (a compound gold source "Hungarian and Romanian officials" is matched by either).
+ */
+export function actorsMatch(gold: readonly CodedActor[], pred: readonly CodedActor[]): boolean {
+  if (gold.length === 0) return pred.length === 0;
+  return pred.length > 0 && pred.every((p) => gold.some((g) => actorMatch(g, p)));
+}
+
+/**
+ * Same country code, and the same sector when the gold one names a sector. Gold sectors carry ethnic suffixes
+ * (`CVLalb`) and `***` for "any": only the first three letters count, and `***` is no constraint.
+ */
+export function actorMatch(gold: CodedActor, pred: CodedActor): boolean {
+  if (gold.code !== pred.code) return false;
+  const gs = gold.sector?.slice(0, 3);
+  if (!gs || gs === '***') return true;
+  return pred.sector === gs;
+}

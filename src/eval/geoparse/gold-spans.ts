@@ -1,0 +1,43 @@
+import type { AnalyzedReport } from '../../model/analyzed-report.js';
+import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
+import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
+import { documentContext, type ToponymGroup } from '../../stages/places/document-context.js';
+import { matchCue } from '../../stages/places/match-cue.js';
+import type { PlaceLexicons } from '../../stages/places/place-lexicon.js';
+import { resolveGroups } from '../../stages/places/resolve-groups.js';
+import { tokenize } from '../../stages/places/tokenize.js';
+import type { Toponym } from './types.js';
+
+/**
+ * Resolution given the gold mentions: the place stage has no "resolve this span" entry point, so this runs its
+ * resolution half on the gold spans instead of the spans it recognised — same gazetteer keys, cues, document
+ * context (country focus, admin hints) and two-pass ranking (`resolveGroups`), one sense per key and cue.
+ * Recognition filters (stop lists, `accept`) are skipped: the mention is given. The context is built from the gold
+ * toponyms, as it would be from a perfect recogniser.
+ */
+export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], gazetteer: Gazetteer, all: PlaceLexicons): (Toponym | undefined)[] {
+  const text = doc.report.text;
+  const own = all.byLang.get(doc.lang);
+  const lexicons = own ? [own] : [...all.byLang.values()];
+  const cues = lexicons.flatMap((l) => l.cues).sort((a, b) => b.norm.length - a.norm.length);
+  const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
+  const groups = new Map<string, ToponymGroup>();
+  const groupOf = gold.map((t) => {
+    const sentence = doc.sentences.find((x) => x.span.start <= t.start && t.start < x.span.end)?.span;
+    const cue = matchCue(text, { start: t.start, end: t.end }, cues, sentence);
+    const key = toponymKey(t.surface);
+    const prefer = cue?.prefer ?? 'any';
+    const id = `${key}|${prefer}`;
+    if (!groups.has(id)) {
+      const g: ToponymGroup = { id, key, prefer, surface: t.surface, entries: gazetteer.lookupEntries(key), standalone: true };
+      if (cue) g.cueLabel = cue.text;
+      groups.set(id, g);
+    }
+    return id;
+  });
+  const resolved = resolveGroups([...groups.values()], documentContext(tokens, [...groups.values()], lexicons));
+  return gold.map((t, i) => {
+    const top = resolved.get(groupOf[i]!)?.ranked[0]?.entry;
+    return top ? { surface: t.surface, start: t.start, end: t.end, lat: top.lat, lon: top.lon } : undefined;
+  });
+}

@@ -1,0 +1,53 @@
+import type { AnalyzedReport } from '../../model/analyzed-report.js';
+import type { PlaceMention } from '../../model/mention.js';
+import type { Report } from '../../model/report.js';
+import type { PartialDate } from '../../model/time.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { emptyAnalysis } from '../../pipeline/run-pipeline.js';
+import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
+import { createPlaceStage } from '../../stages/places/place-stage.js';
+import { loadPlaceLexicons, type PlaceLexicons } from '../../stages/places/place-lexicon.js';
+import { createSegmentStage } from '../../stages/segment/segment-stage.js';
+import { resolveGoldSpans } from './gold-spans.js';
+import type { GeoDocument, Toponym } from './types.js';
+
+/** Corpus articles carry no usable date here; the place stage never reads it, so any fixed value will do. */
+export const PLACEHOLDER_DATE: PartialDate = { value: '2000', precision: 'year' };
+
+export interface SitrepGeoparser {
+  /** Toponyms the place stage finds on its own, each with its first candidate's point. */
+  predict(doc: GeoDocument): Toponym[];
+  /** One resolution per gold toponym (undefined when the gazetteer has no entry for its surface). */
+  resolveGold(doc: GeoDocument): (Toponym | undefined)[];
+}
+
+function toReport(doc: GeoDocument): Report {
+  return { id: `eval:${doc.id}`, source: { origin: `eval:${doc.id}` }, publishedAt: PLACEHOLDER_DATE, lang: 'en', text: doc.text, contentHash: '' };
+}
+
+function mentionToToponym(text: string, m: PlaceMention): Toponym {
+  const t: Toponym = { surface: text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end };
+  const top = m.candidates[0];
+  return top ? { ...t, lat: top.lat, lon: top.lon } : t;
+}
+
+/**
+ * Sitrep as a geoparser: the segment stage (sentence spans, which the place stage uses for cues and sentence
+ * starts) then the place stage, in English, exactly as the default pipeline runs them. Build once, reuse.
+ */
+export function createSitrepGeoparser(gazetteer: Gazetteer, lexicons: PlaceLexicons = loadPlaceLexicons()): SitrepGeoparser {
+  const stages: Stage[] = [createSegmentStage(['en']), createPlaceStage(gazetteer, { lexicons })];
+  const segment = stages[0]!;
+  const ctx = { explain: false };
+  return {
+    predict(doc) {
+      let a: AnalyzedReport = { ...emptyAnalysis(toReport(doc)), lang: 'en' };
+      for (const s of stages) a = s.run(a, ctx);
+      return a.mentions.filter((m): m is PlaceMention => m.kind === 'place').map((m) => mentionToToponym(doc.text, m));
+    },
+    resolveGold(doc) {
+      const a = segment.run({ ...emptyAnalysis(toReport(doc)), lang: 'en' }, ctx);
+      return resolveGoldSpans(a, doc.toponyms, gazetteer, lexicons);
+    },
+  };
+}
