@@ -10,22 +10,33 @@ export interface GazetteerInputs {
   curated: string;
 }
 
-/** Population-weighted centre and total population of a group of populated places. */
+/** Share of outlying places ignored at each end when framing a unit (islands, exclaves, stray records). */
+const TRIM = 0.01;
+
+/**
+ * Total population and representative point of a group of populated places. The point is the middle of the box
+ * framing the places (less the outlying 1 % on each side): a unit's usual reference point is its geographic middle,
+ * which a population-weighted centre drags towards the largest city (Texas towards Dallas and Houston).
+ */
 class Aggregate {
   population = 0;
-  private w = 0;
-  private lat = 0;
-  private lon = 0;
+  private readonly lats: number[] = [];
+  private readonly lons: number[] = [];
   add(e: GazetteerEntry): void {
-    const w = e.population + 1;
     this.population += e.population;
-    this.w += w;
-    this.lat += e.lat * w;
-    this.lon += e.lon * w;
+    this.lats.push(e.lat);
+    this.lons.push(e.lon);
   }
   centre(): { lat: number; lon: number } {
-    return this.w === 0 ? { lat: 0, lon: 0 } : { lat: this.lat / this.w, lon: this.lon / this.w };
+    if (this.lats.length === 0) return { lat: 0, lon: 0 };
+    return { lat: middle(this.lats), lon: middle(this.lons) };
   }
+}
+
+function middle(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const k = Math.floor((s.length - 1) * TRIM);
+  return (s[k]! + s[s.length - 1 - k]!) / 2;
 }
 
 function aggregateBy(records: SourceRecord[], keyOf: (e: GazetteerEntry) => string | undefined): Map<string, Aggregate> {
@@ -114,6 +125,12 @@ export function assembleEntries(inputs: GazetteerInputs): SourceRecord[] {
     const existing = byId.get(row.id);
     if (existing) {
       existing.names = [...new Set([...existing.names, ...row.names])];
+      // A curated point replaces the computed one where the places' frame misleads (Alaska and Hawaii, Russia's
+      // span across the antimeridian).
+      if (row.lat !== undefined && row.lon !== undefined) {
+        existing.entry.lat = row.lat;
+        existing.entry.lon = row.lon;
+      }
       existing.entry.source += `+curated.tsv:${row.line}`;
       continue;
     }

@@ -36,7 +36,24 @@ export function parseCities500(text: string): SourceRecord[] {
     if (f[10]) entry.admin1 = f[10];
     const names = new Set([name, ascii]);
     if (alternates) for (const a of alternates.split(',')) if (keepAlternateName(a)) names.add(a);
+    for (const n of [name, ascii]) {
+      const short = abbreviatedForm(n);
+      if (short) names.add(short);
+    }
     out.push({ entry, names: [...names] });
   }
   return out;
+}
+
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/^Saint /, 'St. '],
+  [/^Sainte /, 'Ste. '],
+  [/^Mount /, 'Mt. '],
+  [/^Fort /, 'Ft. '],
+];
+
+/** The abbreviated spelling news uses for "Saint Petersburg", "Mount Pleasant", "Fort Worth", if any. */
+export function abbreviatedForm(name: string): string | undefined {
+  for (const [re, short] of ABBREVIATIONS) if (re.test(name)) return name.replace(re, short);
+  return undefined;
 }

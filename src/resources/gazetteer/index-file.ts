@@ -2,8 +2,8 @@ import { encodeEntry } from './gazetteer-entry.js';
 import type { SourceRecord } from './cities500-reader.js';
 import { toponymKey } from './toponym-key.js';
 
-/** First line of every index file; bump the number when the layout or the key function changes. */
-export const INDEX_FORMAT = 'sitrep-gazetteer/3';
+/** First line of every index file; bump the number when the layout, the key function or the computed entries change. */
+export const INDEX_FORMAT = 'sitrep-gazetteer/5';
 
 /**
  * The cache is one text file, so loading is a single read and split with no per-record parsing:

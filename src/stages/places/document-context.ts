@@ -15,6 +15,8 @@ export interface ToponymGroup {
   entries: GazetteerEntry[];
   /** Some member is a plain name, not a fragment of a longer capitalised name. */
   standalone: boolean;
+  /** `CC` or `CC.NN` named right after it ("Paris, Tenn.", "Paris, France"). */
+  within?: string;
 }
 
 function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: string): void {

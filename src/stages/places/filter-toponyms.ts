@@ -7,6 +7,8 @@ export interface KeptToponym extends ToponymSpan {
   insideName: boolean;
   /** Single word at the start of a sentence. */
   sentenceInitial: boolean;
+  /** Last word of a run of capitalised words, or right after a title: where surnames stand ("Gordon Brown"). */
+  surnamePosition?: boolean;
 }
 
 /**
@@ -24,12 +26,15 @@ export function filterToponyms(
   const out: KeptToponym[] = [];
   for (const s of spans) {
     const surface = text.slice(s.start, s.end).toLowerCase().replace(/[’‘`ʼ]/g, "'");
-    if (lexicons.some((l) => l.stoplist.has(surface) || l.demonyms.has(surface))) continue;
+    if (lexicons.some((l) => l.stoplist.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface))) continue;
     const firstTok = tokens[s.first]!;
     const single = s.last - s.first === 1;
     const sentenceInitial = single && firstTok.sentenceStart;
     if (sentenceInitial && lowerWords.has(firstTok.text.toLowerCase())) continue;
-    out.push({ ...s, insideName: runsOn(text, tokens, s, lexicons, particles), sentenceInitial });
+    const afterTitle = isTitle(text, tokens, s, lexicons);
+    const k: KeptToponym = { ...s, insideName: afterTitle || runsOn(text, tokens, s, lexicons, particles), sentenceInitial };
+    if (afterTitle || surnameAt(text, tokens, s, lexicons, particles)) k.surnamePosition = true;
+    out.push(k);
   }
   return out;
 }
@@ -46,4 +51,21 @@ function runsOn(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLe
   const glued = (a: Token, b: Token) => /^[ -]$/.test(text.slice(a.end, b.start));
   if (before && glued(before, tokens[s.first]!) && isNameWord(before, lexicons, particles)) return true;
   return after !== undefined && glued(tokens[s.last - 1]!, after) && isNameWord(after, lexicons, particles);
+}
+
+/** Preceded by a title, with or without its full stop: "Sen. Brown", "Mayor Wilson". */
+function isTitle(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  const before = tokens[s.first - 1];
+  if (!before || !before.upper || !/^\.? $/.test(text.slice(before.end, tokens[s.first]!.start))) return false;
+  const w = before.text.toLowerCase();
+  return lexicons.some((l) => l.titles.has(w));
+}
+
+/** Preceded by a name word and not followed by one: the surname slot of "Gordon Brown", "Barack Obama". */
+function surnameAt(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[], particles: Set<string>): boolean {
+  const before = tokens[s.first - 1];
+  const after = tokens[s.last];
+  const glued = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
+  if (!before || !glued(before, tokens[s.first]!) || !isNameWord(before, lexicons, particles) || before.sentenceStart && before.text.length < 3) return false;
+  return !(after && glued(tokens[s.last - 1]!, after) && isNameWord(after, lexicons, particles));
 }

@@ -20,8 +20,13 @@ const JOIN = /^(?: |-|['’‘`ʼ]| ?['’‘`ʼ])$/;
 /** Acronyms ("EI", "OSDH", "SDF") are actors far more often than places. */
 const SHORT_ACRONYM = /^\p{Lu}{1,4}$/u;
 
+/** Abbreviated name words whose full stop stays inside the name: "St. Petersburg", "Mt. Pleasant", "Ft. Worth". */
+const ABBREVIATED_WORD = /^(?:St|Ste|Mt|Ft)$/;
+
 function joinable(text: string, a: Token, b: Token): boolean {
-  return !a.elision && JOIN.test(text.slice(a.end, b.start));
+  const sep = text.slice(a.end, b.start);
+  if (ABBREVIATED_WORD.test(a.text) && /^\. ?$/.test(sep)) return true;
+  return !a.elision && JOIN.test(sep);
 }
 
 function canStart(text: string, tokens: Token[], i: number, particles: Set<string>): boolean {

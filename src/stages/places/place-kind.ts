@@ -13,9 +13,13 @@ export function isCurated(e: GazetteerEntry): boolean {
   return e.source.startsWith('curated');
 }
 
+function isRegional(e: GazetteerEntry): boolean {
+  return e.featureClass === 'river' || e.featureClass === 'region' || e.featureClass === 'continent';
+}
+
 /** Rivers, deserts and regions have a representative point only; it must not pull neighbours towards it. */
 export function isAreal(e: GazetteerEntry): boolean {
-  return isCountry(e) || isAdmin1(e) || e.featureClass === 'river' || e.featureClass === 'region';
+  return isCountry(e) || isAdmin1(e) || isRegional(e);
 }
 
 /** Whether an entry is the kind a cue asks for (`admin1`, `locality`, `country`, a curated kind, `any`). */
@@ -35,6 +39,6 @@ export function isProminent(e: GazetteerEntry, minPopulation: number): boolean {
 export function basePrecision(e: GazetteerEntry): PlacePrecision {
   if (isCountry(e)) return 'country';
   if (isAdmin1(e)) return 'admin1';
-  if (e.featureClass === 'river' || e.featureClass === 'region') return 'region';
+  if (isRegional(e)) return 'region';
   return 'locality';
 }

@@ -28,6 +28,12 @@ export interface PlaceLexicon {
   stoplist: Set<string>;
   /** Lowercased demonym → ISO-2 country ('' for groups with no country, "kurdes"). */
   demonyms: Map<string, string>;
+  /** Abbreviation as written, full stops included ("Ind.", "U.S.") → gazetteer id. */
+  abbreviations: Map<string, string>;
+  /** Lowercased words that are no place on their own but open names ("south"); unlike stop words, they may. */
+  bareWords: Set<string>;
+  /** Lowercased titles that introduce a person's name ("sen", "mr"). */
+  titles: Set<string>;
 }
 
 export interface PlaceLexicons {
@@ -78,7 +84,17 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   for (const { fields } of readOptional(join(base, 'place-demonyms.tsv'), rows, [])) {
     if (fields[0]) demonyms.set(fields[0].toLowerCase(), (fields[1] ?? '').trim());
   }
-  return { lang, cues, stoplist, demonyms };
+  const abbreviations = new Map<string, string>();
+  for (const { fields } of readOptional(join(base, 'place-abbreviations.tsv'), rows, [])) {
+    if (fields[0] && fields[1]) abbreviations.set(fields[0].trim(), fields[1].trim());
+  }
+  const titles = new Set(
+    readOptional(join(base, 'place-person-titles.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
+  );
+  const bareWords = new Set(
+    readOptional(join(base, 'place-bare-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
+  );
+  return { lang, cues, stoplist, demonyms, abbreviations, titles, bareWords };
 }
 
 /** Read the place lexicons of the given languages from `resources/`. */

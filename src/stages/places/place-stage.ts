@@ -4,13 +4,18 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
 import { accept, buildMention, type CuedToponym } from './build-mentions.js';
 import { documentContext, type ToponymGroup } from './document-context.js';
-import { filterToponyms } from './filter-toponyms.js';
+import { findAbbreviations } from './find-abbreviations.js';
+import { filterToponyms, type KeptToponym } from './filter-toponyms.js';
 import { findToponyms } from './find-toponyms.js';
 import { matchCue } from './match-cue.js';
 import { loadPlaceLexicons, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
-import { isCurated } from './place-kind.js';
+import { isAdmin1, isCountry, isCurated, isProminent } from './place-kind.js';
 import { resolveGroups } from './resolve-groups.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
+import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
+
+/** Places at least this large keep their name even where the report also uses it as a surname ("Metro Atlanta"). */
+const SURNAME_MAX_POPULATION = 100_000;
 
 export const PLACE_STAGE_ID = 'places.gazetteer@1';
 
@@ -56,23 +61,36 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const lexicons = lexiconsFor(doc, all);
   const cues = lexicons.flatMap((l) => l.cues).sort((a, b) => b.norm.length - a.norm.length);
   const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
-  const spans = filterToponyms(text, tokens, findToponyms(text, tokens, gazetteer, all.particles, (w) => lexicons.some((l) => l.stoplist.has(w))), lexicons, all.particles);
+  const found = filterToponyms(text, tokens, findToponyms(text, tokens, gazetteer, all.particles, (w) => lexicons.some((l) => l.stoplist.has(w))), lexicons, all.particles);
+  const abbreviations = findAbbreviations(text, lexicons).filter((a) => gazetteer.byId(a.placeId));
+  const spans: (KeptToponym & { placeId?: string })[] = [
+    ...found.filter((s) => !abbreviations.some((a) => a.start < s.end && s.start < a.end)),
+    ...abbreviations.map((a) => abbreviationSpan(text, tokens, a.start, a.end, a.placeId)),
+  ].sort((a, b) => a.start - b.start);
 
+  // A word used as a surname in this report ("Gordon Brown", "Sen. Brown") is a surname when it stands alone too,
+  // unless a cue says it is a place ("in Brown").
+  const surnames = new Set(spans.filter((s) => s.surnamePosition).map((s) => s.key));
   const groups = new Map<string, ToponymGroup>();
-  const cued: CuedToponym[] = spans.map((s) => {
+  const cued: CuedToponym[] = spans.map((s, i) => {
     const sentence = doc.sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span;
     const cue = matchCue(text, s, cues, sentence);
     const prefer = cue?.prefer ?? 'any';
-    const groupId = `${s.key}|${prefer}|${s.curatedOnly ? 'c' : ''}`;
+    const within = enclosingUnit(text, s, spans[i + 1], gazetteer);
+    const groupId = s.placeId ? `${s.key}|abbr:${s.placeId}` : `${s.key}|${prefer}|${s.curatedOnly ? 'c' : ''}|${within ?? ''}`;
     let g = groups.get(groupId);
     if (!g) {
-      const entries = gazetteer.lookupEntries(s.key).filter((e) => !s.curatedOnly || isCurated(e));
+      const entries = s.placeId
+        ? [gazetteer.byId(s.placeId)!]
+        : gazetteer.lookupEntries(s.key).filter((e) => !s.curatedOnly || isCurated(e));
       g = { id: groupId, key: s.key, prefer, surface: text.slice(s.start, s.end), entries, standalone: false };
       if (cue) g.cueLabel = cue.text;
+      if (within) g.within = within;
       groups.set(groupId, g);
     }
     if (!s.insideName) g.standalone = true;
-    const c: CuedToponym = { ...s, groupId };
+    const { placeId: _id, ...rest } = s;
+    const c: CuedToponym = { ...rest, groupId };
     if (cue) c.cue = cue;
     return c;
   });
@@ -86,9 +104,32 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     const res = resolved.get(t.groupId);
     const top = res?.ranked[0];
     if (!res || !top || !accept(t, top.entry, ctx)) continue;
+    if (!t.insideName && !t.cue && surnames.has(t.key) && !isProminent(top.entry, SURNAME_MAX_POPULATION)) continue;
     const id = `p${out.length + 1}`;
     out.push(buildMention(id, t, g, res, firstId.get(t.groupId), maxCandidates));
     if (!firstId.has(t.groupId)) firstId.set(t.groupId, id);
   }
   return out;
+}
+
+/** A listed abbreviation as a kept toponym: never a fragment of a person's name, whatever its position. */
+function abbreviationSpan(text: string, tokens: Token[], start: number, end: number, placeId: string): KeptToponym & { placeId: string } {
+  const first = Math.max(0, tokens.findIndex((t) => t.end > start));
+  let last = tokens.findIndex((t) => t.start >= end);
+  if (last < 0) last = tokens.length;
+  return { start, end, first, last, key: toponymKey(text.slice(start, end)), curatedOnly: false, insideName: false, sentenceInitial: false, placeId };
+}
+
+/**
+ * The unit a place is pinned to by the name right after it and a comma — "Lafayette, Ind.", "Paris, Texas",
+ * "Paris, France" — as `CC.NN` for an admin-1 unit or `CC` for a country.
+ */
+function enclosingUnit(text: string, s: KeptToponym, next: (KeptToponym & { placeId?: string }) | undefined, gazetteer: Gazetteer): string | undefined {
+  if (!next || !/^, ?$/.test(text.slice(s.end, next.start))) return undefined;
+  // In a list of units ("Ohio, Indiana", "Egypt, Libya") the second one does not locate the first.
+  if (gazetteer.lookupEntries(s.key).some((e) => isAdmin1(e) || isCountry(e))) return undefined;
+  const entries = next.placeId ? [gazetteer.byId(next.placeId)].filter((e) => e !== undefined) : gazetteer.lookupEntries(next.key);
+  const adm = entries.find(isAdmin1);
+  if (adm?.admin1) return `${adm.countryCode}.${adm.admin1}`;
+  return entries.find(isCountry)?.countryCode;
 }

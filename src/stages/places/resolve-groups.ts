@@ -15,7 +15,7 @@ export interface GroupResolution {
  */
 export function resolveGroups(groups: ToponymGroup[], ctx: DocumentContext): Map<string, GroupResolution> {
   const first = new Map<string, ScoredCandidate[]>();
-  for (const g of groups) first.set(g.id, scoreCandidates(g.key, g.entries, g.prefer, g.cueLabel, ctx));
+  for (const g of groups) first.set(g.id, scoreCandidates(g.key, g.entries, g.prefer, g.cueLabel, ctx, g.within));
   const anchors: { key: string; entry: GazetteerEntry }[] = [];
   const adminHints = new Map(ctx.adminHints);
   for (const g of groups) {
@@ -29,7 +29,7 @@ export function resolveGroups(groups: ToponymGroup[], ctx: DocumentContext): Map
   const second: DocumentContext = { ...ctx, adminHints, anchors };
   const out = new Map<string, GroupResolution>();
   for (const g of groups) {
-    const ranked = scoreCandidates(g.key, g.entries, g.prefer, g.cueLabel, second);
+    const ranked = scoreCandidates(g.key, g.entries, g.prefer, g.cueLabel, second, g.within);
     out.set(g.id, { ranked, shares: normalise(ranked) });
   }
   return out;

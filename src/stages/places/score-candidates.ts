@@ -25,12 +25,17 @@ export interface ScoredCandidate {
  */
 const W = {
   population: 0.5,
-  featureCode: { PPLC: 1.5, PPLA: 1.0, PPLA2: 0.6, PPLA3: 0.3 } as Record<string, number>,
+  // A continent has no population figure; its name beats any town called Africa or Asia.
+  featureCode: { PPLC: 1.5, PPLA: 1.0, PPLA2: 0.6, PPLA3: 0.3, continent: 3.0 } as Record<string, number>,
   country: 3.0,
   admin1: 0.5,
   curated: 2.0,
   cue: 4.0,
+  within: 4.0,
   focus: 1.5,
+  /** A state or province of the report's country outranks a foreign country of the same name ("Georgia"); against
+   *  a town of the same name (Raqqa) it gets nothing more. */
+  admin1Focus: 2.0,
   adminHint: 1.0,
   near: [
     [50, 1.0],
@@ -45,8 +50,10 @@ export function scoreCandidates(
   prefer: string,
   cueLabel: string | undefined,
   ctx: DocumentContext,
+  within?: string,
 ): ScoredCandidate[] {
-  const scored = entries.map((e) => scoreOne(key, e, prefer, cueLabel, ctx));
+  const rivalCountry = entries.some(isCountry);
+  const scored = entries.map((e) => scoreOne(key, e, prefer, cueLabel, ctx, within, rivalCountry));
   // Ties go to the larger place, then to the id, so the output never depends on index order.
   scored.sort(
     (a, b) => b.raw - a.raw || b.entry.population - a.entry.population || (a.entry.placeId < b.entry.placeId ? -1 : 1),
@@ -54,7 +61,7 @@ export function scoreCandidates(
   return scored;
 }
 
-function scoreOne(key: string, e: GazetteerEntry, prefer: string, cueLabel: string | undefined, ctx: DocumentContext) {
+function scoreOne(key: string, e: GazetteerEntry, prefer: string, cueLabel: string | undefined, ctx: DocumentContext, within?: string, rivalCountry = false) {
   const reasons: string[] = [];
   let raw = W.population * Math.log10(e.population + 1);
   if (e.population > 0) reasons.push(`population prior ${e.population}`);
@@ -77,10 +84,15 @@ function scoreOne(key: string, e: GazetteerEntry, prefer: string, cueLabel: stri
     raw += W.cue;
     reasons.push(`cue '${cueLabel ?? ''}' asks for ${prefer}`);
   }
+  if (within && !isCountry(e) && (within === e.countryCode || within === `${e.countryCode}.${e.admin1 ?? ''}`)) {
+    raw += W.within;
+    reasons.push(`named with ${within}`);
+  }
   const focus = ctx.focus.get(e.countryCode);
   if (focus) {
     raw += W.focus * Math.min(1, focus.weight / 2);
     reasons.push(`country focus ${e.countryCode} (${[...new Set(focus.evidence)].slice(0, 4).join(', ')})`);
+    if (rivalCountry && isAdmin1(e) && focus.weight >= 2) raw += W.admin1Focus;
   }
   const hint = e.admin1 ? ctx.adminHints.get(`${e.countryCode}.${e.admin1}`) : undefined;
   if (hint && !isAdmin1(e)) {

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { placeStage, places } from './helpers.js';
+
+beforeAll(() => {
+  placeStage();
+}, 120_000);
+
+/** English news habits the place stage reads: dotted abbreviations, "City, State", continents, surnames. */
+describe('English news conventions', () => {
+  it('reads dotted abbreviations with their full stops, and not a currency sign', () => {
+    const found = places('Officials in the U.S. and the U.K. met in Lafayette, Ind., on Monday. It cost US$4 million.', 'en');
+    expect(found.find((f) => f.text === 'U.S.')?.placeId).toBe('country:US');
+    expect(found.find((f) => f.text === 'U.K.')?.placeId).toBe('country:GB');
+    expect(found.find((f) => f.text === 'Ind.')?.placeId).toBe('adm1:US.IN');
+    expect(found.some((f) => f.text === 'US')).toBe(false);
+  });
+
+  it('pins a town to the state named after it', () => {
+    const found = places('The fire broke out in Paris, Tenn., late on Friday.', 'en');
+    const paris = found.find((f) => f.text === 'Paris');
+    expect(paris?.mention.candidates[0]?.countryCode).toBe('US');
+    expect(paris?.mention.candidates[0]?.admin1).toBe('TN');
+  });
+
+  it('keeps "St." inside a name', () => {
+    const found = places('He moved to St. Petersburg last year.', 'en');
+    expect(found.some((f) => f.text === 'St. Petersburg')).toBe(true);
+  });
+
+  it('knows continents, and prefers them to towns of the same name', () => {
+    const found = places('Aid groups in Africa and Europe warned of shortages.', 'en');
+    expect(found.find((f) => f.text === 'Africa')?.placeId).toBe('cur:africa');
+    expect(found.find((f) => f.text === 'Europe')?.placeId).toBe('cur:europe');
+  });
+
+  it('drops a word the report uses as a surname, unless a cue makes it a place', () => {
+    const found = places('Sen. Sherrod Brown spoke on Tuesday. Brown said the bill would pass.', 'en');
+    expect(found.some((f) => f.text === 'Brown')).toBe(false);
+  });
+
+  it('keeps compass words out unless they open a name', () => {
+    const found = places('Storms hit the South on Sunday, and South Africa braced for floods.', 'en');
+    expect(found.some((f) => f.text === 'South')).toBe(false);
+    expect(found.find((f) => f.text === 'South Africa')?.placeId).toBe('country:ZA');
+  });
+});
