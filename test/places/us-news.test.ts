@@ -43,4 +43,22 @@ describe('English news conventions', () => {
     expect(found.some((f) => f.text === 'South')).toBe(false);
     expect(found.find((f) => f.text === 'South Africa')?.placeId).toBe('country:ZA');
   });
+
+  it('knows US counties, even before a title', () => {
+    const found = places('Laurel County Clerk Dean Johnson was honoured in London, Ky., on Friday.', 'en');
+    const county = found.find((f) => f.text === 'Laurel County');
+    expect(county?.mention.candidates[0]?.featureCode).toBe('ADM2');
+    expect(county?.mention.candidates[0]?.admin1).toBe('KY');
+  });
+
+  it('puts a state in the country the rest of the report is about, not a foreign namesake', () => {
+    const found = places('Storms hit Atlanta and Savannah on Monday. Georgia officials closed schools.', 'en');
+    expect(found.find((f) => f.text === 'Georgia')?.placeId).toBe('adm1:US.GA');
+  });
+
+  it('reads a single name before a verb of saying as a person', () => {
+    expect(places('Officials met in Lindsay on Tuesday.', 'en').some((f) => f.text === 'Lindsay')).toBe(true);
+    const found = places('"We are ready," Lindsay said on Tuesday. Lindsay is a doctor.', 'en');
+    expect(found.some((f) => f.text === 'Lindsay')).toBe(false);
+  });
 });

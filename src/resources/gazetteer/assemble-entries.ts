@@ -1,4 +1,5 @@
 import { parseAdmin1 } from './admin1-reader.js';
+import { dataLines } from './data-lines.js';
 import { parseCities500, type SourceRecord } from './cities500-reader.js';
 import { countryNames } from './country-names.js';
 import { parseCurated, type CuratedRow } from './curated-reader.js';
@@ -8,6 +9,8 @@ export interface GazetteerInputs {
   cities500: string;
   admin1: string;
   curated: string;
+  /** Admin-2 table (`CC.A1.A2`, name, ASCII name, geonameid); optional. */
+  admin2?: string;
 }
 
 /** Share of outlying places ignored at each end when framing a unit (islands, exclaves, stray records). */
@@ -39,11 +42,12 @@ function middle(xs: number[]): number {
   return (s[k]! + s[s.length - 1 - k]!) / 2;
 }
 
-function aggregateBy(records: SourceRecord[], keyOf: (e: GazetteerEntry) => string | undefined): Map<string, Aggregate> {
+function aggregateBy(records: SourceRecord[], keyOf: (e: GazetteerEntry, r: SourceRecord) => string | undefined): Map<string, Aggregate> {
   const m = new Map<string, Aggregate>();
-  for (const { entry } of records) {
+  for (const r of records) {
+    const { entry } = r;
     if (entry.featureClass !== 'P') continue;
-    const k = keyOf(entry);
+    const k = keyOf(entry, r);
     if (!k) continue;
     let a = m.get(k);
     if (!a) m.set(k, (a = new Aggregate()));
@@ -70,6 +74,32 @@ function admin1Records(text: string, agg: Map<string, Aggregate>): SourceRecord[
     };
     return { entry, names: [...new Set([r.name, r.asciiName])] };
   });
+}
+
+/** Admin-2 units (US counties) placed at the middle of their cities500 towns; those without a town are left out. */
+function admin2Records(text: string, agg: Map<string, Aggregate>): SourceRecord[] {
+  const out: SourceRecord[] = [];
+  for (const { fields } of dataLines(text)) {
+    const [code = '', name = '', asciiName = ''] = fields;
+    const [cc = '', a1 = ''] = code.split('.');
+    const a = agg.get(code);
+    if (!a) continue;
+    const c = a.centre();
+    const entry: GazetteerEntry = {
+      placeId: `adm2:${code}`,
+      name,
+      lat: c.lat,
+      lon: c.lon,
+      countryCode: cc,
+      admin1: a1,
+      featureClass: 'A',
+      featureCode: 'ADM2',
+      population: a.population,
+      source: 'admin2',
+    };
+    out.push({ entry, names: [...new Set([name, asciiName])] });
+  }
+  return out;
 }
 
 function countryRecords(agg: Map<string, Aggregate>): SourceRecord[] {
@@ -119,7 +149,13 @@ export function assembleEntries(inputs: GazetteerInputs): SourceRecord[] {
   const cities = parseCities500(inputs.cities500);
   const byAdmin1 = aggregateBy(cities, (e) => (e.admin1 ? `${e.countryCode}.${e.admin1}` : undefined));
   const byCountry = aggregateBy(cities, (e) => e.countryCode);
-  const records = [...cities, ...admin1Records(inputs.admin1, byAdmin1), ...countryRecords(byCountry)];
+  const byAdmin2 = aggregateBy(cities, (e, r) => (e.admin1 && r.admin2 ? `${e.countryCode}.${e.admin1}.${r.admin2}` : undefined));
+  const records = [
+    ...cities,
+    ...admin1Records(inputs.admin1, byAdmin1),
+    ...(inputs.admin2 ? admin2Records(inputs.admin2, byAdmin2) : []),
+    ...countryRecords(byCountry),
+  ];
   const byId = new Map(records.map((r) => [r.entry.placeId, r]));
   for (const row of parseCurated(inputs.curated)) {
     const existing = byId.get(row.id);

@@ -4,6 +4,8 @@ import { keepAlternateName } from './name-filter.js';
 export interface SourceRecord {
   entry: GazetteerEntry;
   names: string[];
+  /** GeoNames admin-2 code of a cities500 row (the county), used only to place admin-2 units. */
+  admin2?: string;
 }
 
 /**
@@ -40,7 +42,9 @@ export function parseCities500(text: string): SourceRecord[] {
       const short = abbreviatedForm(n);
       if (short) names.add(short);
     }
-    out.push({ entry, names: [...names] });
+    const rec: SourceRecord = { entry, names: [...names] };
+    if (f[11]) rec.admin2 = f[11];
+    out.push(rec);
   }
   return out;
 }

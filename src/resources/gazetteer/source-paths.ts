@@ -11,3 +11,4 @@ export function cities500Path(): string {
 
 export const CURATED_PLACES_PATH = join(RESOURCES_DIR, 'places', 'curated.tsv');
 export const ADMIN1_PATH = join(RESOURCES_DIR, 'places', 'admin1.tsv');
+export const ADMIN2_PATH = join(RESOURCES_DIR, 'places', 'admin2-us.tsv');

@@ -29,6 +29,8 @@ const MIN_UNCUED = 5_000;
  */
 export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext): boolean {
   const focused = ctx.focus.has(top.countryCode);
+  // A county's name carries its own noun ("Laurel County"): a place even before "Clerk" or "Sheriff".
+  if (top.featureCode === 'ADM2') return true;
   if (t.insideName) return isProminent(top, t.sentenceInitial ? PROMINENT_IN_NAME_AT_START : PROMINENT_IN_NAME);
   if (t.sentenceInitial && !t.cue) return isProminent(top, PROMINENT_AT_START) || focused;
   if (t.cue) return true;

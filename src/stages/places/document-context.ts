@@ -19,8 +19,13 @@ export interface ToponymGroup {
   within?: string;
 }
 
-function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: string): void {
+function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: string, key?: string): void {
   if (!cc) return;
+  if (key !== undefined) {
+    const own = ctx.ownFocus.get(key) ?? new Map<string, number>();
+    own.set(cc, (own.get(cc) ?? 0) + weight);
+    ctx.ownFocus.set(key, own);
+  }
   const f = ctx.focus.get(cc);
   if (f) {
     f.weight += weight;
@@ -36,7 +41,7 @@ function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: st
  * writes them in lower case.
  */
 export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicons: PlaceLexicon[]): DocumentContext {
-  const ctx: DocumentContext = { focus: new Map(), adminHints: new Map(), anchors: [] };
+  const ctx: DocumentContext = { focus: new Map(), ownFocus: new Map(), adminHints: new Map(), anchors: [] };
   for (const t of tokens) {
     const w = t.text.toLowerCase();
     for (const l of lexicons) {
@@ -50,10 +55,10 @@ export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicon
   for (const g of groups) {
     if (!g.standalone) continue;
     const country = g.entries.find(isCountry);
-    if (country && (g.prefer === 'any' || g.prefer === 'country')) addFocus(ctx, country.countryCode, 2, g.surface);
+    if (country && (g.prefer === 'any' || g.prefer === 'country')) addFocus(ctx, country.countryCode, 2, g.surface, g.key);
     const ccs = new Set(g.entries.map((e) => e.countryCode));
     const [only] = ccs;
-    if (ccs.size === 1 && only && !country) addFocus(ctx, only, 1, g.surface);
+    if (ccs.size === 1 && only && !country) addFocus(ctx, only, 1, g.surface, g.key);
     if (g.prefer === 'admin1') {
       const adm = g.entries.find(isAdmin1);
       if (adm?.admin1) ctx.adminHints.set(`${adm.countryCode}.${adm.admin1}`, `${g.cueLabel ?? ''} ${g.surface}`.trim());

@@ -33,7 +33,7 @@ export function filterToponyms(
     if (sentenceInitial && lowerWords.has(firstTok.text.toLowerCase())) continue;
     const afterTitle = isTitle(text, tokens, s, lexicons);
     const k: KeptToponym = { ...s, insideName: afterTitle || runsOn(text, tokens, s, lexicons, particles), sentenceInitial };
-    if (afterTitle || surnameAt(text, tokens, s, lexicons, particles)) k.surnamePosition = true;
+    if (afterTitle || surnameAt(text, tokens, s, lexicons, particles) || (single && beforeSpeechVerb(text, tokens, s, lexicons))) k.surnamePosition = true;
     out.push(k);
   }
   return out;
@@ -68,4 +68,12 @@ function surnameAt(text: string, tokens: Token[], s: ToponymSpan, lexicons: Plac
   const glued = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
   if (!before || !glued(before, tokens[s.first]!) || !isNameWord(before, lexicons, particles) || before.sentenceStart && before.text.length < 3) return false;
   return !(after && glued(tokens[s.last - 1]!, after) && isNameWord(after, lexicons, particles));
+}
+
+/** A single name right before a verb of saying: "Hartl said", "Chan told reporters". */
+function beforeSpeechVerb(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  const after = tokens[s.last];
+  if (!after || text.slice(tokens[s.last - 1]!.end, after.start) !== ' ') return false;
+  const w = after.text.toLowerCase();
+  return lexicons.some((l) => l.speechVerbs?.has(w));
 }

@@ -34,6 +34,8 @@ export interface PlaceLexicon {
   bareWords: Set<string>;
   /** Lowercased titles that introduce a person's name ("sen", "mr"). */
   titles: Set<string>;
+  /** Lowercased verbs of saying; a single name right before one is a person's ("Hartl said"). */
+  speechVerbs?: Set<string>;
 }
 
 export interface PlaceLexicons {
@@ -94,7 +96,10 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   const bareWords = new Set(
     readOptional(join(base, 'place-bare-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
   );
-  return { lang, cues, stoplist, demonyms, abbreviations, titles, bareWords };
+  const speechVerbs = new Set(
+    readOptional(join(base, 'place-speech-verbs.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
+  );
+  return { lang, cues, stoplist, demonyms, abbreviations, titles, bareWords, speechVerbs };
 }
 
 /** Read the place lexicons of the given languages from `resources/`. */

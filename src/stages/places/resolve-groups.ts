@@ -8,16 +8,29 @@ export interface GroupResolution {
   shares: number[];
 }
 
+/** Country focus one other toponym adds by its first-pass choice ("Atlanta" and "Texas" put "Georgia" in the US). */
+const VOTE_WEIGHT = 1;
+/** Ranking passes; each after the first reads the previous one's choices. */
+const PASSES = 3;
+
 /**
  * Two passes: the first ranks every group on priors, cues, country focus and admin hints; the second adds
- * proximity to the other groups' first choices, so "Rawa" near "Al-Qaïm" lands in Iraq. Admin-1 units chosen in
- * the first pass become admin hints for the second.
+ * proximity to the other groups' first choices, so "Rawa" near "Al-Qaïm" lands in Iraq, and the countries of the
+ * other groups' first choices to the country focus. Admin-1 units chosen in the first pass become admin hints for
+ * the second.
  */
 export function resolveGroups(groups: ToponymGroup[], ctx: DocumentContext): Map<string, GroupResolution> {
-  const first = new Map<string, ScoredCandidate[]>();
+  let first = new Map<string, ScoredCandidate[]>();
   for (const g of groups) first.set(g.id, scoreCandidates(g.key, g.entries, g.prefer, g.cueLabel, ctx, g.within));
+  for (let pass = 1; pass < PASSES; pass++) first = new Map([...rescore(groups, ctx, first)].map(([id, r]) => [id, r.ranked]));
+  return rescore(groups, ctx, first);
+}
+
+function rescore(groups: ToponymGroup[], ctx: DocumentContext, first: Map<string, ScoredCandidate[]>): Map<string, GroupResolution> {
   const anchors: { key: string; entry: GazetteerEntry }[] = [];
   const adminHints = new Map(ctx.adminHints);
+  // One vote per key, so a name split over several groups (cue, no cue) is not counted twice.
+  const voteOf = new Map<string, { cc: string; name: string }>();
   for (const g of groups) {
     const top = first.get(g.id)?.[0]?.entry;
     if (!top) continue;
@@ -25,12 +38,28 @@ export function resolveGroups(groups: ToponymGroup[], ctx: DocumentContext): Map
     if (isAdmin1(top) && top.admin1 && !adminHints.has(`${top.countryCode}.${top.admin1}`)) {
       adminHints.set(`${top.countryCode}.${top.admin1}`, g.surface);
     }
+    if (g.standalone && top.countryCode && !voteOf.has(g.key)) voteOf.set(g.key, { cc: top.countryCode, name: g.surface });
   }
-  const second: DocumentContext = { ...ctx, adminHints, anchors };
   const out = new Map<string, GroupResolution>();
   for (const g of groups) {
+    const second: DocumentContext = { ...ctx, adminHints, anchors, focus: focusWithVotes(ctx.focus, voteOf, g.key) };
     const ranked = scoreCandidates(g.key, g.entries, g.prefer, g.cueLabel, second, g.within);
     out.set(g.id, { ranked, shares: normalise(ranked) });
   }
   return out;
+}
+
+function focusWithVotes(base: DocumentContext['focus'], votes: Map<string, { cc: string; name: string }>, self: string): DocumentContext['focus'] {
+  const focus: DocumentContext['focus'] = new Map([...base].map(([cc, f]) => [cc, { weight: f.weight, evidence: [...f.evidence] }]));
+  for (const [key, v] of votes) {
+    if (key === self) continue;
+    const f = focus.get(v.cc);
+    if (f) {
+      f.weight += VOTE_WEIGHT;
+      f.evidence.push(v.name);
+    } else {
+      focus.set(v.cc, { weight: VOTE_WEIGHT, evidence: [v.name] });
+    }
+  }
+  return focus;
 }

@@ -6,6 +6,8 @@ import { isAdmin1, isCountry, isCurated, matchesPreference } from './place-kind.
 export interface DocumentContext {
   /** Country → weight and the words that put it there. */
   focus: Map<string, { weight: number; evidence: string[] }>;
+  /** Key → the part of the focus its own mentions put there: a name is no evidence for itself ("Georgia"). */
+  ownFocus: Map<string, Map<string, number>>;
   /** `CC.NN` → the mention that named the admin-1 unit. */
   adminHints: Map<string, string>;
   /** First-pass choices of the other toponyms, point-like ones only. */
@@ -33,13 +35,15 @@ const W = {
   cue: 4.0,
   within: 4.0,
   focus: 1.5,
+  /** More for a country most of the report's names lie in. */
+  strongFocus: 3.0,
   /** A state or province of the report's country outranks a foreign country of the same name ("Georgia"); against
    *  a town of the same name (Raqqa) it gets nothing more. */
   admin1Focus: 2.0,
   adminHint: 1.0,
   near: [
-    [50, 1.0],
-    [150, 0.7],
+    [50, 2.0],
+    [150, 1.0],
     [400, 0.3],
   ] as const,
 };
@@ -89,10 +93,11 @@ function scoreOne(key: string, e: GazetteerEntry, prefer: string, cueLabel: stri
     reasons.push(`named with ${within}`);
   }
   const focus = ctx.focus.get(e.countryCode);
-  if (focus) {
-    raw += W.focus * Math.min(1, focus.weight / 2);
+  const weight = (focus?.weight ?? 0) - (ctx.ownFocus.get(key)?.get(e.countryCode) ?? 0);
+  if (focus && weight > 0) {
+    raw += W.focus * Math.min(1, weight / 2) + W.strongFocus * Math.min(1, Math.max(0, weight - 2) / 4);
     reasons.push(`country focus ${e.countryCode} (${[...new Set(focus.evidence)].slice(0, 4).join(', ')})`);
-    if (rivalCountry && isAdmin1(e) && focus.weight >= 2) raw += W.admin1Focus;
+    if (rivalCountry && isAdmin1(e) && weight >= 2) raw += W.admin1Focus;
   }
   const hint = e.admin1 ? ctx.adminHints.get(`${e.countryCode}.${e.admin1}`) : undefined;
   if (hint && !isAdmin1(e)) {
