@@ -32,7 +32,9 @@ export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext
   // A county's name carries its own noun ("Laurel County"): a place even before "Clerk" or "Sheriff".
   if (top.featureCode === 'ADM2') return true;
   if (t.insideName) return isProminent(top, t.sentenceInitial ? PROMINENT_IN_NAME_AT_START : PROMINENT_IN_NAME);
-  if (t.sentenceInitial && !t.cue) return isProminent(top, PROMINENT_AT_START) || focused;
+  // At a sentence start the report's country is not enough for a known hamlet ("About", "Four", "War" are all US
+  // places); a town GeoNames gives no population (Hawija) is not known to be small.
+  if (t.sentenceInitial && !t.cue) return isProminent(top, PROMINENT_AT_START) || (focused && (top.population === 0 || isProminent(top, MIN_UNCUED)));
   if (t.cue) return true;
   return isProminent(top, MIN_UNCUED) || focused || top.featureCode === 'PPLA' || top.featureCode === 'PPLA2';
 }

@@ -27,6 +27,7 @@ export function filterToponyms(
   for (const s of spans) {
     const surface = text.slice(s.start, s.end).toLowerCase().replace(/[’‘`ʼ]/g, "'");
     if (lexicons.some((l) => l.stoplist.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface))) continue;
+    if (beforeMediaWord(text, tokens, s, lexicons)) continue;
     const firstTok = tokens[s.first]!;
     const single = s.last - s.first === 1;
     const sentenceInitial = single && firstTok.sentenceStart;
@@ -76,4 +77,12 @@ function beforeSpeechVerb(text: string, tokens: Token[], s: ToponymSpan, lexicon
   if (!after || text.slice(tokens[s.last - 1]!.end, after.start) !== ' ') return false;
   const w = after.text.toLowerCase();
   return lexicons.some((l) => l.speechVerbs?.has(w));
+}
+
+/** A name right before a newspaper noun titles the paper: "the New York Times", "China Daily". */
+function beforeMediaWord(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  const after = tokens[s.last];
+  if (!after || !after.upper || text.slice(tokens[s.last - 1]!.end, after.start) !== ' ') return false;
+  const w = after.text.toLowerCase();
+  return lexicons.some((l) => l.mediaWords?.has(w));
 }

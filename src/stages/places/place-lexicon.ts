@@ -36,6 +36,10 @@ export interface PlaceLexicon {
   titles: Set<string>;
   /** Lowercased verbs of saying; a single name right before one is a person's ("Hartl said"). */
   speechVerbs?: Set<string>;
+  /** Lowercased newspaper nouns; a name right before one titles a paper ("New York Times"), not a place. */
+  mediaWords?: Set<string>;
+  /** Lowercased nouns that end a street's name ("street", "drive"). */
+  streetWords?: Set<string>;
 }
 
 export interface PlaceLexicons {
@@ -99,7 +103,13 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   const speechVerbs = new Set(
     readOptional(join(base, 'place-speech-verbs.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
   );
-  return { lang, cues, stoplist, demonyms, abbreviations, titles, bareWords, speechVerbs };
+  const mediaWords = new Set(
+    readOptional(join(base, 'place-media-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
+  );
+  const streetWords = new Set(
+    readOptional(join(base, 'place-street-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
+  );
+  return { lang, cues, stoplist, demonyms, abbreviations, titles, bareWords, speechVerbs, mediaWords, streetWords };
 }
 
 /** Read the place lexicons of the given languages from `resources/`. */

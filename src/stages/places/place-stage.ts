@@ -1,10 +1,12 @@
 import type { AnalyzedReport } from '../../model/analyzed-report.js';
 import type { PlaceMention } from '../../model/mention.js';
+import type { TextSpan } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
 import { accept, buildMention, type CuedToponym } from './build-mentions.js';
 import { documentContext, type ToponymGroup } from './document-context.js';
 import { findAbbreviations } from './find-abbreviations.js';
+import { findStreets } from './find-streets.js';
 import { filterToponyms, type KeptToponym } from './filter-toponyms.js';
 import { findToponyms } from './find-toponyms.js';
 import { matchCue } from './match-cue.js';
@@ -63,8 +65,10 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
   const found = filterToponyms(text, tokens, findToponyms(text, tokens, gazetteer, all.particles, (w) => lexicons.some((l) => l.stoplist.has(w))), lexicons, all.particles);
   const abbreviations = findAbbreviations(text, lexicons).filter((a) => gazetteer.byId(a.placeId));
+  const streets = findStreets(text, tokens, lexicons);
+  const inStreet = (s: { start: number; end: number }) => streets.some((x) => x.start < s.end && s.start < x.end);
   const spans: (KeptToponym & { placeId?: string })[] = [
-    ...found.filter((s) => !abbreviations.some((a) => a.start < s.end && s.start < a.end)),
+    ...found.filter((s) => !abbreviations.some((a) => a.start < s.end && s.start < a.end) && !inStreet(s)),
     ...abbreviations.map((a) => abbreviationSpan(text, tokens, a.start, a.end, a.placeId)),
   ].sort((a, b) => a.start - b.start);
 
@@ -109,7 +113,43 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     out.push(buildMention(id, t, g, res, firstId.get(t.groupId), maxCandidates));
     if (!firstId.has(t.groupId)) firstId.set(t.groupId, id);
   }
-  return out;
+  return withStreets(text, out, streets);
+}
+
+/**
+ * Streets as places inside the report's most-named town (local news names its own town most), then every mention
+ * renumbered in text order. Without such a town the streets are left out.
+ */
+function withStreets(text: string, out: PlaceMention[], streets: TextSpan[]): PlaceMention[] {
+  const counts = new Map<string, { n: number; m: PlaceMention }>();
+  for (const m of out) {
+    const c = m.candidates[0];
+    if (!c || c.featureClass !== 'P') continue;
+    const e = counts.get(c.placeId);
+    if (e) e.n++;
+    else counts.set(c.placeId, { n: 1, m });
+  }
+  let home: { n: number; m: PlaceMention } | undefined;
+  for (const e of counts.values()) if (!home || e.n > home.n) home = e;
+  if (!home || streets.length === 0) return out;
+  const town = home.m.candidates[0]!;
+  const added: PlaceMention[] = streets.map((s) => ({
+    kind: 'place',
+    id: '',
+    span: { start: s.start, end: s.end },
+    rule: 'places:street',
+    confidence: 0.5,
+    candidates: [{ ...town, score: 1 }],
+    precision: 'near-locality',
+    reasons: [`street '${text.slice(s.start, s.end)}' placed in ${town.name}, the report's most-named town (${home!.m.id})`],
+  }));
+  const all = [...out, ...added].sort((a, b) => a.span.start - b.span.start);
+  const ids = new Map(all.map((m, i) => [m.id, `p${i + 1}`]));
+  return all.map((m, i) => ({
+    ...m,
+    id: `p${i + 1}`,
+    reasons: m.reasons.map((r) => r.replace(/\b(same resolution as |most-named town \()(p\d+)/, (_, pre: string, id: string) => `${pre}${ids.get(id) ?? id}`)),
+  }));
 }
 
 /** A listed abbreviation as a kept toponym: never a fragment of a person's name, whatever its position. */
