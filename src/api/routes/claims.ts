@@ -3,6 +3,7 @@ import { publicClaim } from '../../cli/format-claims.js';
 import type { Claim } from '../../model/claim.js';
 import { getClaims, getReport, listClaims, type ClaimFilters, type StoreDb } from '../../store/index.js';
 import { notFound } from '../api-error.js';
+import { plainClaimFilters } from '../claim-filters.js';
 import { actorOf, placeOf } from '../lookup.js';
 import { checkWindow, claimant, claimStatuses, claimTypes, day, id, listOf, minSources, nameOrId, page } from '../params.js';
 import { defineRoute } from '../route.js';
@@ -41,13 +42,7 @@ export const claimRoutes = [
       },
     },
     async handle(ctx, { query }) {
-      const filters: ClaimFilters = {};
-      if (query.type) filters.type = query.type;
-      if (query.status) filters.status = query.status;
-      if (query.claimant !== undefined) filters.claimant = query.claimant;
-      if (query.report !== undefined) filters.reportId = query.report;
-      if (query.from !== undefined) filters.from = query.from;
-      if (query.to !== undefined) filters.to = query.to;
+      const filters: ClaimFilters = plainClaimFilters(query);
       const needsSituation = query.place !== undefined || query.actor !== undefined || query.minSources !== undefined;
       const view = needsSituation ? await ctx.situation.get() : undefined;
       if (view && query.place !== undefined) filters.placeId = placeOf(ctx, view, query.place, 'place').placeId;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, exportSituation, type ExportOptions, type PlaceInfo } from '../../export/index.js';
 import { getClaims, listClaims, type ClaimFilters } from '../../store/index.js';
 import { badParams } from '../api-error.js';
+import { plainClaimFilters } from '../claim-filters.js';
 import type { ApiContext } from '../context.js';
 import { placeOf } from '../lookup.js';
 import { checkWindow, claimant, claimStatuses, claimTypes, day, id, nameOrId } from '../params.js';
@@ -48,14 +49,8 @@ export const exportRoutes = [
     async handle(ctx, { params, query }, _req, reply) {
       if (params.format === 'control-geojson' && query.at === undefined) throw badParams([{ param: 'at', message: 'required for control-geojson: the day (YYYY-MM-DD)' }]);
       const view = await ctx.situation.get();
-      const filters: ClaimFilters = { limit: query.limit, offset: query.offset };
-      if (query.type) filters.type = query.type;
-      if (query.status) filters.status = query.status;
+      const filters: ClaimFilters = plainClaimFilters(query, { limit: query.limit, offset: query.offset });
       if (query.actor !== undefined) filters.actor = query.actor;
-      if (query.claimant !== undefined) filters.claimant = query.claimant;
-      if (query.report !== undefined) filters.reportId = query.report;
-      if (query.from !== undefined) filters.from = query.from;
-      if (query.to !== undefined) filters.to = query.to;
       if (query.place !== undefined) filters.placeId = placeOf(ctx, view, query.place, 'place').placeId;
       const claims = await listClaims(ctx.db, filters);
       const records = await getClaims(ctx.db, claims.map((c) => c.id), { withEvidence: true });
