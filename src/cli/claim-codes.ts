@@ -6,6 +6,8 @@ export interface ClaimCodes {
   acled?: { eventType: string; subEventType: string };
   cameo: { code: string; label: string };
   plover: { event: string; mode?: string; context?: string };
+  /** PLOVER 0.5 (2016) event, as the PLOVER-GSR gold set codes it. */
+  plover05: string;
 }
 
 /** ACLED, CAMEO and PLOVER codes of a claim, from the ontology data; computed at output, never stored twice. */
@@ -13,11 +15,13 @@ export function claimCodes(c: Claim): ClaimCodes | undefined {
   const entry = loadOntology().get(c.type);
   if (!entry) return undefined;
   const winner = c.type === 'lose-control' ? c.roles.agent?.actorType : undefined;
-  const acled = acledSubEvent(c.type, c.roles.agent?.actorType, winner ? { winner } : {});
+  const target = c.roles.target?.actorType;
+  const acled = acledSubEvent(c.type, c.roles.agent?.actorType, { ...(winner ? { winner } : {}), ...(target ? { target } : {}) });
   return {
     nature: entry.nature,
     ...(acled ? { acled: { eventType: acled.eventType, subEventType: acled.subEventType } } : {}),
     cameo: { code: entry.cameo.code, label: entry.cameo.label },
     plover: { event: entry.plover.event, ...(entry.plover.mode ? { mode: entry.plover.mode } : {}), ...(entry.plover.context ? { context: entry.plover.context } : {}) },
+    plover05: entry.plover05,
   };
 }

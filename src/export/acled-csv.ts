@@ -81,7 +81,11 @@ export function acledRow({ event, records }: ExportEvent, actors: ActorDirectory
 
   // The agent of a take- or lose-control is the side that gained the place: ACLED's sub-event is decided by it.
   const agentType = typeOf(agents[0]);
-  const code = acledSubEvent(event.type, agentType, event.type === 'lose-control' && agentType ? { winner: agentType } : {});
+  const targetType = typeOf(others[0]);
+  const code = acledSubEvent(event.type, agentType, {
+    ...(event.type === 'lose-control' && agentType ? { winner: agentType } : {}),
+    ...(targetType ? { target: targetType } : {}),
+  });
   if (!code) return undefined;
 
   const day = representativeDay(event.time.from, event.time.to);

@@ -24,7 +24,12 @@ export function exportCodes(claim: Claim, ontology: Ontology = loadOntology()): 
   const entry = ontology.get(claim.type);
   if (!entry) throw new Error(`no ontology entry for claim type ${claim.type}`);
   const agentType = claim.roles.agent?.actorType;
-  const acled = acledSubEvent(claim.type, agentType, { ontology, ...(claim.type === 'lose-control' && agentType ? { winner: agentType } : {}) });
+  const target = claim.roles.target?.actorType;
+  const acled = acledSubEvent(claim.type, agentType, {
+    ontology,
+    ...(claim.type === 'lose-control' && agentType ? { winner: agentType } : {}),
+    ...(target ? { target } : {}),
+  });
   return { nature: entry.nature, fit: entry.fit, ...(acled ? { acled } : {}), cameo: entry.cameo, plover: entry.plover };
 }
 

@@ -9,6 +9,7 @@ export const ACTOR_TYPES = [
   'international-org', // UN, coalitions, alliances
   'person', // a named person (with role and affiliation)
   'group', // an unnamed group known only by description ("Kurdish and Arab fighters")
+  'civilians', // unarmed people as victims or protesters ("civilians", "villagers", "refugees"): ACLED's violence against civilians
 ] as const;
 
 export type ActorType = (typeof ACTOR_TYPES)[number];

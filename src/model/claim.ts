@@ -5,18 +5,53 @@ import type { TimeInterval } from './time.js';
 
 /** The project's own claim types; their mapping to ACLED, CAMEO and PLOVER lives in resources/ontology. */
 export const CLAIM_TYPES = [
+  // Territory and forces (states: control, presence, besiege)
   'take-control',
   'lose-control',
   'withdraw',
+  'surrender',
   'control',
   'presence',
+  'besiege',
+  'base-established',
+  'mobilize',
+  // Armed violence
   'attack',
   'offensive',
   'fighting',
   'cross-border',
   'take-part',
+  'shelling',
+  'airstrike',
+  'bombing',
+  'killing',
+  'abduction',
+  'torture',
+  'sexual-violence',
+  'looting',
+  // Unrest and coercion
+  'protest',
+  'riot',
+  'arrest',
+  'coerce',
+  'release',
+  // Relations between actors (states: support, alliance)
   'support',
   'alliance',
+  'agree',
+  'sign-agreement',
+  'ceasefire',
+  'consult',
+  'endorse',
+  'cooperate',
+  'aid',
+  'concede',
+  'investigate',
+  'demand',
+  'disapprove',
+  'reject',
+  'threaten',
+  'sanction',
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 

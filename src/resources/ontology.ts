@@ -19,7 +19,7 @@ export interface AcledCode {
 }
 
 /** Which actor an ACLED rule looks at: the claim's agent, or the side that gained the place (lose-control). */
-export type AcledRuleRole = 'agent' | 'winner';
+export type AcledRuleRole = 'agent' | 'winner' | 'target';
 
 export interface AcledRule {
   /** Undefined for the fallback row (`*`). */
@@ -48,6 +48,8 @@ export interface OntologyEntry {
   acledRules: readonly AcledRule[];
   cameo: CameoCode;
   plover: PloverCode;
+  /** PLOVER 0.5 (2016) event, the 18-type set the PLOVER-GSR gold set is coded in. */
+  plover05: string;
   /** `direct`: the codes name the same happening; `nearest`: the closest code of a scheme that lacks the type. */
   fit: 'direct' | 'nearest';
 }
@@ -82,6 +84,8 @@ export function loadOntology(dir: string = ONTOLOGY_DIR): Ontology {
 export interface AcledActors {
   /** The side that gained the place, for lose-control (whose agent is the side that lost it). */
   winner?: ActorType;
+  /** Who was hit: civilians make a killing ACLED's violence against civilians. */
+  target?: ActorType;
   ontology?: Ontology;
 }
 
@@ -94,7 +98,7 @@ export interface AcledActors {
 export function acledSubEvent(type: ClaimType, agentActorType?: ActorType, actors: AcledActors = {}): AcledCode | undefined {
   const entry = (actors.ontology ?? loadOntology()).get(type);
   if (!entry) return undefined;
-  const known: Record<AcledRuleRole, ActorType | undefined> = { agent: agentActorType, winner: actors.winner };
+  const known: Record<AcledRuleRole, ActorType | undefined> = { agent: agentActorType, winner: actors.winner, target: actors.target };
   for (const rule of entry.acledRules) {
     if (rule.role === undefined) return rule.acled;
     const actorType = known[rule.role];
@@ -115,6 +119,7 @@ const CLAIM_COLUMNS = [
   'plover_event',
   'plover_mode',
   'plover_context',
+  'plover05_event',
   'fit',
 ] as const;
 type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
@@ -182,9 +187,11 @@ function entryOf(
     if (!plover.has(`context:${cells.plover_context}`)) fail(at, `PLOVER context ${cells.plover_context} is not in plover-vocabulary.tsv`);
     p.context = cells.plover_context;
   }
+  if (!plover.has(`event05:${cells.plover05_event}`)) fail(at, `PLOVER 0.5 event ${cells.plover05_event} is not in plover-vocabulary.tsv`);
   return {
     type: cells.type as ClaimType,
     nature: cells.nature,
+    plover05: cells.plover05_event,
     cameo: { code: cells.cameo_code, label: cells.cameo_label },
     plover: p,
     fit: cells.fit,
@@ -201,8 +208,8 @@ function ruleOf(cells: Record<ClaimColumn, string>, at: string): AcledRule | und
   }
   if (code.eventType === '-' || code.subEventType === '-') fail(at, `acled_rule "${rule}" needs ACLED types`);
   if (rule === '*') return { acled: code };
-  const m = /^(agent|winner):(.+)$/.exec(rule);
-  if (!m) fail(at, `acled_rule must be -, *, agent:<types> or winner:<types>, not "${rule}"`);
+  const m = /^(agent|winner|target):(.+)$/.exec(rule);
+  if (!m) fail(at, `acled_rule must be -, *, agent:<types>, winner:<types> or target:<types>, not "${rule}"`);
   const role = m[1] as AcledRuleRole;
   if (m[2] === '*') return { role, actorTypes: '*', acled: code };
   const types = (m[2] ?? '').split(',');

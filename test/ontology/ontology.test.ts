@@ -49,8 +49,27 @@ describe('ontology', () => {
     ['fighting', undefined, undefined, 'Armed clash'],
     ['control', 'state-force', undefined, undefined],
     ['take-part', 'militia', undefined, undefined],
+    ['airstrike', 'state-force', undefined, 'Air/drone strike'],
+    ['shelling', undefined, undefined, 'Shelling/artillery/missile attack'],
+    ['protest', 'civilians', undefined, 'Peaceful protest'],
+    ['arrest', 'state-force', undefined, 'Arrests'],
+    ['disapprove', 'state', undefined, undefined],
   ])('acledSubEvent(%s, agent %s, winner %s) = %s', (type, agent, winner, expected) => {
     expect(acledSubEvent(type, agent, winner ? { winner } : {})?.subEventType).toBe(expected);
+  });
+
+  it('reads a killing of civilians as violence against civilians, other killings as armed clashes', () => {
+    expect(acledSubEvent('killing', 'non-state-armed-group', { target: 'civilians' })).toEqual({ eventType: 'Violence against civilians', subEventType: 'Attack' });
+    expect(acledSubEvent('killing', 'non-state-armed-group', { target: 'state-force' })).toEqual({ eventType: 'Battles', subEventType: 'Armed clash' });
+  });
+
+  it('covers the 18 PLOVER 0.5 event types the PLOVER-GSR is coded in, and keeps states apart from happenings', () => {
+    const events05 = new Set([...ontology.values()].map((e) => e.plover05));
+    expect([...events05].sort()).toEqual(
+      ['AGREE', 'AID', 'ASSAULT', 'COERCE', 'CONCEDE', 'CONSULT', 'COOPERATE', 'DEMAND', 'DISAPPROVE', 'FIGHT', 'INVESTIGATE', 'MOBILIZE', 'PROTEST', 'REJECT', 'RETREAT', 'SANCTION', 'SUPPORT', 'THREATEN'].sort(),
+    );
+    const states = [...ontology.values()].filter((e) => e.nature === 'state').map((e) => e.type).sort();
+    expect(states).toEqual(['alliance', 'besiege', 'control', 'presence', 'support']);
   });
 
   it('maps the main types to the expected codes', () => {

@@ -19,6 +19,7 @@ export const SECTOR_OF_TYPE: Readonly<Record<ActorType, string | undefined>> = {
   'international-org': undefined,
   person: undefined,
   group: undefined,
+  civilians: 'CVL',
 };
 
 /** Looks up lexicon rows by id; `ActorLexicon.get` fits. */

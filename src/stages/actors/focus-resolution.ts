@@ -18,6 +18,7 @@ const WEIGHT: Record<ActorType, number> = {
   group: 1,
   media: 0,
   'international-org': 0,
+  civilians: 0,
 };
 
 export interface Focus {
