@@ -116,6 +116,30 @@ export interface ExplainEntry {
   because: string;
 }
 
+/** Who the victims were: "soldats syriens", "civilians", "IS fighters". */
+export interface Victims {
+  label: string;
+  actorId?: string;
+  /** True for civilians, villagers, refugees, children: ACLED counts them apart. */
+  civilians: boolean;
+  span?: TextSpan;
+}
+
+/**
+ * A count of people killed, wounded or captured, as stated: "au moins 75 morts" is min 75 with no max;
+ * "une trentaine" is min 25, max 35, approximate; "dozens" is min 24 with no max, approximate.
+ */
+export interface Casualties {
+  kind: 'killed' | 'wounded' | 'captured';
+  min: number;
+  max?: number;
+  approximate: boolean;
+  victims?: Victims;
+  span: TextSpan;
+  /** The lexicon line or rule that read it, for `--explain`. */
+  rule: string;
+}
+
 export interface Claim {
   /** Stable: derived from the report id, type and evidence offset. */
   id: string;
@@ -131,6 +155,8 @@ export interface Claim {
   status: ClaimStatus;
   /** "40 % de la ville", "only", "quelques villages" — scope of the claim. */
   qualifiers: string[];
+  /** Killed, wounded and captured counts stated for this happening. */
+  casualties?: Casualties[];
   evidence: TextSpan[];
   confidence: number;
   /** `<pattern id>@<version>`. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { actorMatch, actorsMatch, gsr2016Label, inSplit, prf, scorePetrarch, scorePlover } from '../../src/eval/claims/index.js';
+import { actorMatch, actorsMatch, plover05Label, inSplit, prf, scorePetrarch, scorePlover } from '../../src/eval/claims/index.js';
 import type { PetrarchGold, PloverGold, PredictedEvent, SentencePrediction } from '../../src/eval/claims/index.js';
 
 function ev(plover: string, cameo: string, s: Array<[string, string?]> = [], t: Array<[string, string?]> = [], cs = '---', ct = '---'): PredictedEvent {
   const a = (x: Array<[string, string?]>) => x.map(([code, sector]) => ({ code, ...(sector ? { sector } : {}) }));
-  return { claimType: 'x', plover, cameo, sources: a(s), targets: a(t), cameoSource: cs, cameoTarget: ct };
+  // The 0.5 label as the ontology gives it for these codes: CAMEO root 19 is FIGHT there.
+  return { claimType: 'x', plover, plover05: cameo.startsWith('19') ? 'FIGHT' : plover, cameo, sources: a(s), targets: a(t), cameoSource: cs, cameoTarget: ct };
 }
 const preds = (entries: Array<[string, PredictedEvent[]]>) => new Map<string, SentencePrediction>(entries.map(([id, events]) => [id, { id, events }]));
 
@@ -69,8 +70,8 @@ describe('scorePlover', () => {
     expect(s.perType.find((r) => r.label === 'AGREE')).toMatchObject({ gold: 1, predicted: 0, tp: 0, precision: null, recall: 0 });
     expect(s.perType.find((r) => r.label === 'COERCE')).toBeUndefined();
   });
-  it('reads CAMEO root 19 as FIGHT in the 2016 label space', () => {
-    const s = scorePlover(gold, p, gsr2016Label);
+  it('scores the PLOVER 0.5 labels when asked (CAMEO root 19 is FIGHT there)', () => {
+    const s = scorePlover(gold, p, plover05Label);
     expect(s.eventAccuracy).toBe(0.25); // only c: a and b become FIGHT, gold ASSAULT
     expect(s.setAccuracy).toBe(0.25);
   });

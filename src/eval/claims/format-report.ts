@@ -6,14 +6,14 @@ const f = (x: number | null): string => (x === null ? '  -  ' : x.toFixed(3));
 
 /** The human-readable report of `sitrep eval claims`: headline figures first, then per-type tables. */
 export function formatClaimsReport(r: ClaimsEvalReport, perType = true): string {
-  const { ontology: o, gsr2016: g } = r.ploverGsr;
+  const { gsr: o, plover2021: g } = r.ploverGsr;
   const lines = [
     `claims evaluation — split: ${r.split} (even index = tune, odd = test)`,
     '',
     `PLOVER-GSR (${o.sentences} sentences; coverage ${f(o.coverage)})`,
     `  event-type accuracy        ${f(o.eventAccuracy)}   (bar > 0.80)`,
     `  (source,event,target) acc. ${f(o.setAccuracy)}   (bar > 0.65)`,
-    `  with CAMEO 19 read as FIGHT (PLOVER 0.5, as the GSR was coded): event ${f(g.eventAccuracy)}, (s,e,t) ${f(g.setAccuracy)}`,
+    `  labels of PLOVER draft 0.8 (2021) instead of 0.5: event ${f(g.eventAccuracy)}, (s,e,t) ${f(g.setAccuracy)}`,
     '',
     'PETRARCH2 triples            level        P      R      F1   (tp/pred/gold)',
     ...petrRows('unit tests', r.petrarch.unitTest),
@@ -21,7 +21,7 @@ export function formatClaimsReport(r: ClaimsEvalReport, perType = true): string 
     ...petrRows('combined', r.petrarch.combined),
   ];
   if (perType) {
-    lines.push('', 'PLOVER-GSR per event type (ontology labels)', ...table(o.perType));
+    lines.push('', 'PLOVER-GSR per event type (PLOVER 0.5 labels)', ...table(o.perType));
     const full = r.petrarch.combined.find((s) => s.level === 'event-root');
     if (full) lines.push('', 'PETRARCH2 combined per CAMEO root (event-root level, actors ignored)', ...table(full.perType));
     const root = r.petrarch.combined.find((s) => s.level === 'root');

@@ -4,7 +4,7 @@ export { readPetrarchValidation } from './petrarch-reader.js';
 export { SECTOR_OF_TYPE, codeActor, codeEntry, cameoActorCode, type ActorLookup } from './actor-codes.js';
 export { EVAL_DATE, claimToEvent, predictSentence, type PredictDeps } from './predict.js';
 export { prf, ratio, LabelCounts, type Prf } from './prf.js';
-export { actorMatch, actorsMatch, gsr2016Label, ontologyLabel, scorePlover, type EventLabel, type PloverScore } from './score-plover.js';
+export { actorMatch, actorsMatch, ontologyLabel, plover05Label, scorePlover, type EventLabel, type PloverScore } from './score-plover.js';
 export { TRIPLE_LEVELS, predictedTriples, rootCode, scorePetrarch, type PetrarchScore, type TripleLevel } from './score-petrarch.js';
 export { GOLD_FILES, defaultPredictDeps, runClaimsEval, type ClaimsEvalReport } from './run-eval-claims.js';
 export { formatClaimsReport } from './format-report.js';

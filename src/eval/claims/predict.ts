@@ -2,6 +2,7 @@ import { readPlainText } from '../../ingest/index.js';
 import type { ActorRef, Claim } from '../../model/claim.js';
 import type { Pipeline } from '../../pipeline/run-pipeline.js';
 import type { Ontology } from '../../resources/ontology.js';
+import { intentCodes } from '../../resources/intent-codes.js';
 import type { ActorLookup } from './actor-codes.js';
 import { cameoActorCode, codeActor } from './actor-codes.js';
 import type { CodedActor, PredictedEvent, SentencePrediction } from './types.js';
@@ -36,11 +37,14 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   const r = c.roles;
   const src: ActorRef[] = c.type === 'lose-control' ? (r.fromActor ? [r.fromActor] : []) : [...(r.agent ? [r.agent] : []), ...r.coAgents];
   const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : [];
+  // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
+  const intent = c.status === 'intended' ? intentCodes(c.type) : undefined;
   return [
     {
       claimType: c.type,
-      plover: entry.plover.event,
-      cameo: entry.cameo.code,
+      plover: intent?.plover ?? entry.plover.event,
+      plover05: intent?.plover05 ?? entry.plover05,
+      cameo: intent?.cameo ?? entry.cameo.code,
       sources: coded(src, deps.lookup),
       targets: coded(tgt, deps.lookup),
       cameoSource: cameoActorCode(src[0], deps.lookup),

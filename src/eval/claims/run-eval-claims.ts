@@ -7,7 +7,7 @@ import { readPetrarchValidation } from './petrarch-reader.js';
 import { readPloverGsr } from './plover-gsr-reader.js';
 import { predictSentence, type PredictDeps } from './predict.js';
 import { TRIPLE_LEVELS, scorePetrarch, type PetrarchScore } from './score-petrarch.js';
-import { gsr2016Label, scorePlover, type PloverScore } from './score-plover.js';
+import { plover05Label, scorePlover, type PloverScore } from './score-plover.js';
 import { inSplit, type SentencePrediction, type Split } from './types.js';
 
 /** Where each gold set sits inside the shared eval folder. */
@@ -19,7 +19,8 @@ export const GOLD_FILES = {
 
 export interface ClaimsEvalReport {
   split: Split;
-  ploverGsr: { ontology: PloverScore; gsr2016: PloverScore };
+  /** `gsr`: PLOVER 0.5 labels, as the gold set is coded (headline); `plover2021`: the draft-0.8 labels. */
+  ploverGsr: { gsr: PloverScore; plover2021: PloverScore };
   petrarch: { unitTest: PetrarchScore[]; afp: PetrarchScore[]; combined: PetrarchScore[] };
 }
 
@@ -47,7 +48,7 @@ export function runClaimsEval(evalDir: string, split: Split, deps: PredictDeps =
   ]);
   return {
     split,
-    ploverGsr: { ontology: scorePlover(gsr, gsrPreds), gsr2016: scorePlover(gsr, gsrPreds, gsr2016Label) },
+    ploverGsr: { gsr: scorePlover(gsr, gsrPreds, plover05Label), plover2021: scorePlover(gsr, gsrPreds) },
     petrarch: {
       unitTest: TRIPLE_LEVELS.map((l) => scorePetrarch(unit, unitPreds, l)),
       afp: TRIPLE_LEVELS.map((l) => scorePetrarch(afp, afpPreds, l)),

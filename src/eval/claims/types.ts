@@ -45,6 +45,8 @@ export interface SentencePrediction {
 export interface PredictedEvent {
   claimType: string;
   plover: string;
+  /** The PLOVER 0.5 (2016) event of the claim type: the label space the PLOVER-GSR gold set is coded in. */
+  plover05: string;
   cameo: string;
   sources: CodedActor[];
   targets: CodedActor[];

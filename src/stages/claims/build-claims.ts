@@ -15,12 +15,15 @@ import { fillRoles } from './fill-roles.js';
 import { actorRef, claimantFromActor, insideAny, mentionBefore } from './mention-lookup.js';
 import { subjectOf } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
+import { refineType } from './refine-type.js';
 import { wordingStatus } from './status.js';
+import { HAPPENINGS, RELATIONAL, VIOLENT } from './type-families.js';
 
-const HAPPENINGS = new Set(['take-control', 'lose-control', 'withdraw', 'attack', 'offensive', 'fighting', 'cross-border', 'take-part']);
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group', 'state']);
 /** "Cette attaque a été lancée": a demonstrative points back to a happening already told. */
 const DEMONSTRATIVE = /(?:^|\s)(?:cette|cet|ce|ces|this|that|these)\s*$/iu;
+const DETERMINER_BEFORE =
+  /(?:^|\s)(?:the|a|an|its|their|his|her|le|la|les|un|une|sa|son|leur)\s+(?:(?:new|fresh|major|renewed|final|planned|joint|possible|expected|imminent|nouvelle?|nouvel|vaste|grande?)\s+)?$/iu;
 
 export interface SentenceResult {
   claims: Claim[];
@@ -41,6 +44,7 @@ export function claimsOfSentence(base: Omit<SentenceContext, 'scopes' | 'masks' 
       const rightEnd = hit.trigger.type === 'take-part' ? clause.span.end : (next?.span.start ?? clause.span.end);
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       fillRoles(ctx, d, rightEnd, refs);
+      refineType(ctx, d);
       applyAnnouncement(ctx, d);
       drafts.push(d);
     });
@@ -64,6 +68,8 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
     for (const m of matchesIn(trigger.re, ctx.view, start, end)) {
       if (insideAny(m, ctx.masks) || ctx.masks.some((k) => m.start < k.end && k.start < m.end)) continue;
       if (DEMONSTRATIVE.test(ctx.view.slice(Math.max(start, m.start - 8), m.start))) continue;
+      // "before the assault", "a United Nations appeal": a verb's form used as a noun is not the verb.
+      if (trigger.voice === 'active' && DETERMINER_BEFORE.test(ctx.view.slice(Math.max(start, m.start - 18), m.start))) continue;
       all.push({ trigger, span: { start: m.start, end: m.end }, order });
     }
   });
@@ -107,11 +113,15 @@ function isWorthKeeping(d: ClaimDraft): boolean {
   // "les combats se poursuivent aux abords de la ville": fighting at a place is news even with no side named.
   if (d.type === 'fighting') return Boolean(d.agent || d.target || d.eventPlaces.length);
   if (d.type === 'attack' || d.type === 'offensive') return Boolean(d.agent || d.target);
+  // "Three soldiers were killed near Tikrit", "air strikes on Idlib": harm at a place is news, whoever did it.
+  if (VIOLENT.has(d.type)) return Boolean(d.agent || d.target || d.eventPlaces.length);
+  if (d.type === 'protest') return Boolean(d.agent || d.eventPlaces.length);
+  if (RELATIONAL.has(d.type)) return Boolean(d.agent);
   return Boolean(d.agent && (d.eventPlaces.length || d.target || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
 }
 
 function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMention[], outlet: Claimant, attribution: SentenceAttribution): Claim[] {
-  const wording = wordingStatus(ctx, d.triggerSpan, d.clause.span);
+  const wording = wordingStatus(ctx, d.triggerSpan, d.clause.span, d.type === 'reject');
   const attributed = ctx.scopes.filter((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end).sort((a, b) => b.span.start - a.span.start)[0];
   const denied = attribution.deniedSpans.find((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end);
   const explain: ExplainEntry[] = [...d.explain, ...wording.explain];

@@ -1,6 +1,8 @@
 import type { ClaimType } from '../../model/claim.js';
 import { CLAIM_TYPES } from '../../model/claim.js';
 import { readDataLines } from '../../resources/line-file.js';
+import { expandLemmas, loadMorphology } from './inflect.js';
+import type { Refinement } from './refine-type.js';
 
 export type Voice = 'active' | 'passive' | 'nominal' | 'participle' | 'beneficiary' | 'apposition' | 'adverbial';
 export type Role = 'agent' | 'co-agent' | 'supporter' | 'target' | 'from-actor' | 'from-place' | 'to-place' | 'identity';
@@ -37,6 +39,8 @@ export interface ClaimLexicon {
   announce: Cue[];
   /** "la ville", "the town": the last town named. */
   placeAnaphors: Cue[];
+  /** "Russian jets bombed": an attack whose clause names aircraft is an air strike. */
+  refinements: Refinement[];
 }
 
 const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial'];
@@ -53,7 +57,9 @@ function tailRegex(forms: string): RegExp {
 }
 
 export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
-  const file = (name: string) => readDataLines(`lexicons/${lang}/${name}`, root);
+  const morphology = loadMorphology(lang, root);
+  const file = (name: string) =>
+    readDataLines(`lexicons/${lang}/${name}`, root).map((l) => ({ ...l, fields: l.fields.map((f) => (f.includes('@') ? expandLemmas(f, morphology) : f)) }));
   const triggers: Trigger[] = file('claim-triggers.tsv').map(({ fields, ref }) => {
     const [id, type, voice, forms] = fields;
     if (!id || !forms || !CLAIM_TYPES.includes(type as ClaimType) || !VOICES.includes(voice as Voice)) {
@@ -92,6 +98,13 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     partNouns: file('place-part-nouns.tsv').map(({ fields, ref }) => ({ kind: 'part', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
     announce: cues('announce-cues.tsv', 'forms'),
     placeAnaphors: cues('place-anaphors.tsv', 'forms'),
+    refinements: file('claim-refinements.tsv').map(({ fields, ref }) => {
+      const [from, to, forms] = fields;
+      if (!CLAIM_TYPES.includes(from as ClaimType) || !CLAIM_TYPES.includes(to as ClaimType) || !forms) {
+        throw new Error(`${ref}: a refinement needs two claim types and forms; fix the line`);
+      }
+      return { from: from as ClaimType, to: to as ClaimType, re: wordRegex(forms), ref };
+    }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { ReferenceTracker } from './coreference.js';
 import { actorRef, mentionAfter, mentionBefore } from './mention-lookup.js';
 import { coordinated, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
+import { HOSTILE_WORDS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 
@@ -56,7 +57,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         if (subj[0]) d.fromActor = actorRef(subj[0]);
       } else setAgents(subj, 'subject of the trigger');
       // The object is the actor right after the verb ("attacked IS positions"), or one a cue marks as target.
-      const hostile = d.type === 'attack' || d.type === 'offensive' || d.type === 'fighting';
+      const hostile = VIOLENT.has(d.type) || HOSTILE_WORDS.has(d.type);
       const object = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, 16) ?? (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined);
       if (object && d.type === 'take-control') {
         // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
@@ -93,6 +94,11 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
     case 'participle': {
       const agents = byCue('agent');
       if (agents[0]) setAgents(coordinated(ctx, agents[0], rightActors, rightEnd), 'agent after the noun or participle ("par"/"by")');
+      else if (d.trigger.voice === 'nominal') {
+        // "Russian air strikes", "the army's shelling", "coalition raids": the actor right before the noun.
+        const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && /^\s*(?:['’]s)?\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
+        if (owner) setAgents([owner], 'the actor the noun is attached to ("Russian air strikes")');
+      }
       const target = rightActors.find((a) => roleOf(ctx, a, clause) === 'target');
       if (target) d.target = actorRef(target);
       break;

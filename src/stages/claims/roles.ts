@@ -75,8 +75,12 @@ export function placesIn(ctx: SentenceContext, span: TextSpan): PlaceMention[] {
  */
 export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: number): ActorMention[] {
   const relative = /(?:^|[\s,])(?:qui|that|which|who)\s+(?:[\p{L}']+\s+){0,2}$/iu.exec(ctx.view.slice(clause.start, triggerStart));
+  // "a support that Turkey opposes": a name between the pronoun and the verb is the verb's own subject.
+  const relStartAt = relative ? clause.start + relative.index : -1;
+  const inGap = relative ? unmaskedActors(ctx, { start: relStartAt + 1, end: triggerStart }) : [];
+  if (inGap.length) return [inGap.at(-1)!];
   if (relative) {
-    const relStart = clause.start + relative.index;
+    const relStart = relStartAt;
     const before = unmaskedActors(ctx, { start: clause.start, end: relStart + 1 });
     let head = before.at(-1);
     const prev = before.at(-2);

@@ -1,0 +1,27 @@
+import type { ClaimType } from '../../model/claim.js';
+import { matchesIn } from './claim-lexicon.js';
+import type { ClaimDraft } from './claim-draft.js';
+import type { SentenceContext } from './sentence-context.js';
+
+/** One row of claim-refinements.tsv: a generic type becomes a specific one when a cue shares its clause. */
+export interface Refinement {
+  from: ClaimType;
+  to: ClaimType;
+  re: RegExp;
+  ref: string;
+}
+
+/**
+ * "Russian jets bombed the market": the verb says attack, the clause says aircraft, so it is an air strike. Only
+ * cues in the trigger's own clause count, and the first matching row of the language's file wins.
+ */
+export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
+  for (const r of ctx.lex.refinements) {
+    if (r.from !== d.type) continue;
+    const hit = matchesIn(r.re, ctx.view, d.clause.span.start, d.clause.span.end)[0];
+    if (!hit) continue;
+    d.type = r.to;
+    d.explain.push({ field: 'type', value: r.to, because: `"${ctx.view.slice(hit.start, hit.end)}" in the clause makes a ${r.from} a ${r.to} (${r.ref})` });
+    return;
+  }
+}

@@ -1,0 +1,55 @@
+import type { ClaimType } from '../../model/claim.js';
+import { loadOntology } from '../../resources/ontology.js';
+
+/**
+ * Families of claim types that the claim engine treats alike. What a type *means* (its codes, happening or state)
+ * lives in resources/ontology; these sets only say which roles a claim of the family needs to be worth keeping and
+ * where its target comes from.
+ */
+
+/** Things that occurred at a time, as opposed to states held over an interval (from the ontology). */
+export const HAPPENINGS: ReadonlySet<ClaimType> = new Set([...loadOntology().values()].filter((e) => e.nature === 'happening').map((e) => e.type));
+
+/** Force used against someone: the target may be named by "against"/"contre" anywhere after the trigger. */
+export const VIOLENT: ReadonlySet<ClaimType> = new Set<ClaimType>([
+  'attack',
+  'offensive',
+  'fighting',
+  'shelling',
+  'airstrike',
+  'bombing',
+  'killing',
+  'abduction',
+  'torture',
+  'sexual-violence',
+  'looting',
+  'riot',
+  'besiege',
+]);
+
+/** One actor doing something to or with another, in words or in kind: meaningless without the one who acts. */
+export const RELATIONAL: ReadonlySet<ClaimType> = new Set<ClaimType>([
+  'agree',
+  'sign-agreement',
+  'ceasefire',
+  'consult',
+  'endorse',
+  'cooperate',
+  'aid',
+  'concede',
+  'investigate',
+  'demand',
+  'disapprove',
+  'reject',
+  'threaten',
+  'sanction',
+  'release',
+  'surrender',
+  'mobilize',
+  'base-established',
+  'coerce',
+  'arrest',
+]);
+
+/** Verbal conflict: the target may be introduced by "against" too ("accusations against", "a warning to"). */
+export const HOSTILE_WORDS: ReadonlySet<ClaimType> = new Set<ClaimType>(['disapprove', 'threaten', 'sanction', 'demand', 'reject', 'coerce', 'arrest']);
