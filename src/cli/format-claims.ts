@@ -37,6 +37,7 @@ function formatClaim(doc: AnalyzedReport, c: Claim, explain: boolean): string[] 
   parts.push(`${c.time.from === c.time.to ? c.time.from : `${c.time.from}..${c.time.to}`} (${c.time.precision})`);
   const out = [`  ${parts.join('  ')}`];
   out.push(`    says: ${c.claimants.map((k) => `${k.label}${k.role ? `, ${k.role}` : ''}${k.channel ? ` (${k.channel})` : ''}`).join('; ')}${c.qualifiers.length ? `   qualifiers: ${c.qualifiers.join(', ')}` : ''}`);
+  if (c.casualties?.length) out.push(`    casualties: ${c.casualties.map(casualtyText).join('; ')}`);
   const ev = c.evidence[0];
   if (ev) out.push(`    "${clip(doc.report.text.slice(ev.start, ev.end), 160)}"`);
   if (explain) for (const e of c.explain) out.push(`      why ${e.field} = ${e.value}: ${e.because}`);
@@ -58,4 +59,10 @@ function formatMentions(doc: AnalyzedReport): string[] {
 function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}
+
+/** "killed 75+ (soldats syriens)", "wounded 25–35 ~": a count as stated, with its bounds. */
+function casualtyText(k: NonNullable<Claim['casualties']>[number]): string {
+  const n = k.max === undefined ? `${k.min}+` : k.max === k.min ? `${k.min}` : `${k.min}–${k.max}`;
+  return `${k.kind} ${n}${k.approximate ? ' ~' : ''}${k.victims ? ` (${k.victims.label}${k.victims.civilians ? ', civilians' : ''})` : ''}`;
 }

@@ -14,6 +14,7 @@ export interface ExportCodes {
   acled?: AcledCode;
   cameo: CameoCode;
   plover: PloverCode;
+  plover05: string;
 }
 
 /**
@@ -30,7 +31,7 @@ export function exportCodes(claim: Claim, ontology: Ontology = loadOntology()): 
     ...(claim.type === 'lose-control' && agentType ? { winner: agentType } : {}),
     ...(target ? { target } : {}),
   });
-  return { nature: entry.nature, fit: entry.fit, ...(acled ? { acled } : {}), cameo: entry.cameo, plover: entry.plover };
+  return { nature: entry.nature, fit: entry.fit, ...(acled ? { acled } : {}), cameo: entry.cameo, plover: entry.plover, plover05: entry.plover05 };
 }
 
 /** Who does what to whom, in the direction CAMEO and PLOVER read a code. */

@@ -103,6 +103,23 @@ export const claimSchema = z.object({
   claimants: z.array(claimant).describe('Who says so; the first is the primary claimant; a confirmed claim has two or more.'),
   status: z.enum(CLAIM_STATUSES).describe('asserted, hedged (reportedly, unnamed sources), confirmed (by an independent second claimant), denied, negated (the text says it did not happen), intended (planned, not done).'),
   qualifiers: z.array(z.string()).describe('Scope of the claim as written ("40 % de la ville", "only").'),
+  casualties: z
+    .array(
+      z.object({
+        kind: z.enum(['killed', 'wounded', 'captured']),
+        min: z.number().int().min(0).describe('Lowest count the words allow ("au moins 75" → 75).'),
+        max: z.number().int().min(0).optional().describe('Highest count; absent when open-ended ("at least", "dozens").'),
+        approximate: z.boolean().describe('The figure itself is an estimate ("une trentaine", "about 30").'),
+        victims: z
+          .object({ label: z.string(), actorId: z.string().optional(), civilians: z.boolean(), span: span.optional() })
+          .optional()
+          .describe('Who the victims were ("soldats syriens", "civilians").'),
+        span,
+        rule: z.string().describe('Lexicon lines that read the count.'),
+      }),
+    )
+    .optional()
+    .describe('Killed, wounded and captured counts stated for this happening.'),
   evidence: z.array(span).min(1).describe('Evidence spans in the report text; `evidenceText` holds their text.'),
   confidence: z.number().min(0).max(1).describe('Extractor confidence in [0, 1].'),
   extractor: z.string().describe('`<pattern id>@<version>` of the rule that produced the claim.'),
@@ -121,6 +138,7 @@ const codes = z
     plover: z
       .object({ event: z.string(), mode: z.string().optional(), context: z.string().optional() })
       .describe('PLOVER event type, mode and context.'),
+    plover05: z.string().optional().describe('PLOVER 0.5 (2016) event, the 18-type set older gold data is coded in.'),
   })
   .describe('Codes of the claim type in other schemes, from resources/ontology/claim-types.tsv.');
 

@@ -74,7 +74,16 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         out.masks.push({ start: clauseStart, end: m.end });
       } else if (cue.kind === 'trailing-verb-first' || cue.kind === 'trailing-actor-first') {
         const trailing = trailingClaimant(ctx, cue.kind, m);
-        if (!trailing) continue;
+        if (!trailing) {
+          // "…, regional governor Oleh Synehubov said.": a speaker the lexicon lacks still closes the sentence.
+          const named = cue.kind === 'trailing-actor-first' ? trailingNamed(ctx, m) : undefined;
+          if (named) {
+            const label = ctx.doc.report.text.slice(named.start, named.end);
+            out.scopes.push({ span: { start: s.start, end: named.comma }, hedged: false, claimant: { kind: 'person', label, span: { start: named.start, end: named.end }, cue: `${cue.ref} (speaker not in the actor lexicon)`, channel: 'statement' } });
+            out.masks.push({ start: named.comma, end: s.end });
+          }
+          continue;
+        }
         out.scopes.push({ span: { start: s.start, end: trailing.from }, hedged: false, claimant: claimantFromActor(trailing.who, cue.ref, channelNear(m.start) ?? cue.extra) });
         out.masks.push({ start: trailing.from, end: s.end });
       } else if (cue.kind === 'confirm') {
@@ -162,4 +171,20 @@ function namedOutsideLexicon(view: string, from: number, end: number): { start: 
   if (!m?.[1]) return undefined;
   const start = from + rest.indexOf(m[1]);
   return { start, end: start + m[1].length };
+}
+
+/**
+ * "…, regional governor Oleh Synehubov said." — after the last comma, a few words holding a capitalised name, then
+ * the verb of saying and nothing but a closing phrase: the speaker, though no lexicon entry names them.
+ */
+function trailingNamed(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { start: number; end: number }): { start: number; end: number; comma: number } | undefined {
+  const { view, sentence } = ctx;
+  if (!CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
+  const comma = view.lastIndexOf(',', m.start);
+  if (comma < sentence.span.start) return undefined;
+  const phrase = view.slice(comma + 1, m.start);
+  const words = phrase.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || !/\p{Lu}/u.test(phrase) || /["”»]/u.test(phrase)) return undefined;
+  const start = comma + 1 + (phrase.length - phrase.trimStart().length);
+  return { start, end: comma + 1 + phrase.trimEnd().length, comma };
 }

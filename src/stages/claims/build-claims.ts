@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Claim, ClaimPlace, Claimant, ExplainEntry } from '../../model/claim.js';
 import type { TimeMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
+import { attachCasualties } from './attach-casualties.js';
 import { findAttribution } from './attribution.js';
+import type { CasualtyLexicon } from './casualties.js';
 import type { SentenceAttribution } from './attribution.js';
 import type { ClaimDraft } from './claim-draft.js';
 import { newDraft } from './claim-draft.js';
@@ -31,7 +33,13 @@ export interface SentenceResult {
 }
 
 /** All claims of one sentence. */
-export function claimsOfSentence(base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'>, refs: ReferenceTracker, times: readonly TimeMention[], outlet: Claimant): SentenceResult {
+export function claimsOfSentence(
+  base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'>,
+  refs: ReferenceTracker,
+  times: readonly TimeMention[],
+  outlet: Claimant,
+  casualtyLexicon: CasualtyLexicon,
+): SentenceResult {
   const attribution = findAttribution({ ...base, clauses: [] });
   const ctx: SentenceContext = { ...base, clauses: splitClauses(base.view, base.sentence.span, base.lex), scopes: attribution.scopes, masks: attribution.masks };
   const hits = findTriggers(ctx);
@@ -51,7 +59,8 @@ export function claimsOfSentence(base: Omit<SentenceContext, 'scopes' | 'masks' 
     if (subj) refs.noteSubject(subj);
   }
   attachAdverbialSupport(drafts);
-  const claims = drafts.filter(isWorthKeeping).flatMap((d) => finalize(ctx, d, times, outlet, attribution));
+  const placed = drafts.filter((d) => isWorthKeeping(d, ctx)).flatMap((d) => finalize(ctx, d, times, outlet, attribution).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
+  const claims = attachCasualties(ctx, placed, casualtyLexicon);
   return { claims, attribution };
 }
 
@@ -105,7 +114,9 @@ function attachAdverbialSupport(drafts: ClaimDraft[]): void {
 }
 
 /** A claim needs someone or somewhere: "Cette attaque a été lancée" alone says nothing new. */
-function isWorthKeeping(d: ClaimDraft): boolean {
+function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
+  if (ctx.lex.offTopic.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.clause.span.end).length > 0)) return false;
+  const crowdBefore = (x: ClaimDraft) => ctx.lex.crowds.some((c) => matchesIn(c.re, ctx.view, x.clause.span.start, x.triggerSpan.start).length > 0);
   // "dans leur offensive contre l'EI": a noun with neither doer nor place is a reference, not news.
   if (d.trigger.voice === 'nominal' && !d.agent && !d.eventPlaces.length) return false;
   if (d.type === 'support' || d.type === 'alliance') return Boolean(d.agent && d.target);
@@ -114,6 +125,11 @@ function isWorthKeeping(d: ClaimDraft): boolean {
   if (d.type === 'fighting') return Boolean(d.agent || d.target || d.eventPlaces.length);
   if (d.type === 'attack' || d.type === 'offensive') return Boolean(d.agent || d.target);
   // "Three soldiers were killed near Tikrit", "air strikes on Idlib": harm at a place is news, whoever did it.
+  // An active verb whose subject is no actor ("a hurricane pounded Florida", "runners took to the streets") is
+  // not about the conflict, whatever the place.
+  // A bomb that "exploded" and a crowd of "hundreds of people" that "protested" are subjects of their own.
+  if (d.trigger.voice === 'active' && d.type === 'protest' && !d.agent) return Boolean(d.eventPlaces.length && crowdBefore(d));
+  if (d.trigger.voice === 'active' && VIOLENT.has(d.type) && d.type !== 'bombing') return Boolean(d.agent || d.target);
   if (VIOLENT.has(d.type)) return Boolean(d.agent || d.target || d.eventPlaces.length);
   if (d.type === 'protest') return Boolean(d.agent || d.eventPlaces.length);
   if (RELATIONAL.has(d.type)) return Boolean(d.agent);

@@ -41,6 +41,12 @@ export interface ClaimLexicon {
   placeAnaphors: Cue[];
   /** "Russian jets bombed": an attack whose clause names aircraft is an air strike. */
   refinements: Refinement[];
+  /** "completed the recapture of", "carried out air strikes": the verb's subject is the noun's agent. */
+  lightVerbs: Cue[];
+  /** "Hundreds of people", "des milliers": a crowd may protest without an organisation named. */
+  crowds: Cue[];
+  /** Sport, show business, markets, weather: a clause holding one tells no conflict event. */
+  offTopic: Cue[];
 }
 
 const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial'];
@@ -98,6 +104,9 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     partNouns: file('place-part-nouns.tsv').map(({ fields, ref }) => ({ kind: 'part', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
     announce: cues('announce-cues.tsv', 'forms'),
     placeAnaphors: cues('place-anaphors.tsv', 'forms'),
+    lightVerbs: file('light-verbs.tsv').map(({ fields, ref }) => ({ kind: 'light', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
+    crowds: cues('crowd-words.tsv', 'forms'),
+    offTopic: cues('off-topic-cues.tsv', 'forms'),
     refinements: file('claim-refinements.tsv').map(({ fields, ref }) => {
       const [from, to, forms] = fields;
       if (!CLAIM_TYPES.includes(from as ClaimType) || !CLAIM_TYPES.includes(to as ClaimType) || !forms) {

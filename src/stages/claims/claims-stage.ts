@@ -4,6 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { claimsOfSentence } from './build-claims.js';
 import type { ClaimLexicon } from './claim-lexicon.js';
 import { loadClaimLexicon } from './claim-lexicon.js';
+import { loadCasualtyLexicon } from './casualties.js';
 import { ReferenceTracker, resolveDescriptors } from './coreference.js';
 import { actorRef, mentionBefore } from './mention-lookup.js';
 import { applyIdentities, mergeWithinReport, supportFromSupporters } from './merge-claims.js';
@@ -18,6 +19,7 @@ import { matchingView } from './text-view.js';
 export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage {
   const lexicons = new Map<string, ClaimLexicon>(langs.map((l) => [l, loadClaimLexicon(l)]));
   const fallback = lexicons.get('en') ?? [...lexicons.values()][0]!;
+  const casualtyLexicons = new Map(langs.map((l) => [l, loadCasualtyLexicon(l)]));
   return {
     id: 'claims.patterns@1',
     requires: ['sentences', 'actors', 'places', 'times'],
@@ -36,7 +38,7 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
       const identities = new Map<string, ActorRef>();
       for (const sentence of doc.sentences) {
         const base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'> = { doc, lex, view, sentence, actors, places };
-        const { claims: found, attribution } = claimsOfSentence(base, refs, times, outlet);
+        const { claims: found, attribution } = claimsOfSentence(base, refs, times, outlet, casualtyLexicons.get(lex.lang) ?? loadCasualtyLexicon(lex.lang));
         const previous = bySentence.at(-1) ?? [];
         // "L'information est confirmée par X" and "X a démenti" speak of the sentence before.
         if (attribution.confirmations.length) bySentence[bySentence.length - 1] = previous.map((c) => confirm(c, attribution.confirmations, sentence.span));

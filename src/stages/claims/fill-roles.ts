@@ -94,7 +94,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
     case 'participle': {
       const agents = byCue('agent');
       if (agents[0]) setAgents(coordinated(ctx, agents[0], rightActors, rightEnd), 'agent after the noun or participle ("par"/"by")');
-      else if (d.trigger.voice === 'nominal') {
+      else if (d.trigger.voice === 'nominal' && lightVerbBefore(ctx, d)) {
+        setAgents(subject(), `subject of the verb carrying the noun (${lightVerbBefore(ctx, d)})`);
+      } else if (d.trigger.voice === 'nominal') {
         // "Russian air strikes", "the army's shelling", "coalition raids": the actor right before the noun.
         const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && /^\s*(?:['’]s)?\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
         if (owner) setAgents([owner], 'the actor the noun is attached to ("Russian air strikes")');
@@ -171,6 +173,8 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       const listed = head ? [head, ...rest.filter((p) => !DIRECTIONS.has(relationOf(ctx, p) ?? ''))] : [];
       chosen = listed.filter((p) => !listed.some((q) => q !== p && contains(p, q))).map((m) => withRelation(m));
     } else chosen = objects.slice(0, 1).map((m) => withRelation(m));
+    // "shelled residential districts of Kharkiv": when no part is named, the town holding them is the place.
+    if (!chosen.length && d.type !== 'control' && d.type !== 'presence') chosen = rightPlaces.filter((p) => containers.has(p.id)).slice(0, 1).map((m) => withRelation(m));
   }
   if (!relational && d.trigger.voice === 'passive' && (d.type === 'take-control' || d.type === 'control') && (!chosen.length || d.type === 'control')) {
     const before = all.filter((p) => p.span.end <= d.triggerSpan.start && usable(p));
@@ -285,4 +289,10 @@ function salientTown(towns: readonly PlaceMention[], before: number): PlaceMenti
   let best: PlaceMention | undefined;
   for (const t of towns.filter((x) => x.span.end <= before)) if (!best || (count.get(id(t)) ?? 0) >= (count.get(id(best)) ?? 0)) best = t;
   return best;
+}
+
+/** The light verb right before a nominal trigger ("completed the recapture of"), as its lexicon reference. */
+function lightVerbBefore(ctx: SentenceContext, d: ClaimDraft): string | undefined {
+  const before = ctx.view.slice(Math.max(d.clause.span.start, d.triggerSpan.start - 60), d.triggerSpan.start);
+  return ctx.lex.lightVerbs.find((c) => c.re.test(before))?.ref;
 }

@@ -52,6 +52,7 @@ export function mergeWithinReport(claims: Claim[]): Claim[] {
       confidence: Math.max(twin.confidence, c.confidence),
       evidence: [...twin.evidence, ...c.evidence.filter((e) => !twin.evidence.some((t) => t.start === e.start))],
       qualifiers: [...new Set([...twin.qualifiers, ...c.qualifiers])],
+      ...(twin.casualties ?? c.casualties ? { casualties: twin.casualties ?? c.casualties } : {}),
       explain: [...twin.explain, { field: 'evidence', value: c.extractor, because: `the same ${c.type} told again in this report (claim ${c.id} merged)` }],
     };
     out[out.indexOf(twin)] = merged;
@@ -75,6 +76,7 @@ export function supportFromSupporters(claims: Claim[]): Claim[] {
         otherPlaces: c.place ? [{ ...c.place, role: 'mentioned' }, ...c.otherPlaces] : c.otherPlaces,
         place: undefined,
         qualifiers: [],
+        casualties: undefined,
         extractor: 'derived.supporters@1',
         explain: [{ field: 'type', value: 'support', because: `${s.label} is named as helping ${c.roles.agent.label} in claim ${c.id}` }],
       });

@@ -1,0 +1,50 @@
+import type { Casualties, Claim, ClaimType } from '../../model/claim.js';
+import type { CasualtyLexicon } from './casualties.js';
+import { findCasualties } from './casualties.js';
+import type { SentenceContext } from './sentence-context.js';
+
+/** A claim of the sentence with where its trigger starts (counts go to the happening told just before them). */
+export interface PlacedClaim {
+  claim: Claim;
+  at: number;
+  /** The trigger's own type: a killing refined into an air strike ("jets ... killing 39") is still the toll. */
+  triggerType: ClaimType;
+}
+import { VIOLENT } from './type-families.js';
+
+/** Happenings a count of dead, wounded or captured belongs to; a killing is the last resort. */
+const HOSTS: ReadonlySet<ClaimType> = new Set<ClaimType>([...VIOLENT, 'take-control', 'cross-border', 'riot', 'arrest']);
+/** A killing told beside the strike that did it is that strike's toll, not a second event. */
+const TOLL_CARRIERS: ReadonlySet<ClaimType> = new Set<ClaimType>(['attack', 'offensive', 'fighting', 'shelling', 'airstrike', 'bombing']);
+
+/**
+ * Reads the sentence's counts and gives each to the violent claim it belongs to: the nearest one before it in the
+ * sentence, else the first after it. "Russian jets bombed the market, killing 39 people" is one air strike with 39
+ * killed, so a killing claim beside a strike, shelling or clash by the same (or no named) hand is folded into it.
+ */
+export function attachCasualties(ctx: SentenceContext, found: readonly PlacedClaim[], lex: CasualtyLexicon): Claim[] {
+  const counts = findCasualties(ctx.view, ctx.sentence.span, lex, ctx.actors);
+  const carriers = found.filter(({ claim: c }) => TOLL_CARRIERS.has(c.type) && c.status !== 'negated');
+  const kept = found.filter((f) => !(f.triggerType === 'killing' && carriers.some((k) => k !== f && k.triggerType !== 'killing' && sameHand(k.claim, f.claim))));
+  if (!counts.length) return kept.map((k) => k.claim);
+  const hosts = kept.filter(({ claim: c }) => HOSTS.has(c.type) && c.status !== 'negated');
+  if (!hosts.length) return kept.map((k) => k.claim);
+  const byHost = new Map<Claim, Casualties[]>();
+  for (const count of counts) {
+    const before = hosts.filter((h) => h.at <= count.span.start).at(-1);
+    const host = (before ?? hosts[0]!).claim;
+    byHost.set(host, [...(byHost.get(host) ?? []), count]);
+  }
+  return kept.map(({ claim: c }) => {
+    const own = byHost.get(c);
+    if (!own) return c;
+    const because = own.map((k) => `${k.kind} ${k.min}${k.max === undefined ? '+' : k.max !== k.min ? `–${k.max}` : ''}${k.victims ? ` (${k.victims.label})` : ''}: ${k.rule}`).join('; ');
+    return { ...c, casualties: own, explain: [...c.explain, { field: 'casualties', value: String(own.length), because }] };
+  });
+}
+
+function sameHand(carrier: Claim, killing: Claim): boolean {
+  const a = carrier.roles.agent?.actorId;
+  const b = killing.roles.agent?.actorId;
+  return !a || !b || a === b;
+}
