@@ -18,8 +18,11 @@ export interface IntentCodes {
   plover05: string;
 }
 
-/** The codes of an intended claim, or undefined when the claim type is coded as itself whatever its status. */
-export function intentCodes(type: ClaimType): IntentCodes | undefined {
+/**
+ * The codes of an intended claim, or undefined when the claim type is coded as itself whatever its status. A
+ * condition ("will withdraw unless …") makes any intention a threat.
+ */
+export function intentCodes(type: ClaimType, conditional = false): IntentCodes | undefined {
   if (VERBAL.has(type)) return undefined;
-  return HOSTILE.has(type) ? { cameo: '130', plover: 'THREATEN', plover05: 'THREATEN' } : { cameo: '030', plover: 'AGREE', plover05: 'AGREE' };
+  return HOSTILE.has(type) || conditional ? { cameo: '130', plover: 'THREATEN', plover05: 'THREATEN' } : { cameo: '030', plover: 'AGREE', plover05: 'AGREE' };
 }

@@ -38,7 +38,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   const src: ActorRef[] = c.type === 'lose-control' ? (r.fromActor ? [r.fromActor] : []) : [...(r.agent ? [r.agent] : []), ...r.coAgents];
   const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : [];
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
-  const intent = c.status === 'intended' ? intentCodes(c.type) : undefined;
+  const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [
     {
       claimType: c.type,

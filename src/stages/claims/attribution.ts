@@ -61,7 +61,8 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         if (s.end - m.end < 15) continue;
         const who = speakerBefore(actors, m.start, ctx);
         if (!who) continue;
-        const clauseStart = clauseStartBefore(ctx, who.span.start);
+        // "Britain mobilized reservists while UN inspectors said …": the speaker's own clause starts at the link.
+        const clauseStart = Math.max(clauseStartBefore(ctx, who.span.start), linkBefore(view, s.start, who.span.start));
         const lead = view.slice(clauseStart, who.span.start);
         const comma = lead.lastIndexOf(',');
         if (comma >= 0 && lead.slice(0, comma).trim().split(/\s+/).length > 6) {
@@ -187,4 +188,14 @@ function trailingNamed(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { star
   if (words.length < 2 || words.length > 8 || !/\p{Lu}/u.test(phrase) || /["”»]/u.test(phrase)) return undefined;
   const start = comma + 1 + (phrase.length - phrase.trimStart().length);
   return { start, end: comma + 1 + phrase.trimEnd().length, comma };
+}
+
+/** Words that open a new clause before a speaker ("while", "alors que"): what precedes them is not the speech. */
+const CLAUSE_LINK = /(?:^|[\s,;])(?:while|whereas|but|as|after|when|although|alors\s+que|tandis\s+que|mais|après\s+que|lorsque|quand)\s+(?:[\p{L}'-]+\s+){0,6}$/iu;
+
+/** Start of the clause a speaker opens, when a link word stands between the sentence start and the speaker. */
+function linkBefore(view: string, sentenceStart: number, speakerStart: number): number {
+  const lead = view.slice(sentenceStart, speakerStart);
+  const m = CLAUSE_LINK.exec(lead);
+  return m ? sentenceStart + m.index : sentenceStart;
 }

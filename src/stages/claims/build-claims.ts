@@ -42,6 +42,11 @@ export function claimsOfSentence(
 ): SentenceResult {
   const attribution = findAttribution({ ...base, clauses: [] });
   const ctx: SentenceContext = { ...base, clauses: splitClauses(base.view, base.sentence.span, base.lex), scopes: attribution.scopes, masks: attribution.masks };
+  // "Switzerland said it had expelled …": the speaker is who "it" names next.
+  for (const sc of attribution.scopes) {
+    const speaker = sc.speaker?.mentionId ? base.actors.find((a) => a.id === sc.speaker?.mentionId) : undefined;
+    if (speaker) refs.noteSubject(speaker);
+  }
   const hits = findTriggers(ctx);
   const drafts: ClaimDraft[] = [];
   for (const clause of ctx.clauses) {
@@ -137,7 +142,7 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
 }
 
 function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMention[], outlet: Claimant, attribution: SentenceAttribution): Claim[] {
-  const wording = wordingStatus(ctx, d.triggerSpan, d.clause.span, d.type === 'reject');
+  const wording = wordingStatus(ctx, d.triggerSpan, d.clause.span, d.type === 'reject' || d.trigger.voice === 'obligation');
   const attributed = ctx.scopes.filter((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end).sort((a, b) => b.span.start - a.span.start)[0];
   const denied = attribution.deniedSpans.find((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end);
   const explain: ExplainEntry[] = [...d.explain, ...wording.explain];
@@ -153,6 +158,12 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
     explain.push({ field: 'status', value: 'hedged', because: `unnamed sources ("${scope.claimant.label}")` });
   }
   const qualifiers = [...wording.qualifiers, ...scopeQualifiers(ctx, d)];
+  // "will withdraw its force unless …": an intention with a condition is a threat (CAMEO 13), not a promise.
+  const condition = status === 'intended' ? ctx.lex.scope.filter((c) => c.kind === 'conditional').flatMap((c) => matchesIn(c.re, ctx.view, d.triggerSpan.end, d.sentenceSpan.end))[0] : undefined;
+  if (condition) {
+    qualifiers.push('conditional');
+    explain.push({ field: 'qualifiers', value: 'conditional', because: `"${ctx.view.slice(condition.start, condition.end)}" after an intended ${d.type}` });
+  }
   const time = claimTime(ctx, d.clause, times, ctx.doc.report.publishedAt);
   explain.push({ field: 'time', value: `${time.from}..${time.to} (${time.precision})`, because: time.resolvedBy });
   const places = d.eventPlaces.length ? d.eventPlaces : [undefined];

@@ -4,7 +4,7 @@ import { readDataLines } from '../../resources/line-file.js';
 import { expandLemmas, loadMorphology } from './inflect.js';
 import type { Refinement } from './refine-type.js';
 
-export type Voice = 'active' | 'passive' | 'nominal' | 'participle' | 'beneficiary' | 'apposition' | 'adverbial';
+export type Voice = 'active' | 'passive' | 'nominal' | 'participle' | 'beneficiary' | 'apposition' | 'adverbial' | 'obligation';
 export type Role = 'agent' | 'co-agent' | 'supporter' | 'target' | 'from-actor' | 'from-place' | 'to-place' | 'identity';
 
 export interface Trigger {
@@ -49,7 +49,7 @@ export interface ClaimLexicon {
   offTopic: Cue[];
 }
 
-const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial'];
+const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial', 'obligation'];
 const ROLES: readonly Role[] = ['agent', 'co-agent', 'supporter', 'target', 'from-actor', 'from-place', 'to-place', 'identity'];
 
 /** Word boundaries that understand accents: `\b` in JS regexes does not. */

@@ -7,7 +7,7 @@ import type { ReferenceTracker } from './coreference.js';
 import { actorRef, mentionAfter, mentionBefore } from './mention-lookup.js';
 import { coordinated, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
-import { HOSTILE_WORDS, VIOLENT } from './type-families.js';
+import { DIPLOMATIC, HOSTILE_WORDS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 
@@ -119,6 +119,22 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       if (other) d.target = actorRef(other);
       break;
     }
+    case 'obligation': {
+      // "Britain said Sudan must reach an agreement": the speaker demands, the one who must is the target.
+      const scope = ctx.scopes.filter((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end).sort((a, b) => b.span.start - a.span.start)[0];
+      const k = scope?.claimant;
+      const speaker = scope?.speaker ?? (k?.actorId ? { actorId: k.actorId, label: k.label, via: 'claimant of the sentence' } : undefined);
+      if (speaker) {
+        d.agent = speaker;
+        explainActor('agent', speaker, 'the one who says another must act');
+      }
+      const who = subjectOf(ctx, clause, d.triggerSpan.start)[0];
+      if (who) {
+        d.target = actorRef(who);
+        explainActor('target', d.target, 'subject of "must"/"doit"');
+      }
+      break;
+    }
     case 'adverbial': {
       const giver = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, 16);
       if (giver) setAgents([giver], 'the helper named after the cue');
@@ -128,6 +144,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
   if (d.type !== 'support' && d.type !== 'alliance') addCued();
   fillPlaces(ctx, d, rightPlaces);
 }
+
+/** "in Geneva", "at a summit in the Egyptian capital of Cairo", "à Genève": where words are said or talks held. */
+const SCENE_BEFORE = /(?:^|\s)(?:in|at|à|au|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|a\s+)?(?:(?!(?:de|du|des|d'|of|fois)\s)[\p{L}-]+\s+){0,3}?(?:(?:city|town|capital|village|ville|capitale|localité)\s+(?:of\s+|de\s+|d')?)?$/iu;
 
 const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
 /** What may stand between a direction and its place: "à l'est du fleuve Euphrate", "east of the river". */
@@ -144,6 +163,13 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   const relational = d.type === 'support' || d.type === 'alliance';
 
   if (relational) chosen = [];
+  else if (DIPLOMATIC.has(d.type)) {
+    // Talks, demands and sanctions happen where they are held ("in Geneva"), not at the country they concern.
+    const scene = all.find((p) => usable(p) && SCENE_BEFORE.test(ctx.view.slice(Math.max(clause.start, p.span.start - 50), p.span.start)));
+    d.eventPlaces = scene ? [withRelation(scene)] : [];
+    d.otherPlaces = all.filter((p) => p !== scene).map((mention) => withRelation(mention));
+    return;
+  }
   else if (d.trigger.voice === 'participle') {
     const host = mentionBefore(all, d.triggerSpan.start, 4);
     if (host) chosen = [withRelation(host)];

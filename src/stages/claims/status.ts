@@ -17,13 +17,13 @@ export interface StatusDecision {
  * The status a trigger's own wording gives its claim. Attribution (unnamed sources, confirmation, denial)
  * is applied on top by the caller.
  */
-export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: TextSpan, selfNegating = false): StatusDecision {
+export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: TextSpan, ownWords = false): StatusDecision {
   const found = new Map<string, { ref: string; text: string }>();
   for (const cue of ctx.lex.status) {
     for (const m of matchesIn(cue.re, ctx.view, clause.start, clause.end)) {
       if (insideAny(m, ctx.masks)) continue; // "soutient pour sa part que": attribution words set no status
-      // "would not accept": in a rejection the negation inside the trigger is the act itself, not its denial.
-      if (selfNegating && cue.kind === 'negated' && m.start >= trigger.start && m.end <= trigger.end) continue;
+      // "will not accept" (a rejection), "must" (a demand): words inside such a trigger are the act itself.
+      if (ownWords && m.start >= trigger.start && m.end <= trigger.end) continue;
       const overlaps = m.start < trigger.end && trigger.start < m.end;
       const before = m.end <= trigger.start && trigger.start - m.end <= BEFORE_REACH;
       const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;

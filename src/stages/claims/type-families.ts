@@ -53,3 +53,20 @@ export const RELATIONAL: ReadonlySet<ClaimType> = new Set<ClaimType>([
 
 /** Verbal conflict: the target may be introduced by "against" too ("accusations against", "a warning to"). */
 export const HOSTILE_WORDS: ReadonlySet<ClaimType> = new Set<ClaimType>(['disapprove', 'threaten', 'sanction', 'demand', 'reject', 'coerce', 'arrest']);
+
+/** Words and diplomacy: they happen where they are said or held ("talks in Geneva"), never at their subject. */
+export const DIPLOMATIC: ReadonlySet<ClaimType> = new Set<ClaimType>([
+  'agree',
+  'sign-agreement',
+  'ceasefire',
+  'consult',
+  'endorse',
+  'cooperate',
+  'concede',
+  'investigate',
+  'demand',
+  'disapprove',
+  'reject',
+  'threaten',
+  'sanction',
+]);
