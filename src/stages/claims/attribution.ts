@@ -88,14 +88,16 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         out.scopes.push({ span: { start: s.start, end: trailing.from }, hedged: false, claimant: claimantFromActor(trailing.who, cue.ref, channelNear(m.start) ?? cue.extra) });
         out.masks.push({ start: trailing.from, end: s.end });
       } else if (cue.kind === 'confirm') {
-        const who = mentionAfter(actors, view, m.end) ?? mentionBefore(actors, m.start, 20);
-        if (!who) continue;
-        out.confirmations.push(claimantFromActor(who, cue.ref, 'confirmation'));
+        const who = mentionAfter(actors, view, m.end, 25) ?? mentionBefore(actors, m.start, 20);
+        const named = who ? undefined : subjectPhrase(ctx, m.start);
+        if (!who && !named) continue;
+        out.confirmations.push(who ? claimantFromActor(who, cue.ref, 'confirmation') : { ...named!, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'confirmation' });
         out.masks.push(s);
       } else if (cue.kind === 'deny') {
         const who = mentionBefore(actors, m.start, 30);
-        if (!who) continue;
-        const claimant = claimantFromActor(who, cue.ref, 'denial');
+        const named = who ? undefined : subjectPhrase(ctx, m.start);
+        if (!who && !named) continue;
+        const claimant = who ? claimantFromActor(who, cue.ref, 'denial') : { ...named!, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'denial' };
         const rest = view.slice(m.end, s.end);
         if (/^\s*(?:que|qu'|that)/iu.test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant });
         else out.denialsOfPrevious.push(claimant);
@@ -198,4 +200,16 @@ function linkBefore(view: string, sentenceStart: number, speakerStart: number): 
   const lead = view.slice(sentenceStart, speakerStart);
   const m = CLAUSE_LINK.exec(lead);
   return m ? sentenceStart + m.index : sentenceStart;
+}
+
+/** "Ukraine's deputy defence minister Hanna Maliar denied": the words before the verb name who, lexicon or not. */
+function subjectPhrase(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, cueStart: number): { kind: 'person'; label: string; span: { start: number; end: number } } | undefined {
+  const start = ctx.sentence.span.start;
+  const lead = ctx.view.slice(start, cueStart);
+  const trimmed = lead.trim();
+  const words = trimmed.split(/\s+/);
+  if (!trimmed || words.length > 8 || !/^\p{Lu}/u.test(trimmed) || /[,;:"“”«»]/u.test(trimmed)) return undefined;
+  const from = start + (lead.length - lead.trimStart().length);
+  const span = { start: from, end: from + trimmed.length };
+  return { kind: 'person', label: ctx.doc.report.text.slice(span.start, span.end), span };
 }

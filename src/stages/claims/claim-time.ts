@@ -13,10 +13,12 @@ const RECENT_DAYS = 30;
  * happened before the main one reach back from the report date; otherwise the report date itself,
  * with its own precision (a month-dated report gives a month).
  */
-export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly TimeMention[], anchor: PartialDate): TimeInterval {
+export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly TimeMention[], anchor: PartialDate, trigger?: { start: number; end: number }): TimeInterval {
   const bounds = partialDateBounds(anchor);
   const precision = anchor.precision;
-  const inClause = times.find((t) => t.span.start >= clause.span.start && t.span.end <= clause.span.end);
+  // "a reconnu samedi avoir mené le 17 mars une frappe": of two times in the clause, the one nearest the trigger.
+  const distance = (t: TimeMention) => (trigger ? Math.max(0, t.span.start - trigger.end, trigger.start - t.span.end) : t.span.start);
+  const inClause = times.filter((t) => t.span.start >= clause.span.start && t.span.end <= clause.span.end).sort((a, b) => distance(a) - distance(b))[0];
   if (inClause) return { ...inClause.interval, resolvedBy: `${inClause.interval.resolvedBy}: "${ctx.doc.report.text.slice(inClause.span.start, inClause.span.end)}"` };
   if (clause.beforeMain) {
     return { from: addDays(bounds.from, -RECENT_DAYS), to: bounds.to, precision, resolvedBy: 'a clause that happened before the main one ("après que", "after")', relation: 'before' };

@@ -42,7 +42,9 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
         const previous = bySentence.at(-1) ?? [];
         // "L'information est confirmée par X" and "X a démenti" speak of the sentence before.
         if (attribution.confirmations.length) bySentence[bySentence.length - 1] = previous.map((c) => confirm(c, attribution.confirmations, sentence.span));
-        const denier = attribution.denialsOfPrevious[0];
+        // "X denied that the city had fallen": a denial whose own words make no claim speaks of the sentence before.
+        const spanDenier = !found.some((c) => c.status === 'denied') ? attribution.deniedSpans[0]?.claimant : undefined;
+        const denier = attribution.denialsOfPrevious[0] ?? spanDenier;
         if (denier) found.push(...previous.map((c) => deny(c, denier, sentence.span)));
         noteIdentities({ ...base, clauses: [], scopes: [], masks: attribution.masks }, found, identities);
         if (found.length || !attribution.confirmations.length) bySentence.push(found);

@@ -4,6 +4,13 @@ const sameActor = (a?: ActorRef, b?: ActorRef) => !a || !b || a.actorId === b.ac
 const unionActors = (a: ActorRef[], b: ActorRef[]) => [...a, ...b.filter((x) => !a.some((y) => y.actorId === x.actorId))];
 const unionClaimants = (a: Claimant[], b: Claimant[]) => [...a, ...b.filter((x) => !a.some((y) => y.label === x.label))];
 
+/** Two tellings by different named claimants (not the outlet, not unnamed sources) back each other. */
+function independent(a: Claimant[], b: Claimant[]): boolean {
+  const named = (x: Claimant[]) => x.filter((k) => k.kind !== 'outlet' && k.kind !== 'unnamed').map((k) => k.actorId ?? k.label);
+  const left = named(a);
+  return named(b).some((k) => !left.includes(k)) && left.length > 0;
+}
+
 /** Every named claimant of both tellings; the outlet's own voice only when nobody else is named. */
 function mergeClaimants(a: Claimant[], b: Claimant[]): Claimant[] {
   const all = unionClaimants(a, b);
@@ -47,8 +54,8 @@ export function mergeWithinReport(claims: Claim[]): Claim[] {
         supporters: unionActors(twin.roles.supporters, c.roles.supporters),
       },
       claimants: mergeClaimants(twin.claimants, c.claimants),
-      // A confirmation of either telling confirms the happening.
-      status: c.status === 'confirmed' ? 'confirmed' : twin.status,
+      // A confirmation of either telling confirms the happening; so does a second named claimant asserting it.
+      status: c.status === 'confirmed' || (twin.status === 'asserted' && c.status === 'asserted' && independent(twin.claimants, c.claimants)) ? 'confirmed' : twin.status,
       confidence: Math.max(twin.confidence, c.confidence),
       evidence: [...twin.evidence, ...c.evidence.filter((e) => !twin.evidence.some((t) => t.start === e.start))],
       qualifiers: [...new Set([...twin.qualifiers, ...c.qualifiers])],

@@ -1,68 +1,133 @@
 import * as chrono from 'chrono-node';
 import type { TimeMention } from '../../model/mention.js';
-import type { TimeInterval, TimePrecision } from '../../model/time.js';
+import type { PartialDate, TimeInterval, TimePrecision } from '../../model/time.js';
 import { partialDateBounds } from '../../model/time.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { isoDay, monthBounds } from './date-math.js';
-import { findPeriods, loadPeriodGrammar } from './period-expressions.js';
+import { isoDay, maxDay, monthBounds } from './date-math.js';
+import { resolveMatch } from './resolve-time.js';
+import { loadTimeGrammar, matchPatterns, miscased, type PatternMatch, type TimeGrammar } from './time-grammar.js';
 
 const PARSERS: Record<string, chrono.Chrono> = { fr: chrono.fr.casual, en: chrono.en.casual };
 
+type Draft = Omit<TimeMention, 'id'>;
+
 /**
  * Finds time expressions and resolves them against the report's date, the only "now" a stage may use.
- * Reports speak of the past, so a bare weekday is the latest such day on or before the report date; when the
- * report is only dated to the month, a weekday cannot be pinned and keeps month precision.
+ * Our own grammar (lexicons/<lang>/time-patterns.tsv with its word lists, see time-grammar.ts and resolve-time.ts)
+ * comes first: weekdays, relative days, dates without a year, periods, ranges, seasons, "la veille". chrono fills
+ * in what it does not cover (numeric dates: "03/11/2017"); a chrono reading that overlaps one of ours is dropped, and
+ * so are a time of day alone ("à 10h"), a lower-case "may", and the durations of `not-a-date` ("for two years").
+ * A "depuis"/"since" before a time turns it into "from then up to the report date" (relation `after`).
  */
-export function createTimeStage(langs: readonly string[] = ['fr', 'en']): Stage {
-  const periods = new Map(langs.map((l) => [l, loadPeriodGrammar(l)]));
+export function createTimeStage(langs: readonly string[] = ['fr', 'en'], resourcesRoot?: string): Stage {
+  const grammars = new Map(langs.map((l) => [l, loadTimeGrammar(l, resourcesRoot)]));
   return {
-    id: 'time.chrono@1',
+    id: 'time.chrono@2',
     requires: ['lang'],
     assigns: ['times'],
     run(doc) {
-      const parser = PARSERS[doc.lang] ?? chrono.en.casual;
+      const text = doc.report.text;
       const anchor = doc.report.publishedAt;
       const bounds = partialDateBounds(anchor);
+      const grammar = grammars.get(doc.lang);
+      const own = grammar ? ownMentions(text, grammar, anchor, bounds) : [];
+      const parserLang = doc.lang in PARSERS ? doc.lang : 'en';
+      const parser = PARSERS[parserLang] ?? chrono.en.casual;
       const ref = new Date(`${bounds.to}T12:00:00Z`);
-      const results = parser.parse(doc.report.text, { instant: ref, timezone: 0 }, { forwardDate: false });
-      const mentions: TimeMention[] = [];
-      const grammar = periods.get(doc.lang);
-      const own = grammar ? findPeriods(doc.report.text, grammar, bounds) : [];
-      for (const r of results) {
-        // Periods ("mi-2014", "début novembre") are ours; chrono's reading of a part of them is dropped.
-        if (own.some((o) => o.span.start < r.index + r.text.length && r.index < o.span.end)) continue;
+      const found: Found[] = [...own];
+      for (const r of parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+        const span = { start: r.index, end: r.index + r.text.length };
+        // Ours win: chrono's reading of a part of them ("2 000", "samedi à dimanche") is dropped.
+        if (own.some((o) => o.draft.span.start < span.end && span.start < o.draft.span.end)) continue;
+        // "5 may have died": a month name the language writes with a capital; "for two years": a duration.
+        if (grammar && (r.text.split(/[^\p{L}]+/u).some((w) => miscased(grammar, w)) || grammar.notADate?.test(r.text.replace(/[\s,;:]+$/u, '').trim()))) continue;
         const interval = toInterval(r, anchor.precision, bounds);
         if (!interval) continue;
-        mentions.push({
-          kind: 'time',
-          id: `t${mentions.length + 1}`,
-          span: { start: r.index, end: r.index + r.text.length },
-          rule: `chrono.${doc.lang in PARSERS ? doc.lang : 'en'}`,
-          confidence: interval.precision === 'day' ? 0.9 : 0.7,
-          interval,
-        });
+        const resolvedBy = `"${r.text.replace(/\s+/g, ' ')}": ${interval.resolvedBy} (chrono)`;
+        found.push({ draft: { kind: 'time', span, rule: `chrono.${parserLang}`, confidence: interval.precision === 'day' ? 0.9 : 0.7, interval: { ...interval, resolvedBy } } });
       }
-      const all = [...mentions, ...own].sort((a, b) => a.span.start - b.span.start).map((m, i) => ({ ...m, id: `t${i + 1}` }));
+      found.sort((x, y) => x.draft.span.start - y.draft.span.start);
+      // "la veille", "two days later": counted from the time mentioned last before them.
+      let previous: { interval: TimeInterval; text: string } | null = null;
+      const all: TimeMention[] = [];
+      for (const f of found) {
+        let draft = f.draft;
+        if (grammar && f.match?.pattern.kind === 'event-offset') {
+          const r = resolveMatch(f.match, { grammar, anchor, bounds, previous });
+          if (!r) continue;
+          draft = { ...draft, interval: r.interval, confidence: r.confidence };
+        }
+        previous = { interval: draft.interval, text: text.slice(draft.span.start, draft.span.end) };
+        // "depuis trois jours" already runs up to the report date.
+        if (grammar && f.match?.pattern.kind !== 'past-span') draft = since(draft, text, grammar, anchor);
+        all.push({ ...draft, id: `t${all.length + 1}` });
+      }
       return { ...doc, mentions: [...doc.mentions, ...all] };
     },
   };
 }
 
-function toInterval(
-  r: chrono.ParsedResult,
-  anchorPrecision: 'year' | 'month' | 'day',
-  bounds: { from: string; to: string },
-): TimeInterval | undefined {
+interface Found {
+  draft: Draft;
+  /** For our own mentions: the pattern match, to resolve again once the text before is known. */
+  match?: PatternMatch;
+}
+
+/** Our matches, resolved, the longest first where they overlap (on equal spans, the earlier pattern line). */
+function ownMentions(text: string, grammar: TimeGrammar, anchor: PartialDate, bounds: { from: string; to: string }): Found[] {
+  const resolved = matchPatterns(text, grammar)
+    .map((m) => ({ m, r: resolveMatch(m, { grammar, anchor, bounds }) }))
+    .filter((x) => x.r !== undefined)
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start || a.m.pattern.order - b.m.pattern.order);
+  const kept: Found[] = [];
+  for (const { m, r } of resolved) {
+    if (!r || kept.some((k) => k.draft.span.start < m.end && m.start < k.draft.span.end)) continue;
+    kept.push({ draft: { kind: 'time', span: { start: m.start, end: m.end }, rule: m.pattern.ref, confidence: r.confidence, interval: r.interval }, match: m });
+  }
+  return kept;
+}
+
+/**
+ * "depuis 2014", "since Nov. 3": from the start of that time up to the report date, relation `after`.
+ * The since-word is either inside the match (a `year-lead` of time-parts.tsv) or right before it.
+ */
+function since(m: Draft, text: string, grammar: TimeGrammar, anchor: PartialDate): Draft {
+  if (m.interval.relation) return m;
+  const own = text.slice(m.span.start, m.span.end);
+  const before = grammar.sinceBefore?.exec(text.slice(Math.max(0, m.span.start - 40), m.span.start));
+  if (!before && !grammar.sinceStart?.test(own)) return m;
+  const start = before ? m.span.start - before[0].length : m.span.start;
+  const quoted = `"${text.slice(start, m.span.end).replace(/\s+/g, ' ')}"`;
+  const to = maxDay(partialDateBounds(anchor).to, m.interval.from);
+  return {
+    ...m,
+    span: { start, end: m.span.end },
+    interval: {
+      from: m.interval.from,
+      to,
+      precision: m.interval.precision,
+      relation: 'after',
+      resolvedBy: `${quoted}: since ${m.interval.from}, up to the report date (${anchor.value}); start: ${m.interval.resolvedBy.replace(/^"[^"]*": /, '')}`,
+    },
+  };
+}
+
+function toInterval(r: chrono.ParsedResult, anchorPrecision: PartialDate['precision'], bounds: { from: string; to: string }): TimeInterval | undefined {
   const c = r.start;
   const known = (k: chrono.Component) => c.isCertain(k);
+  // A time of day alone ("à 10h", "at 10am") dates nothing.
+  if (!known('day') && !known('weekday') && !known('month') && !known('year')) return undefined;
   let date = c.date();
   // A bare weekday must not land after the report: step back a week.
   if (!known('day') && known('weekday') && isoDay(date) > bounds.to) date = new Date(date.getTime() - 7 * 86400000);
+  // A day and month without a year are the latest such date on or before the report.
+  if (known('day') && known('month') && !known('year') && isoDay(date) > bounds.to) {
+    date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+  }
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + 1;
-  if (known('day') || known('weekday') || isRelative(r)) {
+  if (known('day') || known('weekday')) {
     if (anchorPrecision !== 'day' && !known('month')) {
-      // "jeudi", "il y a une semaine" against a month-dated report: only the month is known.
       return { ...bounds, precision: anchorPrecision === 'year' ? 'year' : 'month', resolvedBy: `relative to a ${anchorPrecision}-precision report date` };
     }
     const day = isoDay(date);
@@ -77,8 +142,4 @@ function toInterval(
   }
   if (known('year')) return { from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' as TimePrecision, resolvedBy: 'explicit year' };
   return undefined;
-}
-
-function isRelative(r: chrono.ParsedResult): boolean {
-  return /\b(il y a|ago|hier|yesterday|avant-hier|aujourd|today)\b/i.test(r.text);
 }
