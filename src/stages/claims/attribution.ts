@@ -77,7 +77,7 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         const trailing = trailingClaimant(ctx, cue.kind, m);
         if (!trailing) {
           // "…, regional governor Oleh Synehubov said.": a speaker the lexicon lacks still closes the sentence.
-          const named = cue.kind === 'trailing-actor-first' ? trailingNamed(ctx, m) : undefined;
+          const named = cue.kind === 'trailing-actor-first' ? trailingNamed(ctx, m) : trailingNamedAfter(ctx, m);
           if (named) {
             const label = ctx.doc.report.text.slice(named.start, named.end);
             out.scopes.push({ span: { start: s.start, end: named.comma }, hedged: false, claimant: { kind: 'person', label, span: { start: named.start, end: named.end }, cue: `${cue.ref} (speaker not in the actor lexicon)`, channel: 'statement' } });
@@ -212,4 +212,19 @@ function subjectPhrase(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, cueStart:
   const from = start + (lead.length - lead.trimStart().length);
   const span = { start: from, end: from + trimmed.length };
   return { kind: 'person', label: ctx.doc.report.text.slice(span.start, span.end), span };
+}
+
+/**
+ * "…, a annoncé le chef de la junte, le colonel Assimi Goïta." — after the last comma before it, the verb of saying,
+ * then a few words naming the speaker up to the end of the sentence.
+ */
+function trailingNamedAfter(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { start: number; end: number }): { start: number; end: number; comma: number } | undefined {
+  const { view, sentence } = ctx;
+  const comma = view.lastIndexOf(',', m.start);
+  if (comma < sentence.span.start || view.slice(comma + 1, m.start).trim() !== '') return undefined;
+  const rest = view.slice(m.end, sentence.span.end).replace(/[\s.!?»"”]+$/u, '');
+  const words = rest.trim().split(/\s+/);
+  if (!rest.trim() || words.length > 10 || /[;:"“”«»]/u.test(rest)) return undefined;
+  const start = m.end + (rest.length - rest.trimStart().length);
+  return { start, end: m.end + rest.trimEnd().length, comma };
 }

@@ -24,6 +24,9 @@ const COORDINATION = new RegExp(
   'iu',
 );
 
+/** "the U.S.-backed SDF", "Kurdish-led forces": a name glued to a participle only describes the next one. */
+const MODIFIER_AFTER = /^-(?:backed|led|held|allied|supported|aligned|sponsored|controlled|run|trained|armed)(?![\p{L}])/iu;
+
 /** Monitors and media tell of fighting; they are never the ones who take a town. */
 const SPEAKERS_ONLY: ReadonlySet<string> = new Set(['monitor', 'media']);
 
@@ -87,7 +90,9 @@ export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: 
     if (head?.generic && prev && /^\s*,\s*(?:des|les|the)?\s*$/iu.test(ctx.view.slice(prev.span.end, head.span.start))) head = prev;
     if (head) return [head];
   }
-  const pool = unmaskedActors(ctx, { start: clause.start, end: triggerStart }).filter((a) => roleOf(ctx, a, clause) === undefined && !SPEAKERS_ONLY.has(a.actorType));
+  const pool = unmaskedActors(ctx, { start: clause.start, end: triggerStart }).filter(
+    (a) => roleOf(ctx, a, clause) === undefined && !SPEAKERS_ONLY.has(a.actorType) && !MODIFIER_AFTER.test(ctx.view.slice(a.span.end, a.span.end + 12)),
+  );
   const first = pool[0];
   if (!first) return [];
   return coordinated(ctx, first, pool, triggerStart);
