@@ -33,6 +33,8 @@ const actorRef = z
     mentionId: z.string().optional().describe('The mention that named the actor in this report.'),
     span: span.optional().describe('Where the actor is named (for a pronoun: the pronoun).'),
     via: z.string().describe('How the actor was found: `lexicon`, `pronoun→a3`, `anaphor→a7`, `apposition` …'),
+    affiliation: z.string().optional().describe('For a person or group found by title: the organisation it acts for.'),
+    nationality: z.string().optional().describe('ISO-3 of a nationality named beside the actor.'),
   })
   .describe('An actor taking part in the claim.');
 
@@ -106,15 +108,20 @@ export const claimSchema = z.object({
   casualties: z
     .array(
       z.object({
-        kind: z.enum(['killed', 'wounded', 'captured']),
+        kind: z.enum(['killed', 'wounded', 'captured']).describe('What happened to the people counted.'),
         min: z.number().int().min(0).describe('Lowest count the words allow ("au moins 75" → 75).'),
         max: z.number().int().min(0).optional().describe('Highest count; absent when open-ended ("at least", "dozens").'),
         approximate: z.boolean().describe('The figure itself is an estimate ("une trentaine", "about 30").'),
         victims: z
-          .object({ label: z.string(), actorId: z.string().optional(), civilians: z.boolean(), span: span.optional() })
+          .object({
+            label: z.string().describe('The victims as the text names them.'),
+            actorId: z.string().optional().describe('Actor id when the victims belong to a known actor.'),
+            civilians: z.boolean().describe('True for civilians, villagers, refugees, children.'),
+            span: span.optional().describe('Where the victims are named.'),
+          })
           .optional()
           .describe('Who the victims were ("soldats syriens", "civilians").'),
-        span,
+        span: span.describe('The count phrase in the report text.'),
         rule: z.string().describe('Lexicon lines that read the count.'),
       }),
     )

@@ -73,6 +73,10 @@ export interface ActorRef {
   span?: TextSpan;
   /** How the actor was found: `lexicon`, `pronoun→a3`, `anaphor→a7`, `apposition`. */
   via: string;
+  /** For a person or group found by title or description: the organisation it speaks or acts for. */
+  affiliation?: string;
+  /** ISO-3 of a nationality named beside it ("Israeli Prime Minister", "Iraqi Kurds"). */
+  nationality?: string;
 }
 
 export interface Claimant {

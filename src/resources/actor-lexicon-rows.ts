@@ -4,15 +4,19 @@ import { SitrepError } from '../errors.js';
 import type { DataLine } from './line-file.js';
 import {
   ALIAS_FLAGS,
+  CONNECTOR_ROLES,
   FOCUS_ROLES,
+  SECTORS,
   type AliasFlag,
   type ConnectorRole,
   type FocusRole,
   type Grammar,
   type GroupAdjective,
   type GroupHead,
+  type LexiconActor,
   type PersonCue,
   type PersonInfo,
+  type Sector,
 } from './actor-lexicon-types.js';
 
 export const ACTOR_LEXICON_ERROR = 'E_ACTOR_LEXICON';
@@ -53,6 +57,14 @@ export function grammar(line: DataLine, value: string | undefined): Grammar | un
   return { gender: m[1] as Grammar['gender'], number: m[2] as Grammar['number'] };
 }
 
+export function sector(line: DataLine, value: string | undefined): Sector | undefined {
+  if (opt(value) === undefined) return undefined;
+  if (!(SECTORS as readonly string[]).includes(value as string)) {
+    throw lexiconError(line, `unknown sector "${value}" (expected one of ${SECTORS.join(', ')})`);
+  }
+  return value as Sector;
+}
+
 export function aliasFlags(line: DataLine, value: string | undefined): Set<AliasFlag> {
   const flags = new Set<AliasFlag>();
   for (const f of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
@@ -62,11 +74,16 @@ export function aliasFlags(line: DataLine, value: string | undefined): Set<Alias
   return flags;
 }
 
-/** actors.tsv: id, type, country, label_en, label_fr, part_of, valid_from, valid_to, cameo, focus_role, source. */
-export function parseActorRow(line: DataLine): { entry: ActorEntry; focusRole?: FocusRole } {
-  const [id, type, country, labelEn, labelFr, partOf, validFrom, validTo, cameo, role, source] = line.fields;
+/**
+ * actors.tsv: id, type, country, label_en, label_fr, part_of, valid_from, valid_to, cameo, focus_role, source,
+ * sector (PLOVER, when the type alone does not say it: a parliament is a `state` row of sector LEG).
+ */
+export function parseActorRow(line: DataLine): { entry: LexiconActor; focusRole?: FocusRole } {
+  const [id, type, country, labelEn, labelFr, partOf, validFrom, validTo, cameo, role, source, sec] = line.fields;
   if (!id || !labelEn) throw lexiconError(line, 'an actor needs an id and an English label');
-  const entry: ActorEntry = { id, type: actorType(line, type), label: { en: labelEn }, source: source || 'curated' };
+  const entry: LexiconActor = { id, type: actorType(line, type), label: { en: labelEn }, source: source || 'curated' };
+  const s = sector(line, sec);
+  if (s) entry.sector = s;
   if (opt(labelFr)) entry.label.fr = labelFr;
   if (opt(country)) entry.country = country;
   if (opt(partOf)) entry.partOf = partOf;
@@ -92,15 +109,22 @@ export function parsePersonRow(line: DataLine): { entry: ActorEntry; person: Per
   return { entry, person };
 }
 
-/** group-heads.tsv: head, kind, actor_type, label_en, resolves_to, bare, gram. */
+/** group-heads.tsv: head, kind, actor_type, label_en, resolves_to, bare, gram, sector, title, tag. */
 export function parseHeadRow(line: DataLine, rule: string): GroupHead {
-  const [head, kind, type, labelEn, resolvesTo, bare, gram] = line.fields;
+  const [head, kind, type, labelEn, resolvesTo, bare, gram, sec, title, tag] = line.fields;
   if (!head || !kind || !labelEn) throw lexiconError(line, 'a head needs a form, a kind and a label');
   const out: GroupHead = { head, kind, actorType: actorType(line, type), labelEn, bare: bare === 'yes', rule };
   const role = focusRole(line, resolvesTo);
   if (role) out.resolvesTo = role;
   const g = grammar(line, gram);
   if (g) out.gram = g;
+  const s = sector(line, sec);
+  if (s) out.sector = s;
+  // A capitalised head ("Serbs", "Islamists") names a people or a movement: only a capitalised word matches.
+  if (/^\p{Lu}/u.test(head)) out.capital = true;
+  if (title === 'yes' || title === 'short') out.title = title;
+  else if (opt(title) !== undefined) throw lexiconError(line, `title is yes, short or empty, not "${title}"`);
+  if (opt(tag)) out.tag = tag;
   return out;
 }
 
@@ -114,8 +138,8 @@ export function parseAdjectiveRow(line: DataLine, rule: string): GroupAdjective 
 /** group-connectors.tsv: form, role. */
 export function parseConnectorRow(line: DataLine): { form: string; role: ConnectorRole } {
   const [form, role] = line.fields;
-  if (!form || !['of', 'article', 'and', 'locative'].includes(role ?? '')) {
-    throw lexiconError(line, 'a connector needs a form and a role (of, article, and, locative)');
+  if (!form || !(CONNECTOR_ROLES as readonly string[]).includes(role ?? '')) {
+    throw lexiconError(line, `a connector needs a form and a role (${CONNECTOR_ROLES.join(', ')})`);
   }
   return { form, role: role as ConnectorRole };
 }
@@ -123,8 +147,8 @@ export function parseConnectorRow(line: DataLine): { form: string; role: Connect
 /** actor-person-cues.tsv: form, kind, label_en. */
 export function parsePersonCueRow(line: DataLine): PersonCue {
   const [form, kind, labelEn] = line.fields;
-  if (!form || (kind !== 'role' && kind !== 'particle')) {
-    throw lexiconError(line, 'a person cue needs a form and a kind (role, particle)');
+  if (!form || (kind !== 'role' && kind !== 'particle' && kind !== 'stop')) {
+    throw lexiconError(line, 'a person cue needs a form and a kind (role, particle, stop)');
   }
   return { form, kind, labelEn: labelEn ?? '' };
 }

@@ -9,6 +9,31 @@ export type FocusRole = (typeof FOCUS_ROLES)[number];
 export const ALIAS_FLAGS = ['cs', 'generic', 'country', 'metonym'] as const;
 export type AliasFlag = (typeof ALIAS_FLAGS)[number];
 
+/**
+ * PLOVER sector codes (PLOVER manual, "Sector Codes"): what part of a country an actor is. `NGO` and `IGO` are
+ * PLOVER country-slot codes, listed here because a head noun ("aid groups") or a row can only say "this is an NGO".
+ * CAMEO differs on two: its `MED` is media (PLOVER `JRN`) and its `HLH` is health (PLOVER `MED`).
+ */
+export const SECTORS = [
+  'GOV', 'MIL', 'COP', 'SPY', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'REF', 'EDU', 'MED', 'JRN', 'BUS', 'LAB', 'AGR',
+  'REL', 'CRM', 'ELI', 'PTY', 'PRM', 'UAF', 'SOC', 'NGO', 'IGO',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** The sector a focus role stands for: a country's "army" row is its MIL, its "police" row its COP. */
+export const SECTOR_OF_FOCUS_ROLE: Record<FocusRole, Sector> = {
+  army: 'MIL',
+  government: 'GOV',
+  'air-force': 'MIL',
+  auxiliaries: 'MIL',
+  police: 'COP',
+};
+
+/** A lexicon row as the loader keeps it: the model's entry plus the PLOVER sector when the row states one. */
+export interface LexiconActor extends ActorEntry {
+  sector?: Sector;
+}
+
 /** Grammatical gender and number of a French form, for pronoun agreement (x = either gender). */
 export interface Grammar {
   gender: 'm' | 'f' | 'x';
@@ -28,6 +53,8 @@ export interface AliasEntry {
   validTo?: string;
   /** `actors:fr/actor-aliases.tsv:42` */
   rule: string;
+  /** Actor `-`: a name that is no actor ("Jordan River"), listed so that it wins over a shorter alias inside it. */
+  block?: boolean;
 }
 
 export interface GroupHead {
@@ -39,6 +66,14 @@ export interface GroupHead {
   bare: boolean;
   gram?: Grammar;
   rule: string;
+  /** PLOVER sector of the people the noun names ("officials" GOV, "police" COP); it names the group (`group:COP:EGY`). */
+  sector?: Sector;
+  /** `yes`: a title that may stand before a name ("Prime Minister Ehud Barak"); `short`: one-word names too ("King Hassan"). */
+  title?: 'yes' | 'short';
+  /** A nationality the noun itself carries ("Hungarians" → HUN): demonym nouns. */
+  tag?: string;
+  /** Only a capitalised word matches ("Syriens" the people, not "syriens" the adjective). */
+  capital?: boolean;
 }
 
 export interface GroupAdjective {
@@ -47,13 +82,22 @@ export interface GroupAdjective {
   tag: string;
   labelEn: string;
   rule: string;
+  /** Only a capitalised word matches (English demonyms: "Polish", never "polish"). */
+  capital?: boolean;
 }
 
-export type ConnectorRole = 'of' | 'article' | 'and' | 'locative';
+/**
+ * of: joins a head to an actor ("fighters of IS"); article; and: coordinates adjectives; locative: before a country
+ * used as a place; in: "rebels in Ivory Coast" (the country gives an unqualified group its nationality); modifier:
+ * may stand before a description ("senior officials", "top U.S. official").
+ */
+export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier';
+export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier'];
 
 export interface PersonCue {
   form: string;
-  kind: 'role' | 'particle';
+  /** role: "director", "spokesman"; particle: "al", "de" inside names; stop: a word no name holds ("Court", "Street"). */
+  kind: 'role' | 'particle' | 'stop';
   labelEn: string;
 }
 
@@ -80,11 +124,17 @@ export interface LanguageTable {
 }
 
 export interface ActorLexicon {
-  entries: ReadonlyMap<string, ActorEntry>;
+  entries: ReadonlyMap<string, LexiconActor>;
   persons: ReadonlyMap<string, PersonInfo>;
-  get(id: string): ActorEntry | undefined;
+  get(id: string): LexiconActor | undefined;
+  /** ISO-3 of an ISO 3166-1 alpha-2 code (resources/actors/countries.tsv), e.g. HU → HUN. */
+  iso3(iso2: string): string | undefined;
+  /** Persons whose surname this is (token key: "mugabe"), for "President Mugabe" only (actors/phoenix-actors.tsv). */
+  bySurname(key: string): readonly string[];
   /** The row of `country` (ISO-3) that carries `role`, e.g. (SYR, army) → syr-army. */
   forFocus(country: string, role: FocusRole): ActorEntry | undefined;
+  /** Names that are the same in every language (leaders, armed groups of actors/phoenix-actors.tsv), one trie. */
+  names: TokenTrie<AliasEntry>;
   /** Languages with an alias table, e.g. ['en', 'fr']. */
   languages: readonly string[];
   table(lang: string): LanguageTable | undefined;

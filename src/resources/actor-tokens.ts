@@ -24,8 +24,11 @@ const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 const APOSTROPHES = /[\u2019\u2018\u02bc`\u00b4]/g;
 
-/** Folds case-preserving: NFD, marks removed, apostrophes unified. */
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+/** Folds case-preserving: NFD, marks removed, apostrophes unified. ASCII needs none of it (most text, most names). */
 export function foldAccents(s: string): string {
+  if (!NON_ASCII.test(s)) return s.replace(/`/g, "'");
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(APOSTROPHES, "'");
 }
 
@@ -47,8 +50,15 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Keys of a dictionary form, tokenised exactly like the text it will be matched against. */
+/** Keys of a dictionary form, tokenised exactly like the text it will be matched against (no Token objects). */
 export function tokenKeys(form: string): { keys: string[]; caseKeys: string[] } {
-  const tokens = tokenize(form.normalize('NFC'));
-  return { keys: tokens.map((t) => t.key), caseKeys: tokens.map((t) => t.caseKey) };
+  const keys: string[] = [];
+  const caseKeys: string[] = [];
+  for (const m of form.normalize('NFC').matchAll(TOKEN_RE)) {
+    if (HYPHENS.has(m[0])) continue;
+    const caseKey = foldAccents(m[0]);
+    caseKeys.push(caseKey);
+    keys.push(caseKey.toLowerCase());
+  }
+  return { keys, caseKeys };
 }

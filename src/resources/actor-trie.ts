@@ -5,7 +5,8 @@
 import type { Token } from './actor-tokens.js';
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Created on the first child: most nodes are leaves (the last token of a name). */
+  next?: Map<string, TrieNode<T>>;
   values: T[];
 }
 
@@ -16,7 +17,7 @@ export interface TrieMatch<T> {
 }
 
 export class TokenTrie<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  private readonly root: TrieNode<T> = { values: [] };
   private count = 0;
 
   get size(): number {
@@ -27,9 +28,10 @@ export class TokenTrie<T> {
     if (keys.length === 0) return;
     let node = this.root;
     for (const key of keys) {
+      node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map(), values: [] };
+        child = { values: [] };
         node.next.set(key, child);
       }
       node = child;
@@ -43,7 +45,7 @@ export class TokenTrie<T> {
     const out: TrieMatch<T>[] = [];
     let node: TrieNode<T> | undefined = this.root;
     for (let j = i; j < tokens.length; j++) {
-      node = node.next.get((tokens[j] as Token).key);
+      node = node.next?.get((tokens[j] as Token).key);
       if (!node) break;
       if (node.values.length > 0) out.push({ end: j + 1, values: node.values });
     }

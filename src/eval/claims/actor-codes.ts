@@ -3,11 +3,13 @@ import type { ActorRef } from '../../model/claim.js';
 import type { CodedActor } from './types.js';
 
 /**
- * Sitrep actor → the gold sets' actor space: a country (ISO-3 from actors.tsv's `country` column) and a CAMEO
- * sector derived from the `type` column. The table is documented in docs/eval-claims.md.
+ * Sitrep actor → the gold sets' actor space: a country (ISO-3 from the lexicon's `country` column, or PLOVER's
+ * `IGO`/`NGO`) and a PLOVER sector. The table is documented in docs/eval-claims.md; the id scheme in docs/actors.md.
  *
- * Actors without a country: international organisations become `IGO` (as PLOVER-GSR codes the UN, NATO, APEC);
- * monitors become `NGO`; IS, al-Qaeda and other transnational groups have no country and never match.
+ * Sectors, by precedence: a row's own `sector` column (a parliament is a `state` row of sector LEG); the sector
+ * named in a described group's id (`group:COP:EGY`); else the sector of the actor's type below. International
+ * organisations become `IGO` (as PLOVER-GSR codes the UN, NATO, APEC); monitors `NGO`; IS, al-Qaeda and other
+ * transnational groups have no country and never match.
  */
 export const SECTOR_OF_TYPE: Readonly<Record<ActorType, string | undefined>> = {
   state: 'GOV',
@@ -15,55 +17,98 @@ export const SECTOR_OF_TYPE: Readonly<Record<ActorType, string | undefined>> = {
   militia: 'MIL',
   'non-state-armed-group': 'REB',
   monitor: 'NGO',
-  media: 'MED',
+  media: 'JRN',
   'international-org': undefined,
   person: undefined,
   group: undefined,
   civilians: 'CVL',
 };
 
-/** Looks up lexicon rows by id; `ActorLexicon.get` fits. */
-export type ActorLookup = (id: string) => ActorEntry | undefined;
+/** PLOVER sector → CAMEO agent code where they differ: PLOVER's media is CAMEO's MED, PLOVER's health CAMEO's HLH. */
+const CAMEO_SECTOR: Readonly<Record<string, string>> = { JRN: 'MED', MED: 'HLH' };
 
-/** The gold-space code of one lexicon row (persons take the sector of the organisation they speak for). */
-export function codeEntry(entry: ActorEntry, lookup: ActorLookup): CodedActor | undefined {
-  let sector = SECTOR_OF_TYPE[entry.type];
-  if (entry.type === 'person' && entry.partOf) {
-    const org = lookup(entry.partOf);
-    if (org) sector = SECTOR_OF_TYPE[org.type];
+/** Sectors that also exist as CAMEO agent codes, so they may follow the country in a CAMEO actor code. */
+const CAMEO_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'REF', 'EDU', 'HLH', 'MED', 'BUS', 'LAB', 'AGR', 'REL', 'CRM', 'ELI', 'PTY', 'UAF']);
+
+/** Codes PLOVER puts in the country slot: a row or a group with one of these sectors is coded with it. */
+const COUNTRY_SLOT = new Set(['IGO', 'NGO']);
+
+/** Looks up lexicon rows by id; `ActorLexicon.get` fits (its rows may carry a PLOVER `sector`). */
+export type ActorLookup = (id: string) => (ActorEntry & { sector?: string }) | undefined;
+
+/**
+ * What the actor stage knows of an actor beyond its id, when the caller has it (an `ActorMention` has both): the
+ * `affiliation` of a person found by a title ("Israeli Prime Minister Ehud Barak" → `isr`) and its `nationality`.
+ * `ActorRef` does not carry them yet; a claim's actor is then coded from its id alone.
+ */
+export type CodableRef = Pick<ActorRef, 'actorId' | 'label'> & Partial<ActorRef> & { affiliation?: string; nationality?: string };
+
+/** The gold-space code of one lexicon row (persons take the code and sector of the organisation they belong to). */
+export function codeEntry(entry: ActorEntry & { sector?: string }, lookup: ActorLookup, depth = 0): CodedActor | undefined {
+  if (entry.type === 'person') {
+    const org = entry.partOf ? lookup(entry.partOf) : undefined;
+    const coded = org && depth < 4 ? codeEntry(org, lookup, depth + 1) : undefined;
+    // A person speaking for an international body is its executive ("U.N. Secretary-General Kofi Annan" IGOGOV).
+    if (coded?.code === 'IGO' && !coded.sector) return { ...coded, sector: 'GOV', text: entry.label.en };
+    if (coded) return { ...coded, text: entry.label.en };
+    return entry.country ? { code: entry.country, text: entry.label.en } : undefined;
   }
+  // PLOVER folds a dependency into the state that controls it ("Puerto Rico" → USA).
+  if (entry.type === 'state' && entry.partOf && depth < 4) {
+    const parent = lookup(entry.partOf);
+    if (parent?.type === 'state' && parent.country && parent.country !== entry.country) return { ...codeEntry(parent, lookup, depth + 1), code: parent.country, text: entry.label.en };
+  }
+  if (entry.sector && COUNTRY_SLOT.has(entry.sector)) return { code: entry.sector, text: entry.label.en };
+  const sector = entry.sector ?? SECTOR_OF_TYPE[entry.type];
   const code = entry.country ?? (entry.type === 'international-org' ? 'IGO' : entry.type === 'monitor' ? 'NGO' : undefined);
   if (!code) return undefined;
-  return { code, ...(sector && code !== 'IGO' && code !== 'NGO' ? { sector } : {}), text: entry.label.en };
+  const keep = sector && (!COUNTRY_SLOT.has(code) || entry.sector !== undefined);
+  return { code, ...(keep ? { sector } : {}), text: entry.label.en };
+}
+
+/**
+ * A described group's code: `group:<K>[:<tags>]` where K is a PLOVER sector (upper case: `group:COP:EGY`) or the
+ * head noun's kind (`group:militia:IRQ`, sector then from the actor type; `people`: CVL), and the first upper-case
+ * ISO-3 tag is the country.
+ */
+function codeGroup(ref: CodableRef): CodedActor | undefined {
+  const [, k = '', tagPart = ''] = ref.actorId.split(':');
+  // A people named by its nationality ("Iraqi Kurds", "les Syriens": group:people:…) is unaffiliated: CVL.
+  const sector = /^[A-Z]{3}$/.test(k) ? k : k === 'people' ? 'CVL' : ref.actorType ? SECTOR_OF_TYPE[ref.actorType] : undefined;
+  if (sector && COUNTRY_SLOT.has(sector)) return { code: sector, text: ref.label };
+  const country = tagPart.split('+').find((t) => /^[A-Z]{3}$/.test(t));
+  if (!country) return undefined;
+  return { code: country, ...(sector ? { sector } : {}), text: ref.label };
 }
 
 /**
  * A claim's actor in the gold space. Lexicon rows go through `codeEntry`; unnamed groups carry their nationality
- * as an upper-case ISO-3 tag in the id (`group:fighters:SYR+kurdish`) and a sector from their head noun's type.
+ * and sector in the id (`group:COP:EGY`, `group:fighters:SYR+kurdish`); a person the lexicon does not know is coded
+ * from its affiliation, else its nationality, when the ref carries them.
  */
-export function codeActor(ref: ActorRef, lookup: ActorLookup): CodedActor | undefined {
+export function codeActor(ref: CodableRef, lookup: ActorLookup): CodedActor | undefined {
   const entry = lookup(ref.actorId);
-  if (entry) return codeEntry(entry, lookup);
-  if (ref.actorId.startsWith('group:')) {
-    const tags = ref.actorId.split(':')[2]?.split('+') ?? [];
-    const country = tags.find((t) => /^[A-Z]{3}$/.test(t));
-    if (!country) return undefined;
-    const sector = ref.actorType ? SECTOR_OF_TYPE[ref.actorType] : undefined;
-    return { code: country, ...(sector ? { sector } : {}), text: ref.label };
+  if (entry && !(entry.type === 'person' && !entry.partOf && ref.affiliation)) return codeEntry(entry, lookup);
+  if (ref.actorId.startsWith('group:')) return codeGroup(ref);
+  if (ref.actorId.startsWith('person:')) {
+    const via = ref.affiliation && ref.affiliation !== ref.actorId ? codeActor({ actorId: ref.affiliation, label: ref.label }, lookup) : undefined;
+    if (via) return { ...via, ...(via.code === 'IGO' && !via.sector ? { sector: 'GOV' } : {}), text: ref.label };
+    if (ref.nationality) return { code: ref.nationality, text: ref.label };
   }
   return undefined;
 }
 
 /**
  * The CAMEO actor code used for PETRARCH triples: the lexicon's own `cameo` column when it has one (`SYRMIL`,
- * `IGOUNO`), else country + sector, else `---` (PETRARCH's "unknown").
+ * `IGOUNO`), else country + the sector in CAMEO's spelling (PLOVER JRN → MED, MED → HLH), else `---` (PETRARCH's
+ * "unknown").
  */
-export function cameoActorCode(ref: ActorRef | undefined, lookup: ActorLookup): string {
+export function cameoActorCode(ref: CodableRef | undefined, lookup: ActorLookup): string {
   if (!ref) return '---';
   const entry = lookup(ref.actorId);
   if (entry?.cameo) return entry.cameo;
   const coded = codeActor(ref, lookup);
   if (!coded) return '---';
-  const sector = coded.sector && ['GOV', 'MIL', 'REB', 'MED'].includes(coded.sector) ? coded.sector : '';
-  return `${coded.code}${sector}`;
+  const s = coded.sector ? (CAMEO_SECTOR[coded.sector] ?? coded.sector) : '';
+  return `${coded.code}${CAMEO_AGENTS.has(s) ? s : ''}`;
 }

@@ -1,6 +1,6 @@
 /** The working form of an actor mention inside the stage, before ids are given out. */
 import type { ActorType } from '../../model/actor.js';
-import type { FocusRole } from '../../resources/actor-lexicon-types.js';
+import type { FocusRole, GroupHead } from '../../resources/actor-lexicon-types.js';
 
 export interface ActorDraft {
   /** Token indices, half-open: [tokStart, tokEnd). Char offsets come from the tokens. */
@@ -19,6 +19,10 @@ export interface ActorDraft {
   affiliation?: string;
   /** A country name or a capital standing for its state: weighs less in the focus vote. */
   weak?: boolean;
+  /** The head noun the draft was built or widened with ("Israeli Prime Minister": its title may precede a name). */
+  head?: GroupHead;
+  /** Merged into another draft (a title into the person it introduces): not emitted. */
+  dropped?: boolean;
 }
 
 export function overlaps(d: ActorDraft, start: number, end: number): boolean {

@@ -11,7 +11,7 @@ import type { ActorDraft } from './actor-draft.js';
 import { findAliasDrafts } from './alias-matches.js';
 import { resolveFocus } from './focus-resolution.js';
 import { addGroupDescriptions, addNationality } from './group-descriptions.js';
-import { addPersonPatterns } from './person-patterns.js';
+import { addPersonPatterns, addTitledPersons } from './person-patterns.js';
 import { TokenCover } from './token-cover.js';
 import { reportRange } from './validity.js';
 
@@ -28,15 +28,21 @@ export function findActorDrafts(lexicon: ActorLexicon, doc: AnalyzedReport): { d
   const text = doc.report.text;
   const tokens = tokenize(text);
   const tables = tablesFor(lexicon, doc.lang);
-  const drafts = findAliasDrafts(tables, tokens, lexicon, reportRange(doc.report.publishedAt));
+  const range = reportRange(doc.report.publishedAt);
+  const found = findAliasDrafts(tables, tokens, lexicon, range);
+  let drafts = found.drafts;
+  // Countries named as places ("in Syria"), which "the president of Syria" may still take.
+  const latent = new Map(found.latent.map((d) => [d.tokStart, d]));
   const cover = new TokenCover(tokens.length);
   drafts.forEach((d) => cover.claim(d));
   for (const table of tables) {
-    const ctx = { table, tokens, cover, lexicon };
+    const ctx = { table, tokens, cover, lexicon, latent };
     addNationality(ctx, drafts);
     drafts.push(...addGroupDescriptions(ctx, drafts));
   }
   resolveFocus(drafts, lexicon);
+  for (const table of tables) drafts.push(...addTitledPersons({ table, tokens, cover, text, lexicon, latent, ...(range ? { range } : {}) }, [...drafts]));
+  drafts = drafts.filter((d) => !d.dropped);
   for (const table of tables) drafts.push(...addPersonPatterns({ table, tokens, cover, text }, [...drafts]));
   drafts.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   return { drafts, tokens };

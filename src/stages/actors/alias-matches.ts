@@ -4,6 +4,7 @@
  */
 import type { ActorLexicon, AliasEntry, LanguageTable } from '../../resources/actor-lexicon-types.js';
 import type { Token } from '../../resources/actor-tokens.js';
+import type { TokenTrie } from '../../resources/actor-trie.js';
 import { FOCUS_ROLE_TYPE, type ActorDraft } from './actor-draft.js';
 import { validAt, type DateRange } from './validity.js';
 
@@ -12,6 +13,8 @@ interface Candidate {
   end: number;
   alias: AliasEntry;
   chars: number;
+  /** A country or capital after a locative ("in Syria"): a place here, kept aside for "the president of Syria". */
+  latent?: boolean;
 }
 
 // Confidence by the kind of alias: acronyms are short and clash more often (AP, CTS); a country's name or a
@@ -37,15 +40,22 @@ function afterLocative(table: LanguageTable, tokens: readonly Token[], start: nu
   }
 }
 
-function candidatesOf(table: LanguageTable, tokens: readonly Token[]): Candidate[] {
+// "London-based", "Paris-based": the city where an outlet or monitor sits, never the state (hyphens are dropped).
+const PLACE_SUFFIXES = new Set(['based', 'basé', 'basée', 'basés', 'basées']);
+
+function candidatesOf(table: LanguageTable, tokens: readonly Token[], trie: TokenTrie<AliasEntry> = table.aliases): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const m of table.aliases.matchesAt(tokens, i)) {
+    for (const m of trie.matchesAt(tokens, i)) {
       const alias = m.values.find((a) => caseMatches(a, tokens, i));
       if (!alias) continue;
-      if ((alias.flags.has('country') || alias.flags.has('metonym')) && afterLocative(table, tokens, i)) continue;
       const chars = (tokens[m.end - 1] as Token).end - (tokens[i] as Token).start;
-      out.push({ start: i, end: m.end, alias, chars });
+      const c: Candidate = { start: i, end: m.end, alias, chars };
+      if (alias.flags.has('country') || alias.flags.has('metonym')) {
+        if (PLACE_SUFFIXES.has(tokens[m.end]?.key ?? '')) continue;
+        if (afterLocative(table, tokens, i)) c.latent = true;
+      }
+      out.push(c);
     }
   }
   return out;
@@ -100,14 +110,20 @@ function draftOf(c: Candidate, lexicon: ActorLexicon, range: DateRange | undefin
   return draft;
 }
 
-/** Non-overlapping alias drafts in text order. */
+/**
+ * Non-overlapping alias drafts in text order, and the countries named as places (`latent`: "in Syria"), which a
+ * head noun may still take ("the president of Syria", "rebels in Ivory Coast"). Blocking aliases ("Jordan River")
+ * win their tokens and give nothing.
+ */
 export function findAliasDrafts(
   tables: readonly LanguageTable[],
   tokens: readonly Token[],
   lexicon: ActorLexicon,
   range: DateRange | undefined,
-): ActorDraft[] {
+): { drafts: ActorDraft[]; latent: ActorDraft[] } {
+  // Language tables first: at equal length their alias wins over a language-neutral name (the sort is stable).
   const all = tables.flatMap((t) => candidatesOf(t, tokens));
+  if (tables[0]) all.push(...candidatesOf(tables[0], tokens, lexicon.names));
   // Longest first; at equal length the named actor beats the generic description, then text order.
   all.sort(
     (a, b) =>
@@ -124,5 +140,8 @@ export function findAliasDrafts(
     taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
-  return chosen.sort((a, b) => a.start - b.start).map((c) => draftOf(c, lexicon, range));
+  chosen.sort((a, b) => a.start - b.start);
+  const drafts = chosen.filter((c) => !c.latent && !c.alias.block).map((c) => draftOf(c, lexicon, range));
+  const latent = chosen.filter((c) => c.latent && !c.alias.block).map((c) => draftOf(c, lexicon, range));
+  return { drafts, latent };
 }

@@ -4,7 +4,7 @@
  * "OSDH" → SYR in the seed). A qualifier beside the description ("l'armée égyptienne") wins over the focus.
  */
 import type { ActorType } from '../../model/actor.js';
-import type { ActorLexicon } from '../../resources/actor-lexicon-types.js';
+import { SECTOR_OF_FOCUS_ROLE, type ActorLexicon } from '../../resources/actor-lexicon-types.js';
 import type { ActorDraft } from './actor-draft.js';
 
 // A state's own forces say most about whose war the report tells; outlets and international bodies say nothing.
@@ -53,6 +53,13 @@ export function resolveFocus(drafts: readonly ActorDraft[], lexicon: ActorLexico
     const country = d.nationality ?? focus?.country;
     const entry = country ? lexicon.forFocus(country, role) : undefined;
     delete d.focusRole;
+    if (!entry && d.nationality) {
+      // "l'armée hongroise": a qualified description of a country with no such row is that country's group.
+      d.actorId = `group:${SECTOR_OF_FOCUS_ROLE[role]}:${d.nationality}`;
+      d.rule += `;qualifier=${d.nationality}`;
+      d.confidence = 0.7;
+      continue;
+    }
     if (!entry || !country) {
       d.actorId = `generic:${role}`;
       d.rule += `;focus=none`;

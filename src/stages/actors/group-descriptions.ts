@@ -3,6 +3,11 @@
  * (group:fighters:kurdish+arab), "des combattants du Hezbollah libanais" / "IS fighters" (the named actor), and
  * "soldats turcs" (the Turkish army: the head says which row of the country). Nationality qualifiers beside a name
  * ("Hezbollah libanais") set the mention's nationality.
+ *
+ * Group ids are `group:<K>:<tags>`: K is the head's PLOVER sector when the head has one ("Egyptian police" →
+ * `group:COP:EGY`, "Iraqi civilians" → `group:CVL:IRQ`), else its kind (`group:militia:IRQ`); tags are the
+ * qualifiers, upper-case ISO-3 for nationalities, lower-case for ethnic or sectarian ones. A head whose people a
+ * country has a row for ("officials" → the government, "soldiers" → the army) resolves to that row instead.
  */
 import type { ActorLexicon, GroupAdjective, GroupHead, LanguageTable } from '../../resources/actor-lexicon-types.js';
 import type { Token } from '../../resources/actor-tokens.js';
@@ -17,16 +22,45 @@ interface Context {
   tokens: readonly Token[];
   cover: TokenCover;
   lexicon: ActorLexicon;
+  /** Countries named as places ("in Syria"), by start token: a head may still take them ("president of Syria"). */
+  latent?: Map<number, ActorDraft>;
 }
 
-function freeMatch<T>(ctx: Context, m: TrieMatch<T> | undefined, start: number): m is TrieMatch<T> {
-  return m !== undefined && ctx.cover.isFree(start, m.end);
+const capitalOk = (ctx: Context, i: number, v: { capital?: boolean }): boolean => !v.capital || ctx.tokens[i]?.capitalised === true;
+
+/** The longest adjective at `i` whose case fits ("Polish", not "polish"), on free tokens. */
+function adjectiveAt(ctx: Context, i: number): { end: number; adj: GroupAdjective } | undefined {
+  const all = ctx.table.adjectives.matchesAt(ctx.tokens, i);
+  for (let k = all.length - 1; k >= 0; k--) {
+    const m = all[k] as TrieMatch<GroupAdjective>;
+    const adj = m.values.find((v) => capitalOk(ctx, i, v));
+    if (adj && ctx.cover.isFree(i, m.end)) return { end: m.end, adj };
+  }
+  return undefined;
+}
+
+/** The longest head noun at `i` whose case fits ("les Syriens", not "syriens"), on free tokens. */
+export function headAt(ctx: Context, i: number): { end: number; head: GroupHead } | undefined {
+  const all = ctx.table.heads.matchesAt(ctx.tokens, i);
+  for (let k = all.length - 1; k >= 0; k--) {
+    const m = all[k] as TrieMatch<GroupHead>;
+    const head = m.values.find((v) => capitalOk(ctx, i, v));
+    if (head && ctx.cover.isFree(i, m.end)) return { end: m.end, head };
+  }
+  return undefined;
 }
 
 /** End of the connector of `role` that starts at `i`, or -1. */
-function connectorEnd(ctx: Context, i: number, role: 'of' | 'article' | 'and'): number {
+export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier'): number {
   const ms = ctx.table.connectors.matchesAt(ctx.tokens, i).filter((m) => m.values.includes(role));
   return ms.length > 0 ? (ms[ms.length - 1] as TrieMatch<unknown>).end : -1;
+}
+
+/** "senior", "top", "high-ranking": skipped before a description. */
+function skipModifiers(ctx: Context, i: number): number {
+  let j = i;
+  for (let e = connectorEnd(ctx, j, 'modifier'); e > 0 && ctx.cover.isFree(j, e); e = connectorEnd(ctx, j, 'modifier')) j = e;
+  return j;
 }
 
 /** "kurdes et arabes", "Kurdish and Arab", "syriens": adjectives joined by "et"/"and"/",". */
@@ -34,13 +68,13 @@ function readAdjectives(ctx: Context, start: number): { end: number; adjs: Group
   const adjs: GroupAdjective[] = [];
   let j = start;
   for (;;) {
-    const m = ctx.table.adjectives.longestAt(ctx.tokens, j);
-    if (!freeMatch(ctx, m, j)) break;
-    adjs.push(m.values[0] as GroupAdjective);
+    const m = adjectiveAt(ctx, j);
+    // "British Foreign Secretary": a longer head noun wins over the adjective it starts with ("foreign").
+    if (!m || (headAt(ctx, j)?.end ?? 0) > m.end) break;
+    adjs.push(m.adj);
     j = m.end;
     const and = connectorEnd(ctx, j, 'and');
-    const next = and > 0 ? ctx.table.adjectives.longestAt(ctx.tokens, and) : undefined;
-    if (and > 0 && freeMatch(ctx, next, and)) j = and;
+    if (and > 0 && adjectiveAt(ctx, and)) j = and;
   }
   return { end: j, adjs };
 }
@@ -50,32 +84,56 @@ function joinLabels(labels: string[]): string {
   return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
+/** `group:<sector or kind>[:<tags>]`. */
+export function groupId(head: GroupHead, tags: readonly string[]): string {
+  const k = head.sector ?? head.kind;
+  return tags.length > 0 ? `group:${k}:${tags.join('+')}` : `group:${k}`;
+}
+
+/** The row a head resolves to in `country` ("soldiers" → its army, "officials" → its government), if any. */
+function resolvedRow(ctx: Context, head: GroupHead, country: string) {
+  return head.resolvesTo ? ctx.lexicon.forFocus(country, head.resolvesTo) : undefined;
+}
+
 function groupDraft(ctx: Context, head: GroupHead, adjs: GroupAdjective[], start: number, end: number): ActorDraft {
-  const tags = [...new Set(adjs.map((a) => a.tag))];
+  const tags = [...new Set([...adjs.map((a) => a.tag), ...(head.tag ? [head.tag] : [])])];
   const iso = tags.filter(isIso3);
   const rule = [head.rule, ...adjs.map((a) => `adj:${a.rule.replace(/^actors:/, '')}`)].join(';');
-  const state = head.resolvesTo && iso.length === 1 ? ctx.lexicon.forFocus(iso[0] as string, head.resolvesTo) : undefined;
+  const state = iso.length === 1 ? resolvedRow(ctx, head, iso[0] as string) : undefined;
   if (state) {
     // "soldats turcs", "Russian troops": soldiers of one country are that country's army.
     return { tokStart: start, tokEnd: end, actorId: state.id, actorType: state.type, label: state.label.en, rule,
-      confidence: 0.75, nationality: iso[0] as string };
+      confidence: 0.75, nationality: iso[0] as string, head };
   }
   const draft: ActorDraft = {
     tokStart: start,
     tokEnd: end,
-    actorId: tags.length > 0 ? `group:${head.kind}:${tags.join('+')}` : `group:${head.kind}`,
+    actorId: groupId(head, tags),
     actorType: head.actorType,
     label: [joinLabels([...new Set(adjs.map((a) => a.labelEn))]), head.labelEn].filter(Boolean).join(' '),
     rule,
     confidence: tags.length > 0 ? 0.8 : 0.5,
     generic: true,
+    head,
   };
-  if (iso.length === 1) draft.nationality = iso[0] as string;
+  if (iso.length >= 1) draft.nationality = iso[0] as string;
   return draft;
 }
 
-/** "combattants du Hezbollah", "fighters of the Islamic State": the named actor, its span widened to the head. */
-function attachOf(ctx: Context, head: GroupHead, start: number, headEnd: number): ActorDraft | undefined {
+/** A country named as a place right at `p`, taken by the description: it becomes a mention. */
+function takeLatent(ctx: Context, p: number): ActorDraft | undefined {
+  const d = ctx.latent?.get(p);
+  if (!d || !ctx.cover.isFree(d.tokStart, d.tokEnd)) return undefined;
+  ctx.latent?.delete(p);
+  ctx.cover.claim(d);
+  return d;
+}
+
+/**
+ * "combattants du Hezbollah", "fighters of the Islamic State", "the president of Armenia": the named actor, its span
+ * widened to the head. Returns the actor, and whether it was a country named as a place until now.
+ */
+function attachOf(ctx: Context, head: GroupHead, start: number, headEnd: number): { d: ActorDraft; fresh: boolean } | undefined {
   // The alias may begin right after the head ("du régime" holds its own "du"), after "de"/"of", or after an
   // article ("de la coalition"); "l'EI" holds its own article.
   const positions = [headEnd];
@@ -86,27 +144,61 @@ function attachOf(ctx: Context, head: GroupHead, start: number, headEnd: number)
   }
   for (const p of positions) {
     const d = ctx.cover.startingAt(p);
-    if (d && d.actorType !== 'person' && !d.actorId?.startsWith('group:')) {
+    if (d && d.actorType !== 'person' && !d.actorId?.startsWith('group:') && takesHead(ctx, d, head)) {
       widen(ctx, d, start, d.tokEnd, head);
-      return d;
+      return { d, fresh: false };
+    }
+  }
+  // "le président de la Syrie", "King Hassan of Morocco": a country after "de"/"of" read as a place so far.
+  for (const p of positions.slice(1)) {
+    const d = takeLatent(ctx, p);
+    if (d) {
+      widen(ctx, d, start, d.tokEnd, head);
+      return { d, fresh: true };
     }
   }
   return undefined;
 }
 
-function widen(ctx: Context, d: ActorDraft, start: number, end: number, head?: GroupHead): void {
+const isGovHead = (head: GroupHead): boolean => head.sector === 'GOV' || head.resolvesTo === 'government';
+
+/**
+ * A title ("official", "général", "spokesman") describes one person: beside a state it is that state's, but
+ * "SDF official" or "porte-parole des FDS" is a person of the organisation, left to the person patterns.
+ */
+function takesHead(ctx: Context, d: ActorDraft, head: GroupHead): boolean {
+  return !head.title || (d.actorId !== undefined && ctx.lexicon.get(d.actorId)?.type === 'state');
+}
+
+/**
+ * Widens `d` over a head noun. A state qualified by a head that names another part of it ("Ivory Coast rebels",
+ * "Hungary's parliament", "US soldiers") becomes that part: its row for the head's role, else a described group
+ * with the country's tag; government heads ("US officials", "le gouvernement de la Hongrie") stay the state.
+ */
+export function widen(ctx: Context, d: ActorDraft, start: number, end: number, head?: GroupHead): void {
   ctx.cover.release(d);
   d.tokStart = start;
   d.tokEnd = end;
   ctx.cover.claim(d);
   if (!head) return;
   d.rule += `;head:${head.rule.replace(/^actors:/, '')}`;
+  d.head = head;
   const entry = d.actorId ? ctx.lexicon.get(d.actorId) : undefined;
-  // "US soldiers", "soldats des États-Unis": the state's soldiers are its army.
-  if (head.resolvesTo && entry?.type === 'state' && entry.country) {
-    const army = ctx.lexicon.forFocus(entry.country, head.resolvesTo);
-    if (army) Object.assign(d, { actorId: army.id, actorType: army.type, label: army.label.en });
+  if (entry?.type !== 'state' || !entry.country || isGovHead(head)) return;
+  const row = resolvedRow(ctx, head, entry.country);
+  if (row) {
+    // "US soldiers", "soldats des États-Unis": the state's soldiers are its army.
+    Object.assign(d, { actorId: row.id, actorType: row.type, label: row.label.en });
+  } else {
+    Object.assign(d, {
+      actorId: groupId(head, [entry.country]),
+      actorType: head.actorType,
+      label: `${entry.label.en} ${head.labelEn}`,
+      generic: true,
+      nationality: entry.country,
+    });
   }
+  delete d.weak;
 }
 
 /** Nationality adjectives inside an alias ("armée syrienne") or right beside it ("Hezbollah libanais"). */
@@ -144,10 +236,62 @@ function nationalityBefore(ctx: Context, d: ActorDraft): string | undefined {
   }
   const s = table.adjectives.startOfFormEndingAt(tokens, d.tokStart, 3);
   if (s < 0 || !cover.isFree(s, d.tokStart)) return undefined;
-  const tag = table.adjectives.matchesAt(tokens, s).find((x) => x.end === d.tokStart)?.values[0]?.tag;
-  if (!tag || !isIso3(tag)) return undefined;
+  const adj = table.adjectives.matchesAt(tokens, s).find((x) => x.end === d.tokStart)?.values.find((v) => capitalOk(ctx, s, v));
+  if (!adj || !isIso3(adj.tag)) return undefined;
   widen(ctx, d, s, d.tokEnd);
-  return tag;
+  return adj.tag;
+}
+
+const isWord = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.key);
+
+/** A free lower-case word that is no function word ("paper" in "French paper workers"). */
+function plainWord(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return isWord(t) && !t?.capitalised && ctx.cover.isFree(i, i + 1) && ctx.table.connectors.matchesAt(ctx.tokens, i).length === 0;
+}
+
+/**
+ * English possessives: "Israel's high court", "Romania's new government", "Taiwan's Vice Foreign Minister": a head
+ * noun up to two words after "'s" describes the actor before it.
+ */
+function addPossessives(ctx: Context, drafts: readonly ActorDraft[]): void {
+  const { tokens, cover } = ctx;
+  for (const d of drafts) {
+    if (d.actorType === 'person' || d.generic || d.actorId?.startsWith('group:')) continue;
+    if (tokens[d.tokEnd]?.key !== "'") continue;
+    const p = tokens[d.tokEnd + 1]?.key === 's' ? d.tokEnd + 2 : /s$/.test(tokens[d.tokEnd - 1]?.key ?? '') ? d.tokEnd + 1 : -1;
+    if (p < 0) continue;
+    for (let q = p; q <= p + 2 && q < tokens.length; q++) {
+      const h = headAt(ctx, q);
+      if (h && !h.head.tag && takesHead(ctx, d, h.head)) {
+        widen(ctx, d, d.tokStart, h.end, h.head);
+        break;
+      }
+      if (!isWord(tokens[q]) || !cover.isFree(q, q + 1)) break;
+    }
+  }
+}
+
+/** "rebels in Ivory Coast", "des rebelles en Côte d'Ivoire": a bare group takes the country it is in. */
+function placeQualifier(ctx: Context, d: ActorDraft): void {
+  const head = d.head;
+  if (!head || head.resolvesTo || d.nationality) return;
+  const after = connectorEnd(ctx, d.tokEnd, 'in');
+  if (after < 0) return;
+  let p = after;
+  while (!ctx.latent?.has(p)) {
+    const a = connectorEnd(ctx, p, 'article');
+    if (a < 0) return;
+    p = a;
+  }
+  const country = ctx.latent?.get(p);
+  const entry = country?.actorId ? ctx.lexicon.get(country.actorId) : undefined;
+  if (!country || entry?.type !== 'state' || !entry.country) return;
+  d.actorId = groupId(head, [entry.country]);
+  d.nationality = entry.country;
+  d.label = `${head.labelEn} in ${entry.label.en}`;
+  d.rule += `;in:${country.rule.replace(/^actors:/, '')}`;
+  d.confidence = 0.7;
 }
 
 /** Head-noun descriptions, in text order; returns the new drafts (attachments widen existing ones). */
@@ -158,39 +302,51 @@ export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]
     cover.claim(d);
     added.push(d);
   };
-  // "IS fighters", "Hezbollah fighters": in a prenominal language a name can qualify a head noun.
+  const attach = (head: GroupHead, start: number, end: number): boolean => {
+    const a = attachOf(ctx, head, start, end);
+    if (a?.fresh) added.push(a.d);
+    return a !== undefined;
+  };
+  // "IS fighters", "Hezbollah fighters", "Ivory Coast rebels": in a prenominal language a name can qualify a head.
   if (table.adjectiveOrder === 'before') {
     for (const d of drafts) {
-      const m = table.heads.longestAt(tokens, d.tokEnd);
-      if (d.actorType !== 'person' && !d.generic && freeMatch(ctx, m, d.tokEnd)) {
-        widen(ctx, d, d.tokStart, m.end, m.values[0]);
-      }
+      const h = d.actorType !== 'person' && !d.generic ? headAt(ctx, d.tokEnd) : undefined;
+      if (h && !h.head.tag && takesHead(ctx, d, h.head)) widen(ctx, d, d.tokStart, h.end, h.head);
     }
+    addPossessives(ctx, drafts);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!cover.isFree(i, i + 1)) continue;
     if (table.adjectiveOrder === 'before') {
-      const { end, adjs } = readAdjectives(ctx, i);
-      const m = adjs.length > 0 ? table.heads.longestAt(tokens, end) : undefined;
-      if (freeMatch(ctx, m, end)) {
+      // "Senior Hungarian and Romanian officials", "top U.S. official" (the name is an actor: handled above).
+      const j = skipModifiers(ctx, i);
+      const { end, adjs } = readAdjectives(ctx, j);
+      const k = skipModifiers(ctx, end);
+      // "French paper workers", "Turkish ground troops": one plain word may stand between the adjective and the head.
+      const m = adjs.length > 0 || j > i ? (headAt(ctx, k) ?? (adjs.length > 0 && plainWord(ctx, k) ? headAt(ctx, k + 1) : undefined)) : undefined;
+      if (m && (adjs.length > 0 || m.head.bare)) {
         // "Kurdish and Arab fighters of the SDF" is the SDF, described.
-        const head = m.values[0] as GroupHead;
-        if (!attachOf(ctx, head, i, m.end)) add(groupDraft(ctx, head, adjs, i, m.end));
+        if (!attach(m.head, i, m.end)) add(groupDraft(ctx, m.head, adjs, i, m.end));
+        i = m.end - 1;
         continue;
       }
     }
-    const m = table.heads.longestAt(tokens, i);
-    if (!freeMatch(ctx, m, i)) continue;
-    const head = m.values[0] as GroupHead;
-    if (attachOf(ctx, head, i, m.end)) continue;
+    const m = headAt(ctx, i);
+    if (!m) continue;
+    const head = m.head;
+    if (attach(head, i, m.end)) continue;
     if (table.adjectiveOrder === 'after') {
       const { end, adjs } = readAdjectives(ctx, m.end);
       if (adjs.length > 0) {
-        if (!attachOf(ctx, head, i, end)) add(groupDraft(ctx, head, adjs, i, end));
+        if (!attach(head, i, end)) add(groupDraft(ctx, head, adjs, i, end));
         continue;
       }
     }
-    if (head.bare) add(groupDraft(ctx, head, [], i, m.end));
+    if (head.bare) {
+      const d = groupDraft(ctx, head, [], i, m.end);
+      placeQualifier(ctx, d);
+      add(d);
+    }
   }
   return added;
 }

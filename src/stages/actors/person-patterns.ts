@@ -3,9 +3,11 @@
  * Abdel Rahmane", "SOHR director Rami Abdulrahman", "Talal Silo, spokesman of the SDF". The role word and the
  * organisation give the mention its `personRole` and `affiliation`. Known persons keep their lexicon role.
  */
-import type { LanguageTable, PersonCue } from '../../resources/actor-lexicon-types.js';
+import type { ActorLexicon, GroupHead, LanguageTable, PersonCue } from '../../resources/actor-lexicon-types.js';
 import { foldAccents, type Token } from '../../resources/actor-tokens.js';
 import type { ActorDraft } from './actor-draft.js';
+import { connectorEnd, groupId, headAt } from './group-descriptions.js';
+import { validAt, type DateRange } from './validity.js';
 import type { TokenCover } from './token-cover.js';
 
 interface Ctx {
@@ -33,12 +35,18 @@ function nameToken(ctx: Ctx, i: number): boolean {
   return t !== undefined && ctx.cover.isFree(i, i + 1) && (t.capitalised || isParticle(ctx, i));
 }
 
-/** A name of 2 to 5 tokens starting at `i`: capitalised words and lower-case particles, ending capitalised. */
-function nameForward(ctx: Ctx, i: number): [number, number] | undefined {
+/** "General Sessions Court", "King Street", "Premier League": a word no person's name holds. */
+function stopWordIn(ctx: Ctx, [s, e]: [number, number]): boolean {
+  for (let i = s; i < e; i++) if (ctx.table.personCues.matchesAt(ctx.tokens, i).some((m) => m.values.some((v) => v.kind === 'stop'))) return true;
+  return false;
+}
+
+/** A name of `min` (2) to 5 tokens starting at `i`: capitalised words and lower-case particles, ending capitalised. */
+function nameForward(ctx: Ctx, i: number, min = 2): [number, number] | undefined {
   let j = i;
   while (j < ctx.tokens.length && j - i < MAX_NAME && nameToken(ctx, j)) j++;
   while (j > i && !ctx.tokens[j - 1]?.capitalised) j--;
-  return j - i >= 2 && ctx.tokens[i]?.capitalised ? [i, j] : undefined;
+  return j - i >= min && ctx.tokens[i]?.capitalised ? [i, j] : undefined;
 }
 
 /** A name ending at `end` (exclusive). A capitalised sentence opener ("Selon Talal Silo") is not part of it. */
@@ -126,3 +134,215 @@ export function addPersonPatterns(ctx: Ctx, drafts: readonly ActorDraft[]): Acto
 }
 
 export type { Ctx as PersonContext };
+
+interface TitleCtx extends Ctx {
+  lexicon: ActorLexicon;
+  /** Countries named as places, by start token ("King Hassan of Morocco"). */
+  latent?: Map<number, ActorDraft>;
+  /** The report's dates, to choose between leaders of one surname. */
+  range?: DateRange;
+}
+
+/**
+ * "President Mugabe": a one-word name after a title is the leader of that surname (actors/phoenix-actors.tsv) in
+ * office at the report's date; with none in office, the latest one if all share a state ("President Bush"). A
+ * dependency's leader gives way to a sovereign state's.
+ */
+function leaderBySurname(ctx: TitleCtx, i: number): string | undefined {
+  const ids = ctx.lexicon.bySurname(ctx.tokens[i]?.key ?? '');
+  if (ids.length === 0) return undefined;
+  const info = (id: string) => ctx.lexicon.persons.get(id);
+  const sovereign = ids.filter((id) => {
+    const org = ctx.lexicon.get(ctx.lexicon.get(id)?.partOf ?? '');
+    return !(org?.type === 'state' && org.partOf);
+  });
+  const pool = sovereign.length > 0 ? sovereign : ids;
+  const inOffice = pool.filter((id) => validAt(ctx.range, info(id)?.validFrom, info(id)?.validTo));
+  if (inOffice.length === 1) return inOffice[0];
+  if (inOffice.length > 1) return undefined;
+  const orgs = new Set(pool.map((id) => ctx.lexicon.get(id)?.partOf));
+  if (orgs.size !== 1) return undefined;
+  return [...pool].sort((a, b) => (info(b)?.validFrom ?? '').localeCompare(info(a)?.validFrom ?? ''))[0];
+}
+
+/** French portfolios after a title: "ministre turc des Affaires étrangères", "ministre de la Défense". */
+function portfolioEnd(ctx: TitleCtx, i: number): number {
+  if (ctx.table.adjectiveOrder !== 'after') return i;
+  let p = connectorEnd(ctx, i, 'of');
+  if (p < 0) return i;
+  for (let a = connectorEnd(ctx, p, 'article'); a > 0; a = connectorEnd(ctx, a, 'article')) p = a;
+  if (!ctx.tokens[p]?.capitalised || !ctx.cover.isFree(p, p + 1)) return i;
+  let j = p + 1;
+  // "Affaires étrangères", "Intérieur", "Économie et des Finances": one capitalised word and what follows it in lower case.
+  while (j < ctx.tokens.length && j - p < 3 && /^\p{Ll}/u.test(ctx.text.slice(ctx.tokens[j]?.start, ctx.tokens[j]?.end)) && ctx.cover.isFree(j, j + 1)) {
+    if (connectorEnd(ctx, j, 'of') > 0 || connectorEnd(ctx, j, 'article') > 0) break;
+    j++;
+  }
+  return j;
+}
+
+function knownPersonAt(ctx: TitleCtx, i: number): ActorDraft | undefined {
+  const d = ctx.cover.startingAt(i);
+  return d?.actorType === 'person' ? d : undefined;
+}
+
+function nationalityOf(ctx: TitleCtx, d: ActorDraft): string | undefined {
+  return d.nationality ?? (d.actorId ? ctx.lexicon.get(d.actorId)?.country : undefined);
+}
+
+/** The title's role and country go to the person it introduces; the title draft is merged into it. */
+function mergeInto(ctx: TitleCtx, title: ActorDraft, person: ActorDraft, widenTo?: [number, number]): void {
+  ctx.cover.release(title);
+  title.dropped = true;
+  if (widenTo) {
+    ctx.cover.release(person);
+    [person.tokStart, person.tokEnd] = widenTo;
+    ctx.cover.claim(person);
+  }
+  const head = title.head as GroupHead;
+  const nat = nationalityOf(ctx, title);
+  if (nat && !person.nationality) person.nationality = nat;
+  if (title.actorId && !person.affiliation) person.affiliation = title.actorId;
+  if (!person.personRole) person.personRole = head.labelEn;
+  const tag = `;title:${head.rule.replace(/^actors:/, '')}`;
+  if (!person.rule.includes(tag)) person.rule += tag;
+}
+
+function titledPerson(ctx: TitleCtx, span: [number, number], name: [number, number], head: GroupHead): ActorDraft {
+  const label = ctx.text.slice((ctx.tokens[name[0]] as Token).start, (ctx.tokens[name[1] - 1] as Token).end);
+  const d: ActorDraft = {
+    tokStart: span[0],
+    tokEnd: span[1],
+    actorId: `person:${slug(label)}`,
+    actorType: 'person',
+    label,
+    rule: `actors:person-pattern;title:${head.rule.replace(/^actors:/, '')}`,
+    confidence: 0.75,
+    personRole: head.labelEn,
+  };
+  const leader = name[1] - name[0] === 1 ? leaderBySurname(ctx, name[0]) : undefined;
+  const entry = leader ? ctx.lexicon.get(leader) : undefined;
+  if (leader && entry) {
+    Object.assign(d, { actorId: leader, label: entry.label.en, confidence: 0.7 });
+    d.rule += ';surname';
+    if (entry.partOf) d.affiliation = entry.partOf;
+    if (entry.country) d.nationality = entry.country;
+  }
+  ctx.cover.claim(d);
+  return d;
+}
+
+/**
+ * Persons introduced by a title: "Israeli Prime Minister Ehud Barak", "le ministre turc des Affaires étrangères,
+ * Mevlüt Çavuşoğlu", "Ehud Barak, the Israeli prime minister", "President Francois Mitterrand", "King Hassan of
+ * Morocco". The person takes the title's country (`nationality`) and the row or group the title resolved to
+ * (`affiliation`: `isr`, `group:MIL:HUN`), which carries the sector. Titles with no name stay groups ("a Jordanian
+ * official" → the Jordanian government).
+ */
+export function addTitledPersons(ctx: TitleCtx, drafts: readonly ActorDraft[]): ActorDraft[] {
+  const added: ActorDraft[] = [];
+  const comma = (i: number): number => (ctx.tokens[i]?.key === ',' ? i + 1 : i);
+  for (const d of drafts) {
+    const head = d.head;
+    if (d.dropped || !head?.title || d.actorType === 'person') continue;
+    const end = portfolioEnd(ctx, d.tokEnd);
+    const at = comma(end);
+    const known = knownPersonAt(ctx, at);
+    if (known) {
+      mergeInto(ctx, d, known, [d.tokStart, known.tokEnd]);
+      continue;
+    }
+    const name = nameForward(ctx, at, head.title === 'short' ? 1 : 2);
+    if (name && !stopWordIn(ctx, name)) {
+      const p = titledPerson(ctx, [d.tokStart, name[1]], name, head);
+      mergeInto(ctx, d, p);
+      added.push(p);
+      continue;
+    }
+    // "Ehud Barak, the Israeli prime minister": the name before a comma and an article.
+    let b = d.tokStart;
+    while (b > 0 && connectorEnd(ctx, b - 1, 'article') === b) b--;
+    if (ctx.tokens[b - 1]?.key !== ',') continue;
+    const before = ctx.cover.endingAt(b - 1);
+    if (before?.actorType === 'person') {
+      mergeInto(ctx, d, before);
+      continue;
+    }
+    const back = nameBackward(ctx, b - 1);
+    if (back && !stopWordIn(ctx, back)) {
+      const p = titledPerson(ctx, back, back, head);
+      mergeInto(ctx, d, p);
+      added.push(p);
+    }
+  }
+  // "President Francois Mitterrand", "King Hassan of Morocco": a bare title, capitalised in English.
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const h = ctx.cover.isFree(i, i + 1) ? headAt(ctx, i) : undefined;
+    if (!h?.head.title || (ctx.table.adjectiveOrder === 'before' && !ctx.tokens[i]?.capitalised)) continue;
+    const at = portfolioEnd(ctx, h.end);
+    const known = knownPersonAt(ctx, at);
+    const name = known ? undefined : nameForward(ctx, at, h.head.title === 'short' ? 1 : 2);
+    if (!known && (!name || stopWordIn(ctx, name))) continue;
+    const person = known ?? titledPerson(ctx, [i, (name as [number, number])[1]], name as [number, number], h.head);
+    if (known) {
+      ctx.cover.release(known);
+      known.tokStart = i;
+      ctx.cover.claim(known);
+      known.personRole ??= h.head.labelEn;
+    } else {
+      added.push(person);
+    }
+    qualifierBefore(ctx, person, h.head);
+    countryAfter(ctx, person, h.head);
+    i = person.tokEnd - 1;
+  }
+  return added;
+}
+
+/** The row or group of `country` a title stands for: "president" → its government, "general" → its army. */
+function affiliationIn(ctx: TitleCtx, head: GroupHead, country: string, state?: string): string {
+  const row = head.resolvesTo ? ctx.lexicon.forFocus(country, head.resolvesTo) : undefined;
+  return row?.id ?? (head.sector === 'GOV' && state ? state : groupId(head, [country]));
+}
+
+/**
+ * What stands before a bare title: an organisation ("U.N. Secretary-General Kofi Annan", "Arab League
+ * Secretary-General"), or a nationality before a portfolio ("Serbian Labour Minister Dragan Milovanovic").
+ */
+function qualifierBefore(ctx: TitleCtx, person: ActorDraft, head: GroupHead): void {
+  const org = ctx.cover.endingAt(person.tokStart);
+  if (org && org !== person && org.actorType !== 'person' && org.actorId && !org.actorId.startsWith('group:')) {
+    person.affiliation ??= org.actorId;
+    const country = ctx.lexicon.get(org.actorId)?.country;
+    if (country) person.nationality ??= country;
+    return;
+  }
+  if (ctx.table.adjectiveOrder !== 'before') return;
+  let b = person.tokStart;
+  while (b > 0 && person.tokStart - b < 3 && ctx.tokens[b - 1]?.capitalised && ctx.cover.isFree(b - 1, b)) {
+    const s = ctx.table.adjectives.startOfFormEndingAt(ctx.tokens, b, 3);
+    const adj = s >= 0 ? ctx.table.adjectives.matchesAt(ctx.tokens, s).find((m) => m.end === b)?.values[0] : undefined;
+    if (adj && /^[A-Z]{3}$/.test(adj.tag) && ctx.cover.isFree(s, b)) {
+      ctx.cover.release(person);
+      person.tokStart = s;
+      ctx.cover.claim(person);
+      person.nationality ??= adj.tag;
+      person.affiliation ??= affiliationIn(ctx, head, adj.tag, ctx.lexicon.forFocus(adj.tag, 'government')?.id);
+      return;
+    }
+    b--;
+  }
+}
+
+/** "King Hassan of Morocco", "Ehud Barak of Israel": the country after "of" gives the person's. */
+function countryAfter(ctx: TitleCtx, person: ActorDraft, head: GroupHead): void {
+  const of = connectorEnd(ctx, person.tokEnd, 'of');
+  if (of < 0) return;
+  let p = of;
+  for (let a = connectorEnd(ctx, p, 'article'); a > 0; a = connectorEnd(ctx, a, 'article')) p = a;
+  const c = ctx.latent?.get(p) ?? ctx.cover.startingAt(p);
+  const entry = c?.actorId ? ctx.lexicon.get(c.actorId) : undefined;
+  if (entry?.type !== 'state' || !entry.country) return;
+  person.nationality ??= entry.country;
+  person.affiliation ??= affiliationIn(ctx, head, entry.country, entry.id);
+}

@@ -24,8 +24,7 @@ import { HAPPENINGS, RELATIONAL, VIOLENT } from './type-families.js';
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group', 'state']);
 /** "Cette attaque a été lancée": a demonstrative points back to a happening already told. */
 const DEMONSTRATIVE = /(?:^|\s)(?:cette|cet|ce|ces|this|that|these)\s*$/iu;
-const DETERMINER_BEFORE =
-  /(?:^|\s)(?:the|a|an|its|their|his|her|le|la|les|un|une|sa|son|leur)\s+(?:(?:new|fresh|major|renewed|final|planned|joint|possible|expected|imminent|nouvelle?|nouvel|vaste|grande?)\s+)?$/iu;
+const NOUN_PHRASE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}$/u;
 
 export interface SentenceResult {
   claims: Claim[];
@@ -83,7 +82,9 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
       if (insideAny(m, ctx.masks) || ctx.masks.some((k) => m.start < k.end && k.start < m.end)) continue;
       if (DEMONSTRATIVE.test(ctx.view.slice(Math.max(start, m.start - 8), m.start))) continue;
       // "before the assault", "a United Nations appeal": a verb's form used as a noun is not the verb.
-      if (trigger.voice === 'active' && DETERMINER_BEFORE.test(ctx.view.slice(Math.max(start, m.start - 18), m.start))) continue;
+      if (trigger.voice === 'active' && ctx.lex.nounDeterminer.test(ctx.view.slice(Math.max(start, m.start - 18), m.start))) continue;
+      // "rejected a US offer", "an Iraqi appeal": a bare verb form after a determiner and a name is a noun.
+      if (trigger.voice === 'active' && !/(?:ed|en)$/iu.test(m.text) && NOUN_PHRASE_BEFORE.test(ctx.view.slice(Math.max(start, m.start - 40), m.start))) continue;
       all.push({ trigger, span: { start: m.start, end: m.end }, order });
     }
   });

@@ -47,6 +47,8 @@ export interface ClaimLexicon {
   crowds: Cue[];
   /** Sport, show business, markets, weather: a clause holding one tells no conflict event. */
   offTopic: Cue[];
+  /** "before the assault", "l'attaque": a verb form right after one of these is a noun (tail regex). */
+  nounDeterminer: RegExp;
 }
 
 const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial', 'obligation'];
@@ -107,6 +109,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     lightVerbs: file('light-verbs.tsv').map(({ fields, ref }) => ({ kind: 'light', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
     crowds: cues('crowd-words.tsv', 'forms'),
     offTopic: cues('off-topic-cues.tsv', 'forms'),
+    nounDeterminer: determinerRegex(file('noun-determiners.tsv')),
     refinements: file('claim-refinements.tsv').map(({ fields, ref }) => {
       const [from, to, forms] = fields;
       if (!CLAIM_TYPES.includes(from as ClaimType) || !CLAIM_TYPES.includes(to as ClaimType) || !forms) {
@@ -115,6 +118,15 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
       return { from: from as ClaimType, to: to as ClaimType, re: wordRegex(forms), ref };
     }),
   };
+}
+
+/** `(?:^|\s)(?:the|a)\s*(?:(?:new|fresh)\s+)?$` from the determiner file; never matches when a language has none. */
+function determinerRegex(lines: { fields: string[] }[]): RegExp {
+  const forms = (kind: string) => lines.filter((l) => l.fields[0] === kind).map((l) => `(?:${l.fields[1] ?? ''})`).join('|');
+  const dets = forms('determiner');
+  if (!dets) return /(?!)/u;
+  const adjs = forms('adjective');
+  return new RegExp(`(?:^|[\\s(])(?:${dets})\\s*${adjs ? `(?:(?:${adjs})\\s+)?` : ''}$`, 'iu');
 }
 
 /** All matches of a global regex within [start, end) of the text. */

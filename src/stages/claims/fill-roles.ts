@@ -10,6 +10,7 @@ import type { SentenceContext } from './sentence-context.js';
 import { DIPLOMATIC, HOSTILE_WORDS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
+const SPEAKER_TYPES = new Set(['media']);
 
 /**
  * Fills a draft's roles from the mentions around its trigger, by the trigger's voice.
@@ -58,7 +59,10 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       } else setAgents(subj, 'subject of the trigger');
       // The object is the actor right after the verb ("attacked IS positions"), or one a cue marks as target.
       const hostile = VIOLENT.has(d.type) || HOSTILE_WORDS.has(d.type);
-      const object = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, 16) ?? (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined);
+      // Diplomacy names its object further off ("demanded that the Turkish government provide", "rejected an appeal
+      // from President X"): the first actor within a short phrase.
+      const reach = DIPLOMATIC.has(d.type) ? 40 : 16;
+      const object = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, reach) ?? (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined);
       if (object && d.type === 'take-control') {
         // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
         d.fromActor = actorRef(object);
@@ -66,6 +70,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       } else if (object && d.type !== 'withdraw') {
         d.target = actorRef(object);
         explainActor('target', d.target, 'object of the trigger');
+      } else if (DIPLOMATIC.has(d.type)) {
+        // "threatened to launch an offensive in its war with Iraq": words aimed at someone name them in the complement.
+        const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType));
+        if (aimed) {
+          d.target = actorRef(aimed);
+          explainActor('target', d.target, 'first other actor in the complement of a verbal act');
+        }
       }
       break;
     }

@@ -22,7 +22,16 @@ export function mentionBefore<M extends Mention>(mentions: readonly M[], pos: nu
 }
 
 export function actorRef(m: ActorMention, via = 'lexicon'): ActorRef {
-  return { actorId: m.actorId, label: m.label, actorType: m.actorType, mentionId: m.id, span: m.span, via: m.rule.startsWith('self-reference') ? m.rule : m.antecedent ? `anaphor→${m.antecedent}` : via };
+  return {
+    actorId: m.actorId,
+    label: m.label,
+    actorType: m.actorType,
+    mentionId: m.id,
+    span: m.span,
+    via: m.rule.startsWith('self-reference') ? m.rule : m.antecedent ? `anaphor→${m.antecedent}` : via,
+    ...(m.affiliation ? { affiliation: m.affiliation } : {}),
+    ...(m.nationality ? { nationality: m.nationality } : {}),
+  };
 }
 
 export function claimantFromActor(m: ActorMention, cue: string, channel?: string): Claimant {

@@ -24,8 +24,9 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
       if (insideAny(m, ctx.masks)) continue; // "soutient pour sa part que": attribution words set no status
       // "will not accept" (a rejection), "must" (a demand): words inside such a trigger are the act itself.
       if (ownWords && m.start >= trigger.start && m.end <= trigger.end) continue;
-      // "took to the streets", "called on X to": an intention word inside a trigger is part of its phrase.
-      if (cue.kind === 'intended' && m.start >= trigger.start && m.end <= trigger.end) continue;
+      // "took to the streets", "menace de", "threatened to": an intention word sharing the trigger's words is part
+      // of its phrase; only one before the trigger makes it intended.
+      if (cue.kind === 'intended' && m.start < trigger.end && trigger.start < m.end) continue;
       const overlaps = m.start < trigger.end && trigger.start < m.end;
       const before = m.end <= trigger.start && trigger.start - m.end <= BEFORE_REACH;
       const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;
