@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lowerView, matchingView } from '../../src/stages/claims/text-view.js';
 import { CLAIM_TYPES } from '../../src/model/claim.js';
 import type { Trigger } from '../../src/stages/claims/claim-lexicon.js';
 import { loadClaimLexicon, matchesIn } from '../../src/stages/claims/claim-lexicon.js';
@@ -16,7 +17,8 @@ const lex = loadClaimLexicon('fr');
 
 /** The trigger types a sentence yields, overlaps resolved as the engine does (longest match, then file order). */
 function triggerTypes(text: string): string[] {
-  const view = text.replace(/[’ʼ‘`´]/g, "'");
+  // Triggers run on the lower-cased matching view, as in the claims stage.
+  const view = lowerView(matchingView(text));
   const all: { t: Trigger; start: number; end: number; order: number }[] = [];
   lex.triggers.forEach((t, order) => {
     for (const m of matchesIn(t.re, view, 0, view.length)) all.push({ t, start: m.start, end: m.end, order });
@@ -192,15 +194,17 @@ describe('French triggers for the new claim types: where the engine does not kee
     ['2017-02-27', "Un drone américain a tué un chef d'Al-Qaïda dans la province d'Idleb.", { type: 'airstrike', place: 'adm1:SY.12' }],
     // "des frappes aériennes russes": the adjective names the agent; only "par X" gives a nominal its agent today
     ['2017-11-13', 'Des frappes aériennes russes ont touché un marché de la province d\'Idleb.', { type: 'airstrike', agent: 'rus' }],
-    // "menace de" is also an intention cue (status-cues.tsv), which marks the threat itself intended
-    ['2018-01-14', 'Erdogan menace de lancer une offensive contre les YPG à Afrine.', { type: 'threaten', status: 'asserted' }],
   ])('pipeline: %s %s', (date, text, expected) => {
     expect(found(date, text)).toContainEqual(expect.objectContaining(expected));
   });
 
-  // "l'attaque chimique" after "a condamné": the noun reads as the verb of fr.attack.active (an older row) because
-  // the engine's determiner check does not know the elided "l'"; the condemner becomes an attacker.
-  it.fails('no attack by the one who condemns it', () => {
+  // "menace de" is also an intention cue; sharing the trigger's words, it no longer marks the threat itself intended.
+  it('a threat is asserted, what it threatens intended', () => {
+    expect(found('2018-01-14', 'Erdogan menace de lancer une offensive contre les YPG à Afrine.')).toContainEqual(expect.objectContaining({ type: 'threaten', status: 'asserted' }));
+  });
+
+  // "l'attaque chimique" after "a condamné": the elided "l'" (noun-determiners.tsv) makes "attaque" a noun.
+  it('no attack by the one who condemns it', () => {
     expect(found('2017-04-05', "La France a condamné l'attaque chimique de Khan Cheikhoun.").map((c) => c.type)).not.toContain('attack');
   });
 });

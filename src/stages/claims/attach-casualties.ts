@@ -23,12 +23,13 @@ const TOLL_CARRIERS: ReadonlySet<ClaimType> = new Set<ClaimType>(['attack', 'off
  * killed, so a killing claim beside a strike, shelling or clash by the same (or no named) hand is folded into it.
  */
 export function attachCasualties(ctx: SentenceContext, found: readonly PlacedClaim[], lex: CasualtyLexicon): Claim[] {
-  const counts = findCasualties(ctx.view, ctx.sentence.span, lex, ctx.actors);
   const carriers = found.filter(({ claim: c }) => TOLL_CARRIERS.has(c.type) && c.status !== 'negated');
   const kept = found.filter((f) => !(f.triggerType === 'killing' && carriers.some((k) => k !== f && k.triggerType !== 'killing' && sameHand(k.claim, f.claim))));
-  if (!counts.length) return kept.map((k) => k.claim);
   const hosts = kept.filter(({ claim: c }) => HOSTS.has(c.type) && c.status !== 'negated');
+  // Counts only matter for a happening that can carry them: most sentences have none, and are not read.
   if (!hosts.length) return kept.map((k) => k.claim);
+  const counts = findCasualties(ctx.view, ctx.sentence.span, lex, ctx.actors);
+  if (!counts.length) return kept.map((k) => k.claim);
   const byHost = new Map<Claim, Casualties[]>();
   for (const count of counts) {
     const before = hosts.filter((h) => h.at <= count.span.start).at(-1);

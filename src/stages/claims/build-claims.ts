@@ -77,8 +77,11 @@ interface TriggerHit {
 function findTriggers(ctx: SentenceContext): TriggerHit[] {
   const { start, end } = ctx.sentence.span;
   const all: (TriggerHit & { order: number })[] = [];
+  const lower = ctx.view.slice(start, end).toLowerCase();
   ctx.lex.triggers.forEach((trigger, order) => {
-    for (const m of matchesIn(trigger.re, ctx.view, start, end)) {
+    // A sentence without any of the trigger's literal anchors cannot match it: the regex is not run.
+    if (trigger.anchors && !trigger.anchors.some((a) => lower.includes(a))) return;
+    for (const m of matchesIn(trigger.re, ctx.lower, start, end)) {
       if (insideAny(m, ctx.masks) || ctx.masks.some((k) => m.start < k.end && k.start < m.end)) continue;
       if (DEMONSTRATIVE.test(ctx.view.slice(Math.max(start, m.start - 8), m.start))) continue;
       // "before the assault", "a United Nations appeal": a verb's form used as a noun is not the verb.

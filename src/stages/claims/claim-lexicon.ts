@@ -3,6 +3,7 @@ import { CLAIM_TYPES } from '../../model/claim.js';
 import { readDataLines } from '../../resources/line-file.js';
 import { expandLemmas, loadMorphology } from './inflect.js';
 import type { Refinement } from './refine-type.js';
+import { regexAnchors, regexPrefixes } from './regex-anchors.js';
 
 export type Voice = 'active' | 'passive' | 'nominal' | 'participle' | 'beneficiary' | 'apposition' | 'adverbial' | 'obligation';
 export type Role = 'agent' | 'co-agent' | 'supporter' | 'target' | 'from-actor' | 'from-place' | 'to-place' | 'identity';
@@ -13,6 +14,8 @@ export interface Trigger {
   voice: Voice;
   re: RegExp;
   ref: string;
+  /** Lower-cased strings one of which every match contains (regex-anchors.ts); absent when none is known. */
+  anchors?: string[];
 }
 
 export interface Cue<K extends string = string> {
@@ -54,6 +57,10 @@ export interface ClaimLexicon {
 const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial', 'obligation'];
 const ROLES: readonly Role[] = ['agent', 'co-agent', 'supporter', 'target', 'from-actor', 'from-place', 'to-place', 'identity'];
 
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Word boundaries that understand accents: `\b` in JS regexes does not. */
 export function wordRegex(forms: string, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms})(?![\\p{L}\\p{N}-])`, flags);
@@ -73,7 +80,13 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     if (!id || !forms || !CLAIM_TYPES.includes(type as ClaimType) || !VOICES.includes(voice as Voice)) {
       throw new Error(`${ref}: a trigger needs id, one of the claim types, a voice and forms; fix the line`);
     }
-    return { id, type: type as ClaimType, voice: voice as Voice, re: wordRegex(forms), ref };
+    // A lookahead on the literal prefixes every match starts with lets the engine reject most positions at once,
+    // before the lookbehinds and alternations of a long pattern are tried there.
+    const prefixes = regexPrefixes(`(?:${forms})`);
+    // Triggers run on the lower-cased view (SentenceContext.lower), so without the costly case-insensitive flag.
+    const re = prefixes ? wordRegex(`(?=${prefixes.map(escapeRegex).join('|')})(?:${forms})`, 'gu') : wordRegex(forms, 'gu');
+    const anchors = regexAnchors(re.source);
+    return { id, type: type as ClaimType, voice: voice as Voice, re, ref, ...(anchors ? { anchors } : {}) };
   });
   const roleCues = file('role-cues.tsv').map(({ fields, ref }) => {
     const [role, forms] = fields;
@@ -129,17 +142,23 @@ function determinerRegex(lines: { fields: string[] }[]): RegExp {
   return new RegExp(`(?:^|[\\s(])(?:${dets})\\s*${adjs ? `(?:(?:${adjs})\\s+)?` : ''}$`, 'iu');
 }
 
-/** All matches of a global regex within [start, end) of the text. */
+/**
+ * All matches of a global regex within [start, end) of the text. The regex runs on that slice only: run on the
+ * whole text from `start`, a pattern that does not occur in the sentence would scan to the end of the report, once
+ * per sentence and per pattern.
+ */
 export function matchesIn(re: RegExp, text: string, start: number, end: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  re.lastIndex = start;
+  if (end <= start) return out;
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
+  while ((m = re.exec(slice)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    if (m.index + m[0].length <= end) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
   }
   return out;
 }

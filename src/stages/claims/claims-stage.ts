@@ -10,7 +10,7 @@ import { actorRef, mentionBefore } from './mention-lookup.js';
 import { applyIdentities, mergeWithinReport, supportFromSupporters } from './merge-claims.js';
 import { roleOf } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
-import { matchingView } from './text-view.js';
+import { lowerView, matchingView } from './text-view.js';
 
 /**
  * Claims: who did what to whom, where, when, and who says so. Rules and word lists come from
@@ -27,6 +27,7 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
     run(doc) {
       const lex = lexicons.get(doc.lang) ?? fallback;
       const view = matchingView(doc.report.text);
+      const lower = lowerView(view);
       const named = doc.mentions.filter((m): m is ActorMention => m.kind === 'actor');
       const { added: descriptors, replaced } = resolveDescriptors(lex, view, named, named.length + 1);
       const actors = [...named.filter((a) => !replaced.has(a.id)), ...descriptors].sort((a, b) => a.span.start - b.span.start);
@@ -37,7 +38,7 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
       const bySentence: Claim[][] = [];
       const identities = new Map<string, ActorRef>();
       for (const sentence of doc.sentences) {
-        const base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'> = { doc, lex, view, sentence, actors, places };
+        const base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'> = { doc, lex, view, lower, sentence, actors, places };
         const { claims: found, attribution } = claimsOfSentence(base, refs, times, outlet, casualtyLexicons.get(lex.lang) ?? loadCasualtyLexicon(lex.lang));
         const previous = bySentence.at(-1) ?? [];
         // "L'information est confirmée par X" and "X a démenti" speak of the sentence before.

@@ -11,6 +11,7 @@ const PLACE_ROLES: ReadonlySet<Role> = new Set(['from-place', 'to-place', 'targe
  * Words that may stand between a role cue and the name it introduces: "de l'aide des unités paramilitaires du
  * Hachd" — the cue is "de l'aide des", the name comes after a head noun and its "du".
  */
+const LINK_AT_END = /(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?)\s*$/iu;
 const HEAD_NOUN_FILLER = /(?:\s*[\p{L}-]+){1,3}\s+(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?)\s*$/u;
 
 /** Joins coordinated names: "l'armée syrienne et ses supplétifs", "par X, mais aussi par Y". */
@@ -34,7 +35,8 @@ const SPEAKERS_ONLY: ReadonlySet<string> = new Set(['monitor', 'media']);
 export function roleOf(ctx: SentenceContext, m: Mention, clause: TextSpan): Role | undefined {
   const allowed = m.kind === 'place' ? PLACE_ROLES : ACTOR_ROLES;
   const before = ctx.view.slice(Math.max(clause.start, m.span.start - 80), m.span.start);
-  const candidates = [before, before.replace(HEAD_NOUN_FILLER, ' ')];
+  // The filler pattern is costly; it can only apply when the text before ends with a linking "de"/"of".
+  const candidates = LINK_AT_END.test(before) ? [before, before.replace(HEAD_NOUN_FILLER, ' ')] : [before];
   for (const text of candidates) {
     for (const cue of ctx.lex.roleCues) {
       if (allowed.has(cue.kind) && cue.re.test(text)) return cue.kind;

@@ -25,6 +25,8 @@ export interface SentenceContext {
   lex: ClaimLexicon;
   /** The text with apostrophes folded, same offsets. */
   view: string;
+  /** `view` lower-cased, same offsets: what trigger patterns (compiled without `i`) run on. */
+  lower: string;
   sentence: Sentence;
   clauses: Clause[];
   scopes: AttributionScope[];

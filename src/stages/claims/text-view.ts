@@ -6,3 +6,16 @@
 export function matchingView(text: string): string {
   return text.replace(/[’ʼ‘`´]/g, "'");
 }
+
+/**
+ * The matching view lower-cased character by character, so offsets stay the same (a character whose lower case is
+ * longer, as "İ", is kept as is). Trigger patterns run on it without the `i` flag, which is markedly faster.
+ */
+export function lowerView(view: string): string {
+  let out = '';
+  for (const c of view) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
