@@ -14,6 +14,8 @@ export interface SentenceAttribution {
   denialsOfPrevious: Claimant[];
   /** "X a démenti que ...": the complement is denied. */
   deniedSpans: { span: TextSpan; claimant: Claimant }[];
+  /** "…, residents said, but the commanders denied it": X denies what this sentence told before the link. */
+  denialsInSentence: Claimant[];
 }
 
 /**
@@ -24,7 +26,7 @@ export interface SentenceAttribution {
 export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttribution {
   const { view, sentence, actors, lex } = ctx;
   const s = sentence.span;
-  const out: SentenceAttribution = { scopes: [], masks: [], confirmations: [], denialsOfPrevious: [], deniedSpans: [] };
+  const out: SentenceAttribution = { scopes: [], masks: [], confirmations: [], denialsOfPrevious: [], deniedSpans: [], denialsInSentence: [] };
   const channelNear = (pos: number) =>
     lex.attribution.filter((c) => c.kind === 'communique').some((c) => matchesIn(c.re, view, pos, Math.min(s.end, pos + 60)).length > 0)
       ? 'communique'
@@ -99,9 +101,12 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         if (!who && !named) continue;
         const claimant = who ? claimantFromActor(who, cue.ref, 'denial') : { ...named!, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'denial' };
         const rest = view.slice(m.end, s.end);
+        // "…, residents said, but Peshmerga commanders denied it": the denial follows a told happening in this sentence.
+        const link = /[,;]\s*(?:but|mais|though|although|while|alors\s+que)\s+[^,;]*$/iu.exec(view.slice(s.start, m.start));
         if (/^\s*(?:que|qu'|that)/iu.test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant });
+        else if (link) out.denialsInSentence.push(claimant);
         else out.denialsOfPrevious.push(claimant);
-        out.masks.push({ start: s.start, end: m.end });
+        out.masks.push({ start: link ? s.start + link.index : s.start, end: m.end });
       }
     }
   }

@@ -46,6 +46,8 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
         // "X denied that the city had fallen": a denial whose own words make no claim speaks of the sentence before.
         const spanDenier = !found.some((c) => c.status === 'denied') ? attribution.deniedSpans[0]?.claimant : undefined;
         const denier = attribution.denialsOfPrevious[0] ?? spanDenier;
+        const inSentence = attribution.denialsInSentence[0];
+        if (inSentence) found.push(...found.filter((c) => c.status !== 'denied').map((c) => deny(c, inSentence, sentence.span)));
         if (denier) found.push(...previous.map((c) => deny(c, denier, sentence.span)));
         noteIdentities({ ...base, clauses: [], scopes: [], masks: attribution.masks }, found, identities);
         if (found.length || !attribution.confirmations.length) bySentence.push(found);
@@ -79,7 +81,7 @@ function deny(c: Claim, by: Claimant, span: { start: number; end: number }): Cla
     id: `${c.id}d`,
     claimants: [by],
     status: 'denied',
-    evidence: [...c.evidence, span],
+    evidence: c.evidence.some((e) => e.start === span.start) ? c.evidence : [...c.evidence, span],
     confidence: 0.6,
     explain: [...c.explain, { field: 'status', value: 'denied', because: `${by.label} denies it in the next sentence (${by.cue})` }],
   };

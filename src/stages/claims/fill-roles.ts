@@ -26,7 +26,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
   };
 
   const subject = (): ActorMention[] => {
-    const found = subjectOf(ctx, clause, d.triggerSpan.start);
+    const found = subjectOf(ctx, clause, d.triggerSpan.start).map((m) => possessiveOwner(ctx, d, m) ?? m);
     if (found.length) return found;
     const pronoun = refs.resolveAt(ctx.view, { start: clause.start, end: d.triggerSpan.start }, ctx.masks);
     if (pronoun) return [pronoun];
@@ -332,4 +332,21 @@ function salientTown(towns: readonly PlaceMention[], before: number): PlaceMenti
 function lightVerbBefore(ctx: SentenceContext, d: ClaimDraft): string | undefined {
   const before = ctx.view.slice(Math.max(d.clause.span.start, d.triggerSpan.start - 60), d.triggerSpan.start);
   return ctx.lex.lightVerbs.find((c) => c.re.test(before))?.ref;
+}
+
+/** "its", "their", "ses", "leurs" right before a mention: it names the forces of someone already named. */
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|their|his|her|ses|leurs?|son|sa)\s+$/iu;
+
+/**
+ * "Rwanda denied that its soldiers had crossed", "Hezbollah said its fighters clashed": an unnamed group owned by a
+ * possessive acts for the named actor nearest before it in the sentence.
+ */
+function possessiveOwner(ctx: SentenceContext, d: ClaimDraft, m: ActorMention): ActorMention | undefined {
+  if (!m.actorId.startsWith('group:') || !POSSESSIVE_BEFORE.test(ctx.view.slice(Math.max(d.sentenceSpan.start, m.span.start - 8), m.span.start))) return undefined;
+  const owner = ctx.actors
+    .filter((a) => a.span.end <= m.span.start && a.span.start >= d.sentenceSpan.start && !a.actorId.startsWith('group:') && a.actorType !== 'media' && a.actorType !== 'monitor')
+    .at(-1);
+  if (!owner) return undefined;
+  d.explain.push({ field: 'agent', value: owner.actorId, because: `"${ctx.view.slice(m.span.start - 4, m.span.end)}": the possessive names ${owner.label}'s own forces` });
+  return { ...m, actorId: owner.actorId, label: owner.label, actorType: owner.actorType, antecedent: owner.id, rule: `possessive → ${owner.id}` };
 }
