@@ -2,6 +2,7 @@ import type { Casualties, Claim, ClaimType } from '../../model/claim.js';
 import type { CasualtyLexicon } from './casualties.js';
 import { findCasualties } from './casualties.js';
 import type { SentenceContext } from './sentence-context.js';
+import { VIOLENT } from './type-families.js';
 
 /** A claim of the sentence with where its trigger starts (counts go to the happening told just before them). */
 export interface PlacedClaim {
@@ -10,7 +11,6 @@ export interface PlacedClaim {
   /** The trigger's own type: a killing refined into an air strike ("jets ... killing 39") is still the toll. */
   triggerType: ClaimType;
 }
-import { VIOLENT } from './type-families.js';
 
 /** Happenings a count of dead, wounded or captured belongs to; a killing is the last resort. */
 const HOSTS: ReadonlySet<ClaimType> = new Set<ClaimType>([...VIOLENT, 'take-control', 'cross-border', 'riot', 'arrest']);

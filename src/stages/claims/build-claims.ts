@@ -77,7 +77,8 @@ interface TriggerHit {
 function findTriggers(ctx: SentenceContext): TriggerHit[] {
   const { start, end } = ctx.sentence.span;
   const all: (TriggerHit & { order: number })[] = [];
-  const lower = ctx.view.slice(start, end).toLowerCase();
+  // The anchors are tested on the same lower-cased view the patterns run on.
+  const lower = ctx.lower.slice(start, end);
   ctx.lex.triggers.forEach((trigger, order) => {
     // A sentence without any of the trigger's literal anchors cannot match it: the regex is not run.
     if (trigger.anchors && !trigger.anchors.some((a) => lower.includes(a))) return;

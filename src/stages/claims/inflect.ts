@@ -44,9 +44,8 @@ export function inflect(lemma: string, m: Morphology): string[] {
 export function expandLemmas(forms: string, m: Morphology): string {
   return forms.replace(/@([\p{L}-]+)/gu, (_all, lemma: string) => {
     const all = inflect(lemma, m);
-    let stem = all.reduce((p, f) => commonPrefix(p, f));
+    const stem = all.reduce((p, f) => commonPrefix(p, f));
     const rest = [...new Set(all.map((f) => f.slice(stem.length)))].sort((a, b) => b.length - a.length);
-    if (!stem) stem = '';
     return `(?:${stem}(?:${rest.join('|')}))`;
   });
 }

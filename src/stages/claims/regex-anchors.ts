@@ -119,17 +119,7 @@ function required(node: Node): string[] | undefined {
       const consider = (r: string[] | undefined) => {
         if (r && (!best || score(r) > score(best))) best = r;
       };
-      let run = '';
-      for (const item of node.items) {
-        if (item.kind === 'lit') {
-          run += item.text;
-          continue;
-        }
-        if (run) consider(required({ kind: 'lit', text: run }));
-        run = '';
-        consider(required(item));
-      }
-      if (run) consider(required({ kind: 'lit', text: run }));
+      for (const item of mergeLiterals(node.items)) consider(required(item));
       return best;
     }
   }
