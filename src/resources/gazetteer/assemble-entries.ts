@@ -11,6 +11,22 @@ export interface GazetteerInputs {
   curated: string;
   /** Admin-2 table (`CC.A1.A2`, name, ASCII name, geonameid); optional. */
   admin2?: string;
+  /** Country reference points (`CC`, lat, lon); optional. A country without one gets the middle of its towns. */
+  countryPoints?: string;
+  /** Admin-1 reference points (`CC.NN`, lat, lon); optional, likewise. */
+  admin1Points?: string;
+}
+
+type Points = Map<string, { lat: number; lon: number }>;
+
+/** Code → point, from a reference points table (code, latitude, longitude, anything after). */
+function parsePoints(text: string): Points {
+  const m = new Map<string, { lat: number; lon: number }>();
+  for (const { fields } of dataLines(text)) {
+    const [cc, lat, lon] = fields;
+    if (cc && Number.isFinite(Number(lat)) && Number.isFinite(Number(lon))) m.set(cc, { lat: Number(lat), lon: Number(lon) });
+  }
+  return m;
 }
 
 /** Share of outlying places ignored at each end when framing a unit (islands, exclaves, stray records). */
@@ -56,10 +72,10 @@ function aggregateBy(records: SourceRecord[], keyOf: (e: GazetteerEntry, r: Sour
   return m;
 }
 
-function admin1Records(text: string, agg: Map<string, Aggregate>): SourceRecord[] {
+function admin1Records(text: string, agg: Map<string, Aggregate>, points: Points): SourceRecord[] {
   return parseAdmin1(text).map((r) => {
     const a = agg.get(`${r.countryCode}.${r.admin1}`);
-    const c = a?.centre() ?? { lat: 0, lon: 0 };
+    const c = points.get(`${r.countryCode}.${r.admin1}`) ?? a?.centre() ?? { lat: 0, lon: 0 };
     const entry: GazetteerEntry = {
       placeId: `adm1:${r.countryCode}.${r.admin1}`,
       name: r.name,
@@ -76,11 +92,16 @@ function admin1Records(text: string, agg: Map<string, Aggregate>): SourceRecord[
   });
 }
 
-/** Admin-2 units (US counties) placed at the middle of their cities500 towns; those without a town are left out. */
+/**
+ * Admin-2 units (US counties, British and Irish counties) placed at the middle of their cities500 towns; those
+ * without a town are left out. Rows: code, names (|-separated), then an ASCII name or the geonameid.
+ */
 function admin2Records(text: string, agg: Map<string, Aggregate>): SourceRecord[] {
   const out: SourceRecord[] = [];
   for (const { fields } of dataLines(text)) {
-    const [code = '', name = '', asciiName = ''] = fields;
+    const [code = '', nameField = '', third = ''] = fields;
+    const names = [...nameField.split('|'), third].filter((n) => n !== '' && !/^\d+$/.test(n));
+    const name = names[0] ?? code;
     const [cc = '', a1 = ''] = code.split('.');
     const a = agg.get(code);
     if (!a) continue;
@@ -97,17 +118,19 @@ function admin2Records(text: string, agg: Map<string, Aggregate>): SourceRecord[
       population: a.population,
       source: 'admin2',
     };
-    out.push({ entry, names: [...new Set([name, asciiName])] });
+    out.push({ entry, names: [...new Set(names)] });
   }
   return out;
 }
 
-function countryRecords(agg: Map<string, Aggregate>): SourceRecord[] {
+function countryRecords(agg: Map<string, Aggregate>, points: Points): SourceRecord[] {
   const out: SourceRecord[] = [];
   for (const [cc, a] of [...agg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const names = countryNames(cc);
     if (names.length === 0) continue;
-    const c = a.centre();
+    // The published reference point where there is one: the middle of the towns sits far off where they crowd
+    // one side of the country (Libya's coast, Angola's west).
+    const c = points.get(cc) ?? a.centre();
     const entry: GazetteerEntry = {
       placeId: `country:${cc}`,
       name: names[0] ?? cc,
@@ -152,9 +175,9 @@ export function assembleEntries(inputs: GazetteerInputs): SourceRecord[] {
   const byAdmin2 = aggregateBy(cities, (e, r) => (e.admin1 && r.admin2 ? `${e.countryCode}.${e.admin1}.${r.admin2}` : undefined));
   const records = [
     ...cities,
-    ...admin1Records(inputs.admin1, byAdmin1),
+    ...admin1Records(inputs.admin1, byAdmin1, parsePoints(inputs.admin1Points ?? '')),
     ...(inputs.admin2 ? admin2Records(inputs.admin2, byAdmin2) : []),
-    ...countryRecords(byCountry),
+    ...countryRecords(byCountry, parsePoints(inputs.countryPoints ?? '')),
   ];
   const byId = new Map(records.map((r) => [r.entry.placeId, r]));
   for (const row of parseCurated(inputs.curated)) {

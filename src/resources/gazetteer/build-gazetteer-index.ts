@@ -5,7 +5,7 @@ import { SitrepError } from '../../errors.js';
 import { cacheDir } from '../resource-paths.js';
 import { assembleEntries } from './assemble-entries.js';
 import { INDEX_FORMAT, serializeIndex } from './index-file.js';
-import { ADMIN1_PATH, ADMIN2_PATH, CURATED_PLACES_PATH, cities500Path } from './source-paths.js';
+import { ADMIN1_PATH, ADMIN1_POINTS_PATH, ADMIN2_PATHS, COUNTRY_POINTS_PATH, CURATED_PLACES_PATH, cities500Path } from './source-paths.js';
 
 export interface GazetteerBuildOptions {
   /** Rebuild even when an index for the current inputs exists. */
@@ -45,8 +45,10 @@ export function gazetteerInputHash(): string {
   const c = statSync(cities500Path());
   h.update(`${c.size}:${c.mtimeMs}`);
   h.update(readSource(ADMIN1_PATH, 'admin-1 table'));
-  h.update(readSource(ADMIN2_PATH, 'admin-2 table'));
+  for (const p of ADMIN2_PATHS) h.update(readSource(p, 'admin-2 table'));
   h.update(readSource(CURATED_PLACES_PATH, 'curated places table'));
+  h.update(readSource(COUNTRY_POINTS_PATH, 'country points table'));
+  h.update(readSource(ADMIN1_POINTS_PATH, 'admin-1 points table'));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -63,8 +65,10 @@ export function buildGazetteerIndex(options: GazetteerBuildOptions = {}): Gazett
   const records = assembleEntries({
     cities500: readSource(cities500Path(), 'GeoNames cities500 table'),
     admin1: readSource(ADMIN1_PATH, 'admin-1 table'),
-    admin2: readSource(ADMIN2_PATH, 'admin-2 table'),
+    admin2: ADMIN2_PATHS.map((p) => readSource(p, 'admin-2 table')).join('\n'),
     curated: readSource(CURATED_PLACES_PATH, 'curated places table'),
+    countryPoints: readSource(COUNTRY_POINTS_PATH, 'country points table'),
+    admin1Points: readSource(ADMIN1_POINTS_PATH, 'admin-1 points table'),
   });
   const dir = cacheDir();
   mkdirSync(dir, { recursive: true });

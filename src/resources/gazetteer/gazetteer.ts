@@ -1,7 +1,7 @@
 import type { PlaceCandidate } from '../../model/place.js';
 import { decodeEntry, type GazetteerEntry } from './gazetteer-entry.js';
 import type { IndexSections } from './index-file.js';
-import { toponymKey } from './toponym-key.js';
+import { spellingFold, toponymKey } from './toponym-key.js';
 
 export interface Admin1Info {
   placeId: string;
@@ -50,12 +50,27 @@ export class Gazetteer {
 
   /** Same as lookup, with provenance (`source`, `parent`). */
   lookupEntries(key: string): GazetteerEntry[] {
+    return this.keyItems(key).map((item) => this.entryAt(parseInt(item, 36)));
+  }
+
+  /**
+   * Ids of the entries under `key` that have a name spelled as `surface` up to case, accents and punctuation
+   * ("Iraq" is the country's spelling, not Arāk's, though both share the key `irak`).
+   */
+  spelledAs(key: string, surface: string): Set<string> {
+    const want = spellingFold(surface);
+    const out = new Set<string>();
+    for (const item of this.keyItems(key)) {
+      const colon = item.indexOf(':');
+      const spelled = colon < 0 ? want === key : item.slice(colon + 1).split('/').includes(want);
+      if (spelled) out.add(this.entryAt(parseInt(colon < 0 ? item : item.slice(0, colon), 36)).placeId);
+    }
+    return out;
+  }
+
+  private keyItems(key: string): string[] {
     const line = this.findKeyLine(key);
-    if (line === undefined) return [];
-    return line
-      .slice(key.length + 1)
-      .split(',')
-      .map((s) => this.entryAt(parseInt(s, 36)));
+    return line === undefined ? [] : line.slice(key.length + 1).split(',');
   }
 
   /** Look a raw name up after normalising it. */

@@ -1,33 +1,38 @@
 import { encodeEntry } from './gazetteer-entry.js';
 import type { SourceRecord } from './cities500-reader.js';
-import { toponymKey } from './toponym-key.js';
+import { spellingFold, toponymKey } from './toponym-key.js';
 
 /** First line of every index file; bump the number when the layout, the key function or the computed entries change. */
-export const INDEX_FORMAT = 'sitrep-gazetteer/5';
+export const INDEX_FORMAT = 'sitrep-gazetteer/6';
 
 /**
  * The cache is one text file, so loading is a single read and split with no per-record parsing:
  *   line 0     `sitrep-gazetteer/N <TAB> input-hash`
  *   line 1     `R <TAB> n`, then n entry lines (see encodeEntry)
- *   next       `K <TAB> m`, then m lines `key <TAB> i,j,...` sorted by key (code-unit order), indices in base 36
+ *   next       `K <TAB> m`, then m lines `key <TAB> item,item,...` sorted by key (code-unit order); an item is an
+ *              entry index in base 36, alone when the entry's names under this key are all spelled as the key
+ *              itself, else followed by `:` and those spellings (`spellingFold`) joined by `/`
  * Lookups binary-search the key lines; entries are decoded on first use.
  */
 export function serializeIndex(records: SourceRecord[], inputHash: string): string {
-  const keys = new Map<string, number[]>();
+  const keys = new Map<string, Map<number, Set<string>>>();
   records.forEach((r, i) => {
     for (const name of r.names) {
       const k = toponymKey(name);
       if (k.length < 2) continue;
-      const list = keys.get(k);
-      if (!list) keys.set(k, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
+      let byEntry = keys.get(k);
+      if (!byEntry) keys.set(k, (byEntry = new Map()));
+      const spellings = byEntry.get(i) ?? new Set<string>();
+      byEntry.set(i, spellings.add(spellingFold(name)));
     }
   });
+  const item = (k: string, i: number, spellings: Set<string>): string =>
+    spellings.size === 1 && spellings.has(k) ? i.toString(36) : `${i.toString(36)}:${[...spellings].join('/')}`;
   const sorted = [...keys.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const parts: string[] = [`${INDEX_FORMAT}\t${inputHash}`, `R\t${records.length}`];
   for (const r of records) parts.push(encodeEntry(r.entry));
   parts.push(`K\t${sorted.length}`);
-  for (const k of sorted) parts.push(`${k}\t${(keys.get(k) ?? []).map((i) => i.toString(36)).join(',')}`);
+  for (const k of sorted) parts.push(`${k}\t${[...(keys.get(k) ?? [])].map(([i, sp]) => item(k, i, sp)).join(',')}`);
   return parts.join('\n') + '\n';
 }
 

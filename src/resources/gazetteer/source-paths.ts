@@ -11,4 +11,7 @@ export function cities500Path(): string {
 
 export const CURATED_PLACES_PATH = join(RESOURCES_DIR, 'places', 'curated.tsv');
 export const ADMIN1_PATH = join(RESOURCES_DIR, 'places', 'admin1.tsv');
-export const ADMIN2_PATH = join(RESOURCES_DIR, 'places', 'admin2-us.tsv');
+/** Admin-2 tables, read as one. */
+export const ADMIN2_PATHS = [join(RESOURCES_DIR, 'places', 'admin2-us.tsv'), join(RESOURCES_DIR, 'places', 'admin2-gb-ie.tsv')];
+export const COUNTRY_POINTS_PATH = join(RESOURCES_DIR, 'places', 'country-points.tsv');
+export const ADMIN1_POINTS_PATH = join(RESOURCES_DIR, 'places', 'admin1-points.tsv');

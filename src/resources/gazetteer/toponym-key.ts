@@ -67,3 +67,11 @@ export function toponymKey(name: string): string {
   s = s.replace(/([aeiouy])h$/, '$1');
   return s;
 }
+
+/**
+ * A name's spelling with only case, accents and punctuation levelled ("Arāk" → "arak", "St. Louis" → "stlouis"):
+ * finer than the match key, so "Iraq" and "Irak" share a key but not a spelling.
+ */
+export function spellingFold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}

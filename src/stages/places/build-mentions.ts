@@ -22,15 +22,24 @@ const PROMINENT_IN_NAME_AT_START = 1_000_000;
 const PROMINENT_AT_START = 20_000;
 /** Below this, an uncued match outside the report's countries is more likely a word than a village. */
 const MIN_UNCUED = 5_000;
+/** A lone common word ("Hall", "Temple") is a place without a cue only if the place is at least this large
+ *  ("Reading", "Mobile", "Nice" stay towns). */
+const PROMINENT_COMMON_WORD = 100_000;
+/** Same for a lone given name ("Thomas", "Laura", "Franklin" the school): a town only if at least this large. */
+const PROMINENT_GIVEN_NAME = 20_000;
 
 /**
  * Whether a match is kept: the weaker the evidence that the word is a place name at all (sentence start, part
  * of a person's name, no cue), the better known the place must be.
  */
-export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext): boolean {
+export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext, within?: string): boolean {
   const focused = ctx.focus.has(top.countryCode);
-  // A county's name carries its own noun ("Laurel County"): a place even before "Clerk" or "Sheriff".
-  if (top.featureCode === 'ADM2') return true;
+  // A county's name carries its own noun ("Laurel County"): a place even before "Clerk" or "Sheriff". A one-word
+  // county ("Kent", "Devon") is judged like any other word.
+  if (top.featureCode === 'ADM2' && t.last - t.first > 1) return true;
+  // "Temple, Texas" is pinned by its state; "the Hall", "More than half" or "Laura and I" name no place.
+  if (t.commonWord && !t.cue && !within && !isProminent(top, PROMINENT_COMMON_WORD)) return false;
+  if (t.givenName && !t.cue && !within && !isProminent(top, PROMINENT_GIVEN_NAME)) return false;
   if (t.insideName) return isProminent(top, t.sentenceInitial ? PROMINENT_IN_NAME_AT_START : PROMINENT_IN_NAME);
   // At a sentence start the report's country is not enough for a known hamlet ("About", "Four", "War" are all US
   // places); a town GeoNames gives no population (Hawija) is not known to be small.

@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
+import { CoLocation } from './co-location.js';
 import type { Token } from './tokenize.js';
 import type { PlaceLexicon } from './place-lexicon.js';
 import { isAdmin1, isCountry } from './place-kind.js';
@@ -13,6 +14,8 @@ export interface ToponymGroup {
   /** Surface text of the first member, for reasons. */
   surface: string;
   entries: GazetteerEntry[];
+  /** Entries with a name spelled as the first member is (`Gazetteer.spelledAs`). */
+  spelled?: Set<string>;
   /** Some member is a plain name, not a fragment of a longer capitalised name. */
   standalone: boolean;
   /** `CC` or `CC.NN` named right after it ("Paris, Tenn.", "Paris, France"). */
@@ -41,7 +44,14 @@ function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: st
  * writes them in lower case.
  */
 export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicons: PlaceLexicon[]): DocumentContext {
-  const ctx: DocumentContext = { focus: new Map(), ownFocus: new Map(), adminHints: new Map(), anchors: [] };
+  const ctx: DocumentContext = {
+    focus: new Map(),
+    ownFocus: new Map(),
+    adminHints: new Map(),
+    anchors: [],
+    namedCountries: new Map(),
+    coLocation: new CoLocation(groups),
+  };
   for (const t of tokens) {
     const w = t.text.toLowerCase();
     for (const l of lexicons) {
@@ -55,7 +65,11 @@ export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicon
   for (const g of groups) {
     if (!g.standalone) continue;
     const country = g.entries.find(isCountry);
-    if (country && (g.prefer === 'any' || g.prefer === 'country')) addFocus(ctx, country.countryCode, 2, g.surface, g.key);
+    if (country && (g.prefer === 'any' || g.prefer === 'country')) {
+      addFocus(ctx, country.countryCode, 2, g.surface, g.key);
+      const keys = ctx.namedCountries.get(country.countryCode) ?? new Set<string>();
+      ctx.namedCountries.set(country.countryCode, keys.add(g.key));
+    }
     const ccs = new Set(g.entries.map((e) => e.countryCode));
     const [only] = ccs;
     if (ccs.size === 1 && only && !country) addFocus(ctx, only, 1, g.surface, g.key);

@@ -9,6 +9,13 @@ export interface KeptToponym extends ToponymSpan {
   sentenceInitial: boolean;
   /** Last word of a run of capitalised words, or right after a title: where surnames stand ("Gordon Brown"). */
   surnamePosition?: boolean;
+  /** Part of a person's name by its neighbours: never a place. A surname ("Margaret Chan") also marks the word as
+   *  a name for its other mentions in the report; a given name ("Logan Smith") does not. */
+  personName?: 'given' | 'surname';
+  /** One word that is also among the language's commonest words ("Hall", "Lot", "Summer"). */
+  commonWord?: boolean;
+  /** One word that is also a given name ("Thomas", "Laura"). */
+  givenName?: boolean;
 }
 
 /**
@@ -32,8 +39,15 @@ export function filterToponyms(
     const single = s.last - s.first === 1;
     const sentenceInitial = single && firstTok.sentenceStart;
     if (sentenceInitial && lowerWords.has(firstTok.text.toLowerCase())) continue;
+    const person = personNameRole(text, tokens, s, lexicons);
+    if (person) {
+      out.push({ ...s, insideName: true, sentenceInitial, surnamePosition: person === 'surname', personName: person });
+      continue;
+    }
     const afterTitle = isTitle(text, tokens, s, lexicons);
     const k: KeptToponym = { ...s, insideName: afterTitle || runsOn(text, tokens, s, lexicons, particles), sentenceInitial };
+    if (single && lexicons.some((l) => l.commonWords?.has(firstTok.text.toLowerCase()))) k.commonWord = true;
+    if (single && lexicons.some((l) => l.givenNames?.has(firstTok.text))) k.givenName = true;
     if (afterTitle || surnameAt(text, tokens, s, lexicons, particles) || (single && beforeSpeechVerb(text, tokens, s, lexicons))) k.surnamePosition = true;
     out.push(k);
   }
@@ -85,4 +99,40 @@ function beforeMediaWord(text: string, tokens: Token[], s: ToponymSpan, lexicons
   if (!after || !after.upper || text.slice(tokens[s.last - 1]!.end, after.start) !== ' ') return false;
   const w = after.text.toLowerCase();
   return lexicons.some((l) => l.mediaWords?.has(w));
+}
+
+const isInitial = (text: string, t: Token | undefined): boolean => t !== undefined && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.';
+
+/**
+ * A one-word place name that is part of a person's name by its neighbours: right after a given name, with or
+ * without a middle initial ("Margaret Chan", "Evan P. King"), or itself a given name right before a surname that
+ * ends the run of capitals ("Virginia Alexander", "Chad Walker said") — unless that next word shows a place
+ * ("Jordan Valley", "Austin Police", "Virginia Street").
+ */
+function personNameRole(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): 'given' | 'surname' | undefined {
+  if (s.last - s.first !== 1) return undefined;
+  // "North" and "West" are given names too, but open far more place names ("North Caucasus", "West Wichita").
+  const given = (t: Token | undefined) =>
+    t !== undefined && lexicons.some((l) => l.givenNames?.has(t.text) && !l.bareWords.has(t.text.toLowerCase()));
+  const spaced = (a: Token, b: Token) => /^\.? $/.test(text.slice(a.end, b.start));
+  const self = tokens[s.first]!;
+  const prev = tokens[s.first - 1];
+  if (prev && spaced(prev, self)) {
+    if (given(prev) && text.slice(prev.end, self.start) === ' ') return 'surname';
+    const before = tokens[s.first - 2];
+    if (isInitial(text, prev) && before && text.slice(before.end, prev.start) === ' ' && given(before)) return 'surname';
+  }
+  if (!given(self)) return undefined;
+  let next = tokens[s.last];
+  if (!next || text.slice(self.end, next.start) !== ' ') return undefined;
+  if (isInitial(text, next)) {
+    const after = tokens[s.last + 1];
+    if (!after || text.slice(next.end, after.start) !== '. ') return undefined;
+    next = after;
+  }
+  const w = next.text.toLowerCase();
+  if (!next.upper || lexicons.some((l) => l.placeHeads?.has(w) || l.streetWords?.has(w) || l.mediaWords?.has(w) || l.stoplist.has(w))) return undefined;
+  const following = tokens[tokens.indexOf(next) + 1];
+  // "Chad Walker said" ends the run; "Israel Defense Forces" goes on, and is a body, not a person.
+  return following && following.upper && text.slice(next.end, following.start) === ' ' ? undefined : 'given';
 }

@@ -40,6 +40,12 @@ export interface PlaceLexicon {
   mediaWords?: Set<string>;
   /** Lowercased nouns that end a street's name ("street", "drive"). */
   streetWords?: Set<string>;
+  /** Given names as written ("Margaret", "Chad"): a place name next to one is part of a person's name. */
+  givenNames?: Set<string>;
+  /** Lowercased nouns that after a given name show a place is meant ("Jordan Valley", "Austin Police"). */
+  placeHeads?: Set<string>;
+  /** The commonest words, lower case: a lone capitalised one ("Hall", "More") is a word unless shown a place. */
+  commonWords?: Set<string>;
 }
 
 export interface PlaceLexicons {
@@ -109,7 +115,12 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   const streetWords = new Set(
     readOptional(join(base, 'place-street-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
   );
-  return { lang, cues, stoplist, demonyms, abbreviations, titles, bareWords, speechVerbs, mediaWords, streetWords };
+  const givenNames = new Set(readOptional(join(base, 'place-given-names.txt'), rows, []).map(({ fields }) => fields[0] ?? ''));
+  const placeHeads = new Set(
+    readOptional(join(base, 'place-name-heads.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
+  );
+  const commonWords = new Set(readOptional(join(base, 'place-common-words.txt'), rows, []).map(({ fields }) => fields[0] ?? ''));
+  return { lang, cues, stoplist, demonyms, abbreviations, titles, bareWords, speechVerbs, mediaWords, streetWords, givenNames, placeHeads, commonWords };
 }
 
 /** Read the place lexicons of the given languages from `resources/`. */

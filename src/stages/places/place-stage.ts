@@ -67,7 +67,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const abbreviations = findAbbreviations(text, lexicons).filter((a) => gazetteer.byId(a.placeId));
   const streets = findStreets(text, tokens, lexicons);
   const inStreet = (s: { start: number; end: number }) => streets.some((x) => x.start < s.end && s.start < x.end);
-  const spans: (KeptToponym & { placeId?: string })[] = [
+  let spans: (KeptToponym & { placeId?: string })[] = [
     ...found.filter((s) => !abbreviations.some((a) => a.start < s.end && s.start < a.end) && !inStreet(s)),
     ...abbreviations.map((a) => abbreviationSpan(text, tokens, a.start, a.end, a.placeId)),
   ].sort((a, b) => a.start - b.start);
@@ -75,6 +75,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   // A word used as a surname in this report ("Gordon Brown", "Sen. Brown") is a surname when it stands alone too,
   // unless a cue says it is a place ("in Brown").
   const surnames = new Set(spans.filter((s) => s.surnamePosition).map((s) => s.key));
+  spans = spans.filter((s) => !s.personName);
   const groups = new Map<string, ToponymGroup>();
   const cued: CuedToponym[] = spans.map((s, i) => {
     const sentence = doc.sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span;
@@ -87,7 +88,8 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
       const entries = s.placeId
         ? [gazetteer.byId(s.placeId)!]
         : gazetteer.lookupEntries(s.key).filter((e) => !s.curatedOnly || isCurated(e));
-      g = { id: groupId, key: s.key, prefer, surface: text.slice(s.start, s.end), entries, standalone: false };
+      const surface = text.slice(s.start, s.end);
+      g = { id: groupId, key: s.key, prefer, surface, entries, spelled: gazetteer.spelledAs(s.key, surface), standalone: false };
       if (cue) g.cueLabel = cue.text;
       if (within) g.within = within;
       groups.set(groupId, g);
@@ -107,7 +109,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     const g = groups.get(t.groupId)!;
     const res = resolved.get(t.groupId);
     const top = res?.ranked[0];
-    if (!res || !top || !accept(t, top.entry, ctx)) continue;
+    if (!res || !top || !accept(t, top.entry, ctx, g.within)) continue;
     if (!t.insideName && !t.cue && surnames.has(t.key) && !isProminent(top.entry, SURNAME_MAX_POPULATION)) continue;
     const id = `p${out.length + 1}`;
     out.push(buildMention(id, t, g, res, firstId.get(t.groupId), maxCandidates));

@@ -21,7 +21,7 @@ const PASSES = 3;
  */
 export function resolveGroups(groups: ToponymGroup[], ctx: DocumentContext): Map<string, GroupResolution> {
   let first = new Map<string, ScoredCandidate[]>();
-  for (const g of groups) first.set(g.id, scoreCandidates(g.key, g.entries, g.prefer, g.cueLabel, ctx, g.within));
+  for (const g of groups) first.set(g.id, scoreCandidates(g, ctx));
   for (let pass = 1; pass < PASSES; pass++) first = new Map([...rescore(groups, ctx, first)].map(([id, r]) => [id, r.ranked]));
   return rescore(groups, ctx, first);
 }
@@ -43,7 +43,7 @@ function rescore(groups: ToponymGroup[], ctx: DocumentContext, first: Map<string
   const out = new Map<string, GroupResolution>();
   for (const g of groups) {
     const second: DocumentContext = { ...ctx, adminHints, anchors, focus: focusWithVotes(ctx.focus, voteOf, g.key) };
-    const ranked = scoreCandidates(g.key, g.entries, g.prefer, g.cueLabel, second, g.within);
+    const ranked = scoreCandidates(g, second);
     out.set(g.id, { ranked, shares: normalise(ranked) });
   }
   return out;

@@ -1,4 +1,6 @@
 import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
+import type { CoLocation } from './co-location.js';
+import { spellingFold } from '../../resources/gazetteer/toponym-key.js';
 import { distanceKm } from './geo-distance.js';
 import { isAdmin1, isCountry, isCurated, matchesPreference } from './place-kind.js';
 
@@ -12,6 +14,23 @@ export interface DocumentContext {
   adminHints: Map<string, string>;
   /** First-pass choices of the other toponyms, point-like ones only. */
   anchors: { key: string; entry: GazetteerEntry }[];
+  /** Countries the report names outright ("Russia"), with the keys that name them. */
+  namedCountries: Map<string, Set<string>>;
+  /** Every reading of every other name, for "some reading of another name lies next to this one". */
+  coLocation: CoLocation;
+}
+
+/** What the ranking needs of a group of mentions of one name. */
+export interface CandidateGroup {
+  key: string;
+  /** As written (first mention). */
+  surface: string;
+  entries: GazetteerEntry[];
+  /** Ids of the entries with a name spelled as the text writes it (`Gazetteer.spelledAs`). */
+  spelled?: Set<string>;
+  prefer: string;
+  cueLabel?: string;
+  within?: string;
 }
 
 export interface ScoredCandidate {
@@ -41,6 +60,23 @@ const W = {
    *  a town of the same name (Raqqa) it gets nothing more. */
   admin1Focus: 2.0,
   adminHint: 1.0,
+  /** The name is spelled as one of the entry's names, not only a variant that folds to the same key (Iraq, not
+   *  Arāk, whose alternate name "Irak" shares the key; Palmyra for Tadmur, whose alternate name it is). */
+  exactName: 1.0,
+  /** Less when the spelling is one of its other names: the name an entry goes by says more ("New York" is the
+   *  state's own name and the city's other one), but exonyms count (Palmyra for Tadmur). */
+  exactAlternateName: 0.5,
+  /** A city of 100,000 or more in a country the report names outright: Moscow in Russia when "Russia" is written,
+   *  however many American towns the report also names. Not for small towns (Cairo, Georgia, in a report naming
+   *  the US) nor for a name that is also another country's or province's ("China", Maine;
+   *  Ontario, California). */
+  namedCountry: 1.5,
+  namedCountryMinPopulation: 100_000,
+  /** Per other name with a reading beside this one (at most three), scaled down for names with many readings:
+   *  one of eighty Washingtons lies beside almost anything. */
+  coLocated: 1.0,
+  /** A name with up to this many readings counts in full beside a candidate. */
+  specificReadings: 8,
   near: [
     [50, 2.0],
     [150, 1.0],
@@ -48,16 +84,12 @@ const W = {
   ] as const,
 };
 
-export function scoreCandidates(
-  key: string,
-  entries: GazetteerEntry[],
-  prefer: string,
-  cueLabel: string | undefined,
-  ctx: DocumentContext,
-  within?: string,
-): ScoredCandidate[] {
-  const rivalCountry = entries.some(isCountry);
-  const scored = entries.map((e) => scoreOne(key, e, prefer, cueLabel, ctx, within, rivalCountry));
+export function scoreCandidates(g: CandidateGroup, ctx: DocumentContext): ScoredCandidate[] {
+  const rivalCountry = g.entries.some(isCountry);
+  // Countries with a country or a province of this name: no namesake city in another country gets their
+  // naming's help (Ontario, California, is not made likelier by "the United States").
+  const unitCountries = new Set(g.entries.filter((e) => isCountry(e) || isAdmin1(e)).map((e) => e.countryCode));
+  const scored = g.entries.map((e) => scoreOne(g, e, ctx, rivalCountry, unitCountries));
   // Ties go to the larger place, then to the id, so the output never depends on index order.
   scored.sort(
     (a, b) => b.raw - a.raw || b.entry.population - a.entry.population || (a.entry.placeId < b.entry.placeId ? -1 : 1),
@@ -65,7 +97,8 @@ export function scoreCandidates(
   return scored;
 }
 
-function scoreOne(key: string, e: GazetteerEntry, prefer: string, cueLabel: string | undefined, ctx: DocumentContext, within?: string, rivalCountry = false) {
+function scoreOne(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, rivalCountry: boolean, unitCountries: Set<string>) {
+  const { key, prefer, cueLabel, within } = g;
   const reasons: string[] = [];
   let raw = W.population * Math.log10(e.population + 1);
   if (e.population > 0) reasons.push(`population prior ${e.population}`);
@@ -99,13 +132,43 @@ function scoreOne(key: string, e: GazetteerEntry, prefer: string, cueLabel: stri
     reasons.push(`country focus ${e.countryCode} (${[...new Set(focus.evidence)].slice(0, 4).join(', ')})`);
     if (rivalCountry && isAdmin1(e) && weight >= 2) raw += W.admin1Focus;
   }
+  const named = ctx.namedCountries.get(e.countryCode);
+  const foreignUnit = [...unitCountries].some((cc) => cc !== e.countryCode);
+  if (named && !foreignUnit && e.population >= W.namedCountryMinPopulation && ![...named].every((k) => k === key)) {
+    raw += W.namedCountry;
+    reasons.push(`the report names ${e.countryCode}`);
+  }
+  if (g.spelled?.has(e.placeId)) {
+    const own = spellingFold(e.name) === spellingFold(g.surface);
+    raw += own ? W.exactName : W.exactAlternateName;
+    reasons.push(own ? 'spelled as its name' : 'spelled as one of its other names');
+  }
+  raw += neighbourhood(key, e, ctx, rivalCountry, reasons);
   const hint = e.admin1 ? ctx.adminHints.get(`${e.countryCode}.${e.admin1}`) : undefined;
   if (hint && !isAdmin1(e)) {
     raw += W.adminHint;
     reasons.push(`admin hint ${e.countryCode}.${e.admin1} from '${hint}'`);
   }
-  raw += proximity(key, e, ctx, reasons);
   return { entry: e, raw, reasons };
+}
+
+/**
+ * What the other names say about where this reading lies: near their chosen readings (proximity), or beside any
+ * of their readings (co-location) — whichever says more, since a neighbour's chosen reading is counted by both.
+ */
+function neighbourhood(key: string, e: GazetteerEntry, ctx: DocumentContext, rivalCountry: boolean, reasons: string[]): number {
+  // A town called Russia or China is not made likelier by its neighbours: the country is meant.
+  const beside = rivalCountry ? [] : ctx.coLocation.neighbours(key, e);
+  const weight = beside.reduce((sum, b) => sum + Math.min(1, W.specificReadings / b.readings), 0);
+  const coLocated = W.coLocated * Math.min(3, weight);
+  const near: string[] = [];
+  const prox = proximity(key, e, ctx, near);
+  if (prox >= coLocated) {
+    reasons.push(...near);
+    return prox;
+  }
+  reasons.push(`beside a reading of ${beside.slice(0, 3).map((b) => b.surface).join(', ')}`);
+  return coLocated;
 }
 
 function proximity(key: string, e: GazetteerEntry, ctx: DocumentContext, reasons: string[]): number {
