@@ -50,6 +50,25 @@ describe('person names and common words are not places', () => {
   });
 });
 
+describe('names inside longer names', () => {
+  it('drops a place name that names a disease, a race or a gang after it', () => {
+    const found = places('Cases of Marburg virus and Lassa fever were reported; the Melbourne Cup and Sinaloa Cartel were not.', 'en');
+    expect(found.map((f) => f.text)).toEqual([]);
+  });
+
+  it('keeps a place name after a party letter or a sentence-opening common word', () => {
+    const found = places('State Sen. Robert Ford, D-Charleston, spoke. Another Gainesville business closed in Texas.', 'en');
+    expect(found.some((f) => f.text === 'Charleston')).toBe(true);
+    expect(found.some((f) => f.text === 'Gainesville')).toBe(true);
+  });
+
+  it('reads a name the report uses as a small place on its own as that place inside an organisation name', () => {
+    const text = 'The Crestline Board of Education met on Monday. Parents in Crestline, Ohio, asked for new buses.';
+    expect(places(text, 'en').filter((f) => f.text === 'Crestline')).toHaveLength(2);
+    expect(places('The Crestline Board of Education met on Monday.', 'en').some((f) => f.text === 'Crestline')).toBe(false);
+  });
+});
+
 describe('names that place each other', () => {
   it('picks the reading of a town that has a reading of the county beside it', () => {
     const found = places('Commissioners of Henry County met in Paris on Tuesday to plan road repairs.', 'en');

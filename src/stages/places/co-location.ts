@@ -20,6 +20,8 @@ export class CoLocation {
   private readonly cells = new Map<string, { key: string; surface: string; entry: GazetteerEntry }[]>();
   /** Point-like readings per key: a name with eighty readings ("Washington") lies beside anything by chance. */
   private readonly readings = new Map<string, number>();
+  /** Answers already given: ranking asks again on every pass. */
+  private readonly memo = new Map<string, { surface: string; readings: number }[]>();
 
   constructor(groups: readonly { key: string; surface: string; entries: readonly GazetteerEntry[]; standalone: boolean }[]) {
     for (const g of groups) {
@@ -37,7 +39,14 @@ export class CoLocation {
 
   /** The other names (one per key) with a reading within CO_LOCATION_KM of `e`, and how many readings each has. */
   neighbours(key: string, e: GazetteerEntry): { surface: string; readings: number }[] {
-    if (isAreal(e)) return [];
+    if (isAreal(e) || this.cells.size === 0) return [];
+    const id = `${key}\t${e.placeId}`;
+    let out = this.memo.get(id);
+    if (!out) this.memo.set(id, (out = this.find(key, e)));
+    return out;
+  }
+
+  private find(key: string, e: GazetteerEntry): { surface: string; readings: number }[] {
     const found = new Map<string, { surface: string; readings: number }>();
     const la = Math.floor(e.lat / CELL);
     const lo = Math.floor(e.lon / CELL);

@@ -54,18 +54,21 @@ export function filterToponyms(
   return out;
 }
 
-function isNameWord(t: Token | undefined, lexicons: PlaceLexicon[], particles: Set<string>): boolean {
+function isNameWord(text: string, t: Token | undefined, lexicons: PlaceLexicon[], particles: Set<string>): boolean {
   if (!t || !t.upper || t.elision || particles.has(t.text)) return false;
   const w = t.text.toLowerCase();
-  return !lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w));
+  // A party letter is no name: "Sen. Robert Ford, D-Charleston".
+  if (t.text.length === 1 && text[t.end] === '-') return false;
+  // A common word opening the sentence is capitalised for that alone: "Another Gainesville business".
+  return !lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w) || (t.sentenceStart && l.commonWords?.has(w)));
 }
 
 function runsOn(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[], particles: Set<string>): boolean {
   const before = tokens[s.first - 1];
   const after = tokens[s.last];
   const glued = (a: Token, b: Token) => /^[ -]$/.test(text.slice(a.end, b.start));
-  if (before && glued(before, tokens[s.first]!) && isNameWord(before, lexicons, particles)) return true;
-  return after !== undefined && glued(tokens[s.last - 1]!, after) && isNameWord(after, lexicons, particles);
+  if (before && glued(before, tokens[s.first]!) && isNameWord(text, before, lexicons, particles)) return true;
+  return after !== undefined && glued(tokens[s.last - 1]!, after) && isNameWord(text, after, lexicons, particles);
 }
 
 /** Preceded by a title, with or without its full stop: "Sen. Brown", "Mayor Wilson". */
@@ -81,8 +84,8 @@ function surnameAt(text: string, tokens: Token[], s: ToponymSpan, lexicons: Plac
   const before = tokens[s.first - 1];
   const after = tokens[s.last];
   const glued = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
-  if (!before || !glued(before, tokens[s.first]!) || !isNameWord(before, lexicons, particles) || before.sentenceStart && before.text.length < 3) return false;
-  return !(after && glued(tokens[s.last - 1]!, after) && isNameWord(after, lexicons, particles));
+  if (!before || !glued(before, tokens[s.first]!) || !isNameWord(text, before, lexicons, particles) || before.sentenceStart && before.text.length < 3) return false;
+  return !(after && glued(tokens[s.last - 1]!, after) && isNameWord(text, after, lexicons, particles));
 }
 
 /** A single name right before a verb of saying: "Hartl said", "Chan told reporters". */
@@ -93,12 +96,16 @@ function beforeSpeechVerb(text: string, tokens: Token[], s: ToponymSpan, lexicon
   return lexicons.some((l) => l.speechVerbs?.has(w));
 }
 
-/** A name right before a newspaper noun titles the paper: "the New York Times", "China Daily". */
+/**
+ * A name right before a newspaper noun titles the paper ("the New York Times", "China Daily"); one right before a
+ * noun of the eponym list names a disease, a race or a gang ("Marburg virus", "Melbourne Cup", "Sinaloa Cartel"),
+ * in either case.
+ */
 function beforeMediaWord(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
   const after = tokens[s.last];
-  if (!after || !after.upper || text.slice(tokens[s.last - 1]!.end, after.start) !== ' ') return false;
+  if (!after || !/^[ -]$/.test(text.slice(tokens[s.last - 1]!.end, after.start))) return false;
   const w = after.text.toLowerCase();
-  return lexicons.some((l) => l.mediaWords?.has(w));
+  return lexicons.some((l) => (after.upper && l.mediaWords?.has(w)) || l.eponymWords?.has(w));
 }
 
 const isInitial = (text: string, t: Token | undefined): boolean => t !== undefined && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.';
@@ -123,16 +130,19 @@ function personNameRole(text: string, tokens: Token[], s: ToponymSpan, lexicons:
     if (isInitial(text, prev) && before && text.slice(before.end, prev.start) === ' ' && given(before)) return 'surname';
   }
   if (!given(self)) return undefined;
-  let next = tokens[s.last];
+  let at = s.last;
+  let next = tokens[at];
   if (!next || text.slice(self.end, next.start) !== ' ') return undefined;
   if (isInitial(text, next)) {
-    const after = tokens[s.last + 1];
+    const after = tokens[at + 1];
     if (!after || text.slice(next.end, after.start) !== '. ') return undefined;
     next = after;
+    at++;
   }
   const w = next.text.toLowerCase();
   if (!next.upper || lexicons.some((l) => l.placeHeads?.has(w) || l.streetWords?.has(w) || l.mediaWords?.has(w) || l.stoplist.has(w))) return undefined;
-  const following = tokens[tokens.indexOf(next) + 1];
+  const following = tokens[at + 1];
   // "Chad Walker said" ends the run; "Israel Defense Forces" goes on, and is a body, not a person.
   return following && following.upper && text.slice(next.end, following.start) === ' ' ? undefined : 'given';
 }
+

@@ -46,6 +46,8 @@ export interface PlaceLexicon {
   placeHeads?: Set<string>;
   /** The commonest words, lower case: a lone capitalised one ("Hall", "More") is a word unless shown a place. */
   commonWords?: Set<string>;
+  /** Lowercased nouns that after a place name name something called after it ("Marburg virus", "Melbourne Cup"). */
+  eponymWords?: Set<string>;
 }
 
 export interface PlaceLexicons {
@@ -120,7 +122,25 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     readOptional(join(base, 'place-name-heads.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
   );
   const commonWords = new Set(readOptional(join(base, 'place-common-words.txt'), rows, []).map(({ fields }) => fields[0] ?? ''));
-  return { lang, cues, stoplist, demonyms, abbreviations, titles, bareWords, speechVerbs, mediaWords, streetWords, givenNames, placeHeads, commonWords };
+  const eponymWords = new Set(
+    readOptional(join(base, 'place-eponym-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
+  );
+  return {
+    lang,
+    cues,
+    stoplist,
+    demonyms,
+    abbreviations,
+    titles,
+    bareWords,
+    speechVerbs,
+    mediaWords,
+    streetWords,
+    givenNames,
+    placeHeads,
+    commonWords,
+    eponymWords,
+  };
 }
 
 /** Read the place lexicons of the given languages from `resources/`. */

@@ -105,12 +105,18 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const resolved = resolveGroups([...groups.values()], ctx);
   const firstId = new Map<string, string>();
   const out: PlaceMention[] = [];
+  const kept = (t: CuedToponym): boolean => {
+    const top = resolved.get(t.groupId)?.ranked[0];
+    if (!top || !accept(t, top.entry, ctx, groups.get(t.groupId)!.within)) return false;
+    return t.insideName || !!t.cue || !surnames.has(t.key) || isProminent(top.entry, SURNAME_MAX_POPULATION);
+  };
+  // A name the report also uses as a place on its own is that place inside a longer name too: "the Dublin City
+  // Council" in a report about Dublin, Ohio.
+  const placeKeys = new Set(cued.filter((t) => !t.insideName && kept(t)).map((t) => t.key));
   for (const t of cued) {
     const g = groups.get(t.groupId)!;
     const res = resolved.get(t.groupId);
-    const top = res?.ranked[0];
-    if (!res || !top || !accept(t, top.entry, ctx, g.within)) continue;
-    if (!t.insideName && !t.cue && surnames.has(t.key) && !isProminent(top.entry, SURNAME_MAX_POPULATION)) continue;
+    if (!res || !(kept(t) || (t.insideName && placeKeys.has(t.key)))) continue;
     const id = `p${out.length + 1}`;
     out.push(buildMention(id, t, g, res, firstId.get(t.groupId), maxCandidates));
     if (!firstId.has(t.groupId)) firstId.set(t.groupId, id);
