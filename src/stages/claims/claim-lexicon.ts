@@ -1,6 +1,7 @@
 import type { ClaimType } from '../../model/claim.js';
 import { CLAIM_TYPES } from '../../model/claim.js';
 import { readDataLines } from '../../resources/line-file.js';
+import { loadNationalities, type Nationalities } from './nationality-targets.js';
 import { expandLemmas, loadMorphology } from './inflect.js';
 import type { Refinement } from './refine-type.js';
 import { regexAnchors, regexPrefixes } from './regex-anchors.js';
@@ -52,6 +53,8 @@ export interface ClaimLexicon {
   offTopic: Cue[];
   /** "before the assault", "l'attaque": a verb form right after one of these is a noun (tail regex). */
   nounDeterminer: RegExp;
+  /** Nationality words and country actors, for targets named only as "an Indian proposal" or "from Chad". */
+  nationalities: Nationalities;
 }
 
 const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial', 'obligation'];
@@ -123,6 +126,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     crowds: cues('crowd-words.tsv', 'forms'),
     offTopic: cues('off-topic-cues.tsv', 'forms'),
     nounDeterminer: determinerRegex(file('noun-determiners.tsv')),
+    nationalities: loadNationalities(lang, root),
     refinements: file('claim-refinements.tsv').map(({ fields, ref }) => {
       const [from, to, forms] = fields;
       if (!CLAIM_TYPES.includes(from as ClaimType) || !CLAIM_TYPES.includes(to as ClaimType) || !forms) {

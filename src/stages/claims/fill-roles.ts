@@ -7,7 +7,8 @@ import type { ReferenceTracker } from './coreference.js';
 import { actorRef, mentionAfter, mentionBefore } from './mention-lookup.js';
 import { coordinated, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
-import { DIPLOMATIC, HOSTILE_WORDS, VIOLENT } from './type-families.js';
+import { countryTarget } from './nationality-targets.js';
+import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
@@ -26,7 +27,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
   };
 
   const subject = (): ActorMention[] => {
-    const found = subjectOf(ctx, clause, d.triggerSpan.start).map((m) => possessiveOwner(ctx, d, m) ?? m);
+    const found = subjectOf(ctx, clause, d.triggerSpan.start, SPEAKER_ACTS.has(d.type)).map((m) => possessiveOwner(ctx, d, m) ?? m);
     if (found.length) return found;
     const pronoun = refs.resolveAt(ctx.view, { start: clause.start, end: d.triggerSpan.start }, ctx.masks);
     if (pronoun) return [pronoun];
@@ -77,6 +78,10 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
           d.target = actorRef(aimed);
           explainActor('target', d.target, 'first other actor in the complement of a verbal act');
         }
+      }
+      if (!d.target && (RELATIONAL.has(d.type) || d.type === 'withdraw')) {
+        d.target = countryTarget(ctx, d.triggerSpan.end, rightEnd, rightPlaces, d.agent?.actorId);
+        explainActor('target', d.target, 'the country the act concerns');
       }
       break;
     }

@@ -78,7 +78,7 @@ export function placesIn(ctx: SentenceContext, span: TextSpan): PlaceMention[] {
  * apposition between commas. For a relative clause ("des milices chiites qui appuient"), the antecedent
  * of "qui", reaching back over a descriptive apposition to the name it describes.
  */
-export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: number): ActorMention[] {
+export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: number, speakersMayAct = false): ActorMention[] {
   const relative = /(?:^|[\s,])(?:qui|that|which|who)\s+(?:[\p{L}']+\s+){0,2}$/iu.exec(ctx.view.slice(clause.start, triggerStart));
   // "a support that Turkey opposes": a name between the pronoun and the verb is the verb's own subject.
   const relStartAt = relative ? clause.start + relative.index : -1;
@@ -93,7 +93,10 @@ export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: 
     if (head) return [head];
   }
   const pool = unmaskedActors(ctx, { start: clause.start, end: triggerStart }).filter(
-    (a) => roleOf(ctx, a, clause) === undefined && !SPEAKERS_ONLY.has(a.actorType) && !MODIFIER_AFTER.test(ctx.view.slice(a.span.end, a.span.end + 12)),
+    (a) =>
+      roleOf(ctx, a, clause) === undefined &&
+      (speakersMayAct || !SPEAKERS_ONLY.has(a.actorType)) &&
+      !MODIFIER_AFTER.test(ctx.view.slice(a.span.end, a.span.end + 12)),
   );
   const first = pool[0];
   if (!first) return [];

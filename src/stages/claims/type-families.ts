@@ -70,3 +70,24 @@ export const DIPLOMATIC: ReadonlySet<ClaimType> = new Set<ClaimType>([
   'threaten',
   'sanction',
 ]);
+
+/**
+ * What monitors, aid bodies and media do themselves, not only report: speak, ask, accuse, refuse, meet, help,
+ * investigate, suspend ("Amnesty International accused…", "the Red Cross suspended aid deliveries"). For every
+ * other type they are the ones telling, never the ones acting.
+ */
+export const SPEAKER_ACTS: ReadonlySet<ClaimType> = new Set<ClaimType>([
+  'agree',
+  'sign-agreement',
+  'consult',
+  'endorse',
+  'cooperate',
+  'aid',
+  'concede',
+  'investigate',
+  'demand',
+  'disapprove',
+  'reject',
+  'threaten',
+  'sanction',
+]);

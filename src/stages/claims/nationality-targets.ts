@@ -1,0 +1,75 @@
+import type { ActorRef } from '../../model/claim.js';
+import type { PlaceMention } from '../../model/mention.js';
+import { readDataLines } from '../../resources/line-file.js';
+import type { SentenceContext } from './sentence-context.js';
+
+/** A country as the actor a claim is aimed at. */
+export interface CountryActor {
+  actorId: string;
+  label: string;
+}
+
+/** The country tables the claim engine reads to name a target it only sees as an adjective or a place. */
+export interface Nationalities {
+  /** Lower-cased nationality word ("indian", "indienne") → its country. */
+  byWord: Map<string, CountryActor>;
+  /** ISO 3166-1 alpha-2 → country. */
+  byIso2: Map<string, CountryActor>;
+  /** Any of the words, whole words only, over lower-cased text. */
+  re: RegExp | null;
+}
+
+/** Country actors from resources/actors/countries.tsv and the language's nationality words (place-demonyms.tsv). */
+export function loadNationalities(lang: string, root?: string): Nationalities {
+  const byIso2 = new Map<string, CountryActor>();
+  for (const { fields } of readDataLines('actors/countries.tsv', root)) {
+    const [, iso2, id, labelEn] = fields;
+    if (iso2 && id && labelEn) byIso2.set(iso2, { actorId: id, label: labelEn });
+  }
+  const byWord = new Map<string, CountryActor>();
+  for (const { fields } of readDataLines(`lexicons/${lang}/place-demonyms.tsv`, root)) {
+    const [form, iso2] = fields;
+    const country = iso2 ? byIso2.get(iso2.trim()) : undefined;
+    if (form && country && !byWord.has(form.toLowerCase())) byWord.set(form.toLowerCase(), country);
+  }
+  const forms = [...byWord.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`, 'gu') : null;
+  return { byWord, byIso2, re };
+}
+
+/** How far after a verb its object phrase reaches when looking for the nationality of what it acts on. */
+const OBJECT_REACH = 40;
+
+/**
+ * The country a verbal or diplomatic act is aimed at when no actor is named as its object: the nationality of the
+ * thing acted on ("rejected an Indian proposal", "an Australian ultimatum") or a country named as the place it
+ * concerns ("will withdraw its force from Chad", "a suspension of air links with Serbia"). Returns undefined when
+ * the complement names neither, or only the agent's own country.
+ */
+export function countryTarget(ctx: SentenceContext, from: number, to: number, places: readonly PlaceMention[], agentId?: string): ActorRef | undefined {
+  const n = ctx.lex.nationalities;
+  const phraseEnd = Math.min(to, from + OBJECT_REACH, commaAfter(ctx.view, from, to));
+  if (n.re) {
+    for (const m of ctx.lower.slice(from, phraseEnd).matchAll(n.re)) {
+      const country = n.byWord.get(m[0]);
+      // English writes nationalities with a capital: "polish" and "chinese" in lower case are not them.
+      const written = ctx.view.slice(from + m.index, from + m.index + m[0].length);
+      if (!country || country.actorId === agentId || (ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(written))) continue;
+      return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality of the object ("${written}")` };
+    }
+  }
+  for (const p of places) {
+    const top = p.candidates[0];
+    if (p.span.start < from || p.span.end > to || !top || top.featureCode !== 'PCLI') continue;
+    const country = n.byIso2.get(top.countryCode);
+    if (country && country.actorId !== agentId) {
+      return { actorId: country.actorId, label: country.label, actorType: 'state', mentionId: p.id, span: p.span, via: 'country named in the complement' };
+    }
+  }
+  return undefined;
+}
+
+function commaAfter(text: string, from: number, to: number): number {
+  const i = text.slice(from, to).search(/[,;:]/);
+  return i < 0 ? to : from + i;
+}
