@@ -63,7 +63,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       // Diplomacy names its object further off ("demanded that the Turkish government provide", "rejected an appeal
       // from President X"): the first actor within a short phrase.
       const reach = DIPLOMATIC.has(d.type) ? 40 : 16;
-      const object = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, reach) ?? (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined);
+      // A pattern may take in its object ("expelled two Russian diplomats"): an actor inside the match, after its
+      // first word, is the object too.
+      const inner = unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.triggerSpan.end })[0];
+      const object =
+        mentionAfter(rightActors, ctx.view, d.triggerSpan.end, reach) ??
+        (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
+        (inner && inner.actorId !== d.agent?.actorId ? inner : undefined);
       if (object && d.type === 'take-control') {
         // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
         d.fromActor = actorRef(object);
