@@ -191,10 +191,15 @@ describe('French triggers for the new claim types: where the engine does not kee
 
   it.fails.each<[string, string, Partial<ClaimShape>]>([
     ['2017-04-21', 'Les 26 otages qataris enlevés en Irak ont été libérés par leurs ravisseurs.', { type: 'release' }],
-    ['2017-02-27', "Un drone américain a tué un chef d'Al-Qaïda dans la province d'Idleb.", { type: 'airstrike', place: 'adm1:SY.12' }],
-    // "des frappes aériennes russes": the adjective names the agent; only "par X" gives a nominal its agent today
-    ['2017-11-13', 'Des frappes aériennes russes ont touché un marché de la province d\'Idleb.', { type: 'airstrike', agent: 'rus' }],
   ])('pipeline: %s %s', (date, text, expected) => {
+    expect(found(date, text)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  // A nationality word on the noun or on the weapon names the agent: "un drone américain", "des frappes … russes".
+  it.each<[string, string, Partial<ClaimShape>]>([
+    ['2017-02-27', "Un drone américain a tué un chef d'Al-Qaïda dans la province d'Idleb.", { type: 'airstrike', place: 'adm1:SY.12' }],
+    ['2017-11-13', 'Des frappes aériennes russes ont touché un marché de la province d\'Idleb.', { type: 'airstrike', agent: 'rus' }],
+  ])('now kept: %s %s', (date, text, expected) => {
     expect(found(date, text)).toContainEqual(expect.objectContaining(expected));
   });
 

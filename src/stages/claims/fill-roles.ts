@@ -7,7 +7,7 @@ import type { ReferenceTracker } from './coreference.js';
 import { actorRef, mentionAfter, mentionBefore } from './mention-lookup.js';
 import { coordinated, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
-import { countryTarget } from './nationality-targets.js';
+import { countryTarget, nationalityOfNoun } from './nationality-targets.js';
 import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
@@ -58,6 +58,11 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       if (d.type === 'lose-control') {
         if (subj[0]) d.fromActor = actorRef(subj[0]);
       } else setAgents(subj, 'subject of the trigger');
+      // "Russian shelling", "Palestinian riots": a verb's form right after a nationality word is a noun it carries.
+      if (!d.agent && d.type !== 'lose-control') {
+        d.agent = nationalityOfNoun(ctx, d.triggerSpan, 'before');
+        explainActor('agent', d.agent, 'the nationality the noun carries');
+      }
       // The object is the actor right after the verb ("attacked IS positions"), or one a cue marks as target.
       const hostile = VIOLENT.has(d.type) || HOSTILE_WORDS.has(d.type);
       // Diplomacy names its object further off ("demanded that the Turkish government provide", "rejected an appeal
@@ -122,6 +127,11 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         // "Russian air strikes", "the army's shelling", "coalition raids": the actor right before the noun.
         const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && /^\s*(?:['’]s)?\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
         if (owner) setAgents([owner], 'the actor the noun is attached to ("Russian air strikes")');
+        else {
+          // "Israeli air strikes", "a Turkish drone strike", "les frappes israéliennes": a nationality word on the noun.
+          d.agent = nationalityOfNoun(ctx, d.triggerSpan);
+          explainActor('agent', d.agent, 'the nationality the noun carries');
+        }
       }
       const target = rightActors.find((a) => roleOf(ctx, a, clause) === 'target');
       if (target) d.target = actorRef(target);

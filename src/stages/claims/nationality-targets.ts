@@ -73,3 +73,21 @@ function commaAfter(text: string, from: number, to: number): number {
   const i = text.slice(from, to).search(/[,;:]/);
   return i < 0 ? to : from + i;
 }
+
+/**
+ * The country a nationality word right on a noun names: before it in English ("Israeli air strikes", "a Turkish
+ * drone strike"), after it in French ("les frappes israéliennes", "des tirs d'artillerie russes").
+ */
+export function nationalityOfNoun(ctx: SentenceContext, noun: { start: number; end: number }, side: 'before' | 'either' = 'either'): ActorRef | undefined {
+  const n = ctx.lex.nationalities;
+  if (!n.re) return undefined;
+  const before = /(\p{L}+)\s+$/u.exec(ctx.view.slice(Math.max(ctx.sentence.span.start, noun.start - 30), noun.start));
+  const after = /^\s+(\p{L}+)/u.exec(ctx.view.slice(noun.end, Math.min(ctx.sentence.span.end, noun.end + 30)));
+  for (const word of [before?.[1], side === 'either' ? after?.[1] : undefined]) {
+    if (!word) continue;
+    const country = n.byWord.get(word.toLowerCase());
+    if (!country || (ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(word))) continue;
+    return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality on the noun ("${word}")` };
+  }
+  return undefined;
+}
