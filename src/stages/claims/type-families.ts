@@ -73,21 +73,8 @@ export const DIPLOMATIC: ReadonlySet<ClaimType> = new Set<ClaimType>([
 
 /**
  * What monitors, aid bodies and media do themselves, not only report: speak, ask, accuse, refuse, meet, help,
- * investigate, suspend ("Amnesty International accused…", "the Red Cross suspended aid deliveries"). For every
- * other type they are the ones telling, never the ones acting.
+ * investigate, suspend ("Amnesty International accused…", "the Red Cross suspended aid deliveries"): every relational
+ * act but those that take armed force or state power. For every other type they are the ones telling, never acting.
  */
-export const SPEAKER_ACTS: ReadonlySet<ClaimType> = new Set<ClaimType>([
-  'agree',
-  'sign-agreement',
-  'consult',
-  'endorse',
-  'cooperate',
-  'aid',
-  'concede',
-  'investigate',
-  'demand',
-  'disapprove',
-  'reject',
-  'threaten',
-  'sanction',
-]);
+const FORCE_OR_STATE_POWER: ReadonlySet<ClaimType> = new Set<ClaimType>(['ceasefire', 'release', 'surrender', 'mobilize', 'base-established', 'coerce', 'arrest']);
+export const SPEAKER_ACTS: ReadonlySet<ClaimType> = new Set([...RELATIONAL].filter((t) => !FORCE_OR_STATE_POWER.has(t)));
