@@ -53,7 +53,16 @@ export function claimsOfSentence(
     const inClause = hits.filter((h) => h.span.start >= clause.span.start && h.span.end <= clause.span.end);
     inClause.forEach((hit, i) => {
       const next = inClause.slice(i + 1).find((h) => h.trigger.voice !== 'adverbial' || hit.trigger.type === 'take-part');
-      const rightEnd = hit.trigger.type === 'take-part' ? clause.span.end : (next?.span.start ?? clause.span.end);
+      // "Israeli air strikes killed 20 people in Gaza": a violent noun that is the subject of the violent verb after
+      // it reaches over that verb, so the place and toll of the verb's complement are the strike's too.
+      const subjectOfNext =
+        next !== undefined &&
+        hit.trigger.voice === 'nominal' &&
+        VIOLENT.has(hit.trigger.type) &&
+        next.trigger.voice === 'active' &&
+        VIOLENT.has(next.trigger.type) &&
+        /^\s*(?:\p{L}+\s+)?$/u.test(ctx.view.slice(hit.span.end, next.span.start));
+      const rightEnd = hit.trigger.type === 'take-part' || subjectOfNext ? clause.span.end : (next?.span.start ?? clause.span.end);
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       fillRoles(ctx, d, rightEnd, refs);
       refineType(ctx, d);
