@@ -53,7 +53,12 @@ function blocks(file: string): Block[] {
     } else if (/^\s/.test(raw)) {
       cur?.codes.push(...[...body.matchAll(/\[([^\]]+)\]/g)].map((m) => (m[1] as string).trim()));
     } else {
-      const name = (/^(\S+)/.exec(body.trim())?.[1] ?? '').trim();
+      // A few names hold a run of spaces where an underscore belongs ("OMAR_HASSAN_AHMAD  AL_BASHIR_"); some carry a
+      // note in brackets ("(acting)"), and leaders a title after a comma ("…_ROBINSON, BARON MARTONMERE"): the name
+      // is before. (A group's comma stays, and the group is left out as before.)
+      const bare = (body.split('[')[0] ?? '').replace(/\(.*$/, '');
+      const head = /CountryInfo|IGOrulers/.test(comment.join('#')) ? (bare.split(',')[0] ?? '') : bare;
+      const name = head.trim().replace(/\s+/g, '_');
       cur = { name, alts: [], codes: [...body.matchAll(/\[([^\]]+)\]/g)].map((m) => (m[1] as string).trim()), comment: comment.join('#') };
       out.push(cur);
     }
