@@ -103,6 +103,8 @@ describe('persons introduced by a title and a nationality', () => {
     ['en', 'Nicolas Dupont, the French ambassador, was summoned.', 'Nicolas Dupont', 'FRAGOV', 'ambassador'],
     ['en', 'Serbian Labour Minister Milan Petrov signed the decree.', 'Serbian Labour Minister Milan Petrov', 'SRBGOV', 'minister'],
     ['en', 'President Mugabe addressed the rally.', 'President Mugabe', 'ZWEGOV', 'president'],
+    // first and last name of a leader whose full name has more in between ("Omar Hassan Ahmad al Bashir")
+    ['en', 'President Omar El Bashir lifted the curfew.', 'President Omar El Bashir', 'SDNGOV', 'president'],
     ['fr', 'Le Premier ministre israélien Ehud Barak est arrivé.', 'Premier ministre israélien Ehud Barak', 'ISRGOV', 'prime minister'],
     ['fr', 'Le ministre turc des Affaires étrangères, Ali Demir, a démenti.', 'ministre turc des Affaires étrangères, Ali Demir', 'TURGOV', 'minister'],
     ['fr', 'Le président François Mitterrand a ouvert le sommet.', 'président François Mitterrand', 'FRAGOV', undefined],

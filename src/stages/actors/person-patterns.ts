@@ -4,7 +4,7 @@
  * organisation give the mention its `personRole` and `affiliation`. Known persons keep their lexicon role.
  */
 import type { ActorLexicon, GroupHead, LanguageTable, PersonCue } from '../../resources/actor-lexicon-types.js';
-import { foldAccents, type Token } from '../../resources/actor-tokens.js';
+import { foldAccents, tokenKeys, type Token } from '../../resources/actor-tokens.js';
 import type { ActorDraft } from './actor-draft.js';
 import { connectorEnd, groupId, headAt } from './group-descriptions.js';
 import { validAt, type DateRange } from './validity.js';
@@ -165,6 +165,18 @@ function leaderBySurname(ctx: TitleCtx, i: number): string | undefined {
   return [...pool].sort((a, b) => (info(b)?.validFrom ?? '').localeCompare(info(a)?.validFrom ?? ''))[0];
 }
 
+/**
+ * "President Omar El Bashir": a longer name after a title is the leader of its last word's surname when its first
+ * word is the leader's first name too (the lexicon has "Omar Hassan Ahmad al Bashir").
+ */
+function leaderByFirstAndLast(ctx: TitleCtx, name: [number, number]): string | undefined {
+  const id = leaderBySurname(ctx, name[1] - 1);
+  const first = ctx.tokens[name[0]]?.key;
+  const label = id ? ctx.lexicon.get(id)?.label.en : undefined;
+  if (!id || !first || !label) return undefined;
+  return tokenKeys(label).keys[0] === first ? id : undefined;
+}
+
 /** French portfolios after a title: "ministre turc des Affaires étrangères", "ministre de la Défense". */
 function portfolioEnd(ctx: TitleCtx, i: number): number {
   if (ctx.table.adjectiveOrder !== 'after') return i;
@@ -220,7 +232,7 @@ function titledPerson(ctx: TitleCtx, span: [number, number], name: [number, numb
     confidence: 0.75,
     personRole: head.labelEn,
   };
-  const leader = name[1] - name[0] === 1 ? leaderBySurname(ctx, name[0]) : undefined;
+  const leader = name[1] - name[0] === 1 ? leaderBySurname(ctx, name[0]) : leaderByFirstAndLast(ctx, name);
   const entry = leader ? ctx.lexicon.get(leader) : undefined;
   if (leader && entry) {
     Object.assign(d, { actorId: leader, label: entry.label.en, confidence: 0.7 });
