@@ -66,7 +66,7 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         // "Britain mobilized reservists while UN inspectors said …": the speaker's own clause starts at the link.
         const clauseStart = Math.max(clauseStartBefore(ctx, who.span.start), linkBefore(view, s.start, who.span.start));
         const lead = view.slice(clauseStart, who.span.start);
-        const comma = lead.lastIndexOf(',');
+        const comma = lastClauseComma(lead);
         if (comma >= 0 && lead.slice(0, comma).trim().split(/\s+/).length > 6) {
           // "…recaptured Mayadin, the army said in a statement broadcast on TV": the statement came first.
           out.scopes.push({ span: { start: s.start, end: clauseStart + comma }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.start) ?? cue.extra) });
@@ -74,7 +74,10 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
           continue;
         }
         out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra), speaker: actorRef(who, 'speaker') });
-        out.masks.push({ start: clauseStart, end: m.end });
+        // "The United States defended the right of … and insisted that …": the speaker did something before it
+        // spoke; only "and insisted" is the attribution, the first verb stays the speaker's act.
+        const and = SPEAKER_DID_FIRST.exec(view.slice(who.span.end, m.start));
+        out.masks.push({ start: and ? who.span.end + and.index : clauseStart, end: m.end });
       } else if (cue.kind === 'trailing-verb-first' || cue.kind === 'trailing-actor-first') {
         const trailing = trailingClaimant(ctx, cue.kind, m);
         if (!trailing) {
@@ -148,14 +151,14 @@ function trailingClaimant(
   if (kind === 'trailing-verb-first') {
     const who = mentionAfter(actors, view, m.end);
     if (!who || !CLOSING.test(view.slice(who.span.end, sentence.span.end))) return undefined;
-    const comma = view.lastIndexOf(',', m.start);
+    const comma = lastClauseComma(view, m.start);
     if (comma < sentence.span.start || view.slice(comma + 1, m.start).trim() !== '') return undefined;
     return { who, from: comma };
   }
   const who = mentionBefore(actors, m.start, 24);
   if (!who || !SPEAKER_NOUN.test(view.slice(who.span.end, m.start))) return undefined;
   if (!CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
-  const comma = view.lastIndexOf(',', who.span.start);
+  const comma = lastClauseComma(view, who.span.start);
   if (comma < sentence.span.start || !/^[\s,]*(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(view.slice(comma + 1, who.span.start))) return undefined;
   return { who, from: comma };
 }
@@ -188,7 +191,7 @@ function namedOutsideLexicon(view: string, from: number, end: number): { start: 
 function trailingNamed(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { start: number; end: number }): { start: number; end: number; comma: number } | undefined {
   const { view, sentence } = ctx;
   if (!CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
-  const comma = view.lastIndexOf(',', m.start);
+  const comma = lastClauseComma(view, m.start);
   if (comma < sentence.span.start) return undefined;
   const phrase = view.slice(comma + 1, m.start);
   const words = phrase.trim().split(/\s+/);
@@ -196,6 +199,18 @@ function trailingNamed(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { star
   const start = comma + 1 + (phrase.length - phrase.trimStart().length);
   return { start, end: comma + 1 + phrase.trimEnd().length, comma };
 }
+
+/** The last comma at or before `before` that separates words, not the digits of "1,300". */
+function lastClauseComma(text: string, before = text.length): number {
+  for (let i = text.lastIndexOf(',', before); i >= 0; i = text.lastIndexOf(',', i - 1)) {
+    if (!(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i;
+    if (i === 0) break;
+  }
+  return -1;
+}
+
+/** A coordinated second verb of saying after a first verb of the same subject: "… and insisted", "… et a affirmé". */
+const SPEAKER_DID_FIRST = /\s(?:and|et)\s+(?:\p{L}+\s+)?$/u;
 
 /** Words that open a new clause before a speaker ("while", "alors que"): what precedes them is not the speech. */
 const CLAUSE_LINK = /(?:^|[\s,;])(?:while|whereas|but|as|after|when|although|alors\s+que|tandis\s+que|mais|après\s+que|lorsque|quand)\s+(?:[\p{L}'-]+\s+){0,6}$/iu;
@@ -225,7 +240,7 @@ function subjectPhrase(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, cueStart:
  */
 function trailingNamedAfter(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { start: number; end: number }): { start: number; end: number; comma: number } | undefined {
   const { view, sentence } = ctx;
-  const comma = view.lastIndexOf(',', m.start);
+  const comma = lastClauseComma(view, m.start);
   if (comma < sentence.span.start || view.slice(comma + 1, m.start).trim() !== '') return undefined;
   const rest = view.slice(m.end, sentence.span.end).replace(/[\s.!?»"”]+$/u, '');
   const words = rest.trim().split(/\s+/);
