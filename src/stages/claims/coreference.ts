@@ -10,11 +10,14 @@ const PRONOUN_TYPES = new Set(['non-state-armed-group', 'militia', 'state-force'
 
 /**
  * Short-range reference, kept deliberately simple and explainable:
- * a subject pronoun (il/elle/ils, it/they) is the subject of the nearest earlier clause;
+ * a subject pronoun (il/elle/ils, it/they) is the subject of the nearest earlier clause; he/she, the nearest
+ * earlier person who was a subject or a speaker;
  * "ces derniers"/"the latter" is the nearest earlier actor that could be a fighting group.
  */
 export class ReferenceTracker {
   private subjects: ActorMention[] = [];
+  /** Persons who were subjects or speakers, for "he"/"she" (kind `person` in anaphors.tsv); "it" never means them. */
+  private persons: ActorMention[] = [];
   private made: ActorMention[] = [];
   private nextId: number;
 
@@ -29,6 +32,7 @@ export class ReferenceTracker {
   /** Records the subject of a clause, so a later pronoun can point to it. */
   noteSubject(m: ActorMention): void {
     if (PRONOUN_TYPES.has(m.actorType)) this.subjects.push(m);
+    else if (m.actorType === 'person') this.persons.push(m);
   }
 
   /** An anaphor at the very start of `region` (after punctuation and adverbs), resolved; undefined if none. */
@@ -41,7 +45,8 @@ export class ReferenceTracker {
       const before = view.slice(region.start, m.start);
       if (!SUBJECT_SLOT.test(before)) continue;
       if (/^\s+(?:y\s+a|faut|est\s+(?:possible|clair|probable))/iu.test(view.slice(m.end, m.end + 20))) continue; // "il y a", impersonal
-      const antecedent = cue.kind === 'latter' ? this.latterBefore(m.start) : this.subjects.filter((s) => s.span.start < m.start).at(-1);
+      const pool = cue.kind === 'person' ? this.persons : this.subjects;
+      const antecedent = cue.kind === 'latter' ? this.latterBefore(m.start) : pool.filter((s) => s.span.start < m.start).at(-1);
       if (!antecedent) return undefined;
       const known = this.made.find((x) => x.span.start === m.start);
       if (known) return known;
