@@ -12,6 +12,8 @@ import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
+/** Crowds acting against an authority: the country of the protest stands for it when none is named. */
+const PROTESTS = new Set(['protest', 'riot']);
 
 /**
  * Fills a draft's roles from the mentions around its trigger, by the trigger's voice.
@@ -90,7 +92,16 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
           explainActor('target', d.target, 'first other actor in the complement of a verbal act');
         }
       }
-      if (!d.target && (RELATIONAL.has(d.type) || d.type === 'withdraw')) {
+      if (!d.target && PROTESTS.has(d.type)) {
+        // "to press their demands … from President Bouteflika's government": whom a protest addresses is the first
+        // other actor of its clause after it.
+        const addressed = rightActors.find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && a.actorType !== 'civilians');
+        if (addressed) {
+          d.target = actorRef(addressed);
+          explainActor('target', d.target, 'the actor the protest addresses');
+        }
+      }
+      if (!d.target && (RELATIONAL.has(d.type) || PROTESTS.has(d.type) || d.type === 'withdraw')) {
         d.target = countryTarget(ctx, d.triggerSpan.end, rightEnd, rightPlaces, d.agent?.actorId);
         explainActor('target', d.target, 'the country the act concerns');
       }
