@@ -24,6 +24,8 @@ import { HAPPENINGS, RELATIONAL, VIOLENT } from './type-families.js';
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group', 'state']);
 /** "Cette attaque a été lancée": a demonstrative points back to a happening already told. */
 const DEMONSTRATIVE = /(?:^|\s)(?:cette|cet|ce|ces|this|that|these)\s*$/iu;
+/** A past form or an auxiliary: what follows a name with these is a verb, not a noun ("the Union stopped work"). */
+const VERB_MARKED = /(?:^|\s)(?:\p{L}+(?:ed|en)|has|had|have|was|were|is|are|will|would)(?!\p{L})/iu;
 const NOUN_PHRASE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}$/u;
 
 export interface SentenceResult {
@@ -97,7 +99,9 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
       // "before the assault", "a United Nations appeal": a verb's form used as a noun is not the verb.
       if (trigger.voice === 'active' && ctx.lex.nounDeterminer.test(ctx.view.slice(Math.max(start, m.start - 18), m.start))) continue;
       // "rejected a US offer", "an Iraqi appeal": a bare verb form after a determiner and a name is a noun.
-      if (trigger.voice === 'active' && !/(?:ed|en)$/iu.test(m.text) && NOUN_PHRASE_BEFORE.test(ctx.view.slice(Math.max(start, m.start - 40), m.start))) continue;
+      // A form marked as a verb anywhere in the match keeps it ("had retaken", "stopped work" after "the Serbian
+      // Workers' Union").
+      if (trigger.voice === 'active' && !VERB_MARKED.test(m.text) && NOUN_PHRASE_BEFORE.test(ctx.view.slice(Math.max(start, m.start - 40), m.start))) continue;
       all.push({ trigger, span: { start: m.start, end: m.end }, order });
     }
   });
