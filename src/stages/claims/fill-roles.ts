@@ -101,8 +101,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
           explainActor('target', d.target, 'the actor the protest addresses');
         }
       }
-      if (!d.target && (RELATIONAL.has(d.type) || PROTESTS.has(d.type) || d.type === 'withdraw')) {
-        d.target = countryTarget(ctx, d.triggerSpan.end, rightEnd, rightPlaces, d.agent?.actorId);
+      // Co-agents are the other side already ("Putin and Trump spoke by phone"): no country stands in for them.
+      if (!d.target && !d.coAgents.length && (RELATIONAL.has(d.type) || PROTESTS.has(d.type) || d.type === 'withdraw')) {
+        d.target = countryTarget(ctx, d.triggerSpan.end, rightEnd, rightPlaces, d.agent);
         explainActor('target', d.target, 'the country the act concerns');
       }
       break;

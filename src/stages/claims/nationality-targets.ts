@@ -46,15 +46,17 @@ const OBJECT_REACH = 40;
  * concerns ("will withdraw its force from Chad", "a suspension of air links with Serbia"). Returns undefined when
  * the complement names neither, or only the agent's own country.
  */
-export function countryTarget(ctx: SentenceContext, from: number, to: number, places: readonly PlaceMention[], agentId?: string): ActorRef | undefined {
+export function countryTarget(ctx: SentenceContext, from: number, to: number, places: readonly PlaceMention[], agent?: ActorRef): ActorRef | undefined {
   const n = ctx.lex.nationalities;
+  // The agent's own country is no target ("Putin ordered Russia's first mobilisation").
+  const own = new Set([agent?.actorId, agent?.affiliation, agent?.nationality].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
   const phraseEnd = Math.min(to, from + OBJECT_REACH, commaAfter(ctx.view, from, to));
   if (n.re) {
     for (const m of ctx.lower.slice(from, phraseEnd).matchAll(n.re)) {
       const country = n.byWord.get(m[0]);
       // English writes nationalities with a capital: "polish" and "chinese" in lower case are not them.
       const written = ctx.view.slice(from + m.index, from + m.index + m[0].length);
-      if (!country || country.actorId === agentId || (ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(written))) continue;
+      if (!country || own.has(country.actorId) || (ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(written))) continue;
       return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality of the object ("${written}")` };
     }
   }
@@ -62,7 +64,7 @@ export function countryTarget(ctx: SentenceContext, from: number, to: number, pl
     const top = p.candidates[0];
     if (p.span.start < from || p.span.end > to || !top || top.featureCode !== 'PCLI') continue;
     const country = n.byIso2.get(top.countryCode);
-    if (country && country.actorId !== agentId) {
+    if (country && !own.has(country.actorId)) {
       return { actorId: country.actorId, label: country.label, actorType: 'state', mentionId: p.id, span: p.span, via: 'country named in the complement' };
     }
   }
