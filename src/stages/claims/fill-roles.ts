@@ -235,7 +235,10 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     if (back && (!firstPlace || back.at < firstPlace.span.start)) chosen = [{ mention: back.mention, ...(back.relation ? { relation: back.relation } : {}) }];
   }
   if (!relational && !chosen.length) {
-    const objects = rightPlaces.filter(usable);
+    // "shells fired from Syria landed in Akcakale": for violence, where it came from is not where it struck.
+    const launchSite = (p: PlaceMention) => VIOLENT.has(d.type) && roleOf(ctx, p, clause) === 'from-place';
+    const usableObjects = rightPlaces.filter(usable);
+    const objects = [...usableObjects.filter((p) => !launchSite(p)), ...usableObjects.filter(launchSite)];
     if (d.type === 'control' || d.type === 'presence') {
       // A list of places is one claim each; a place placed by a direction after the first ("Rawa, à l'est
       // d'Al-Qaïm") only locates it, and a country holding another listed place ("en Syrie ... Deir Ezzor") is scope.
