@@ -132,7 +132,10 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
     case 'nominal':
     case 'participle': {
       const agents = byCue('agent');
-      if (agents[0]) setAgents(coordinated(ctx, agents[0], rightActors, rightEnd), 'agent after the noun or participle ("par"/"by")');
+      // "des combats opposent l'armée aux rebelles du M23", "clashes pitting X against Y": the two sides follow.
+      const sides = d.type === 'fighting' && /oppos|pit/u.test(ctx.lower.slice(d.triggerSpan.start, d.triggerSpan.end)) ? rightActors.slice(0, 2) : [];
+      if (sides.length) setAgents(sides, 'the sides the fighting sets against each other');
+      else if (agents[0]) setAgents(coordinated(ctx, agents[0], rightActors, rightEnd), 'agent after the noun or participle ("par"/"by")');
       else if (d.trigger.voice === 'nominal' && lightVerbBefore(ctx, d)) {
         setAgents(subject(), `subject of the verb carrying the noun (${lightVerbBefore(ctx, d)})`);
       } else if (d.trigger.voice === 'nominal') {
