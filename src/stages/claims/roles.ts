@@ -16,9 +16,12 @@ const HEAD_NOUN_FILLER = /(?:\s*[\p{L}-]+){1,3}\s+(?:du|de\s+la|de\s+l'|des|de|d
 
 /** Joins coordinated names: "l'armée syrienne et ses supplétifs", "par X, mais aussi par Y". */
 const DETERMINER = String.raw`(?:(?:les?|la|l'|des?|du|d'|the|ses|leurs?|its|their|son|sa)\s*)?`;
+/** A describing word the actor stage leaves out of the name: "and Kurdish Peshmerga fighters", "and the paramilitary RSF". */
+const DESCRIBER = String.raw`(?:(?:[\p{Lu}][\p{L}-]+|paramilitary|rival|allied|local|pro-[\p{L}-]+|paramilitaires)\s+)?`;
 const COORDINATION = new RegExp(
   String.raw`^\s*(?:(?:,\s*)?(?:et|and|ainsi\s+que|as\s+well\s+as|mais\s+aussi|but\s+also)\s+(?:par\s+|by\s+)?` +
     DETERMINER +
+    DESCRIBER +
     String.raw`(?:(?:[\p{L}-]+\s+){0,2}?(?:du|de\s+la|de\s+l'|des|de|d'|of)\s*)?|,\s*` +
     DETERMINER +
     String.raw`)\s*$`,
