@@ -12,6 +12,9 @@ import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
+/** Nouns of force only an armed side wields: "de X" / "of X" right after them names whose they are. */
+const STRIKES_OF = new Set(['airstrike', 'shelling', 'offensive']);
+const GENITIVE = /^\s*(?:de\s+la|de\s+l'|du|des|d'|of\s+the|of)\s*$/iu;
 /** Crowds acting against an authority: the country of the protest stands for it when none is named. */
 const PROTESTS = new Set(['protest', 'riot']);
 
@@ -143,9 +146,20 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && /^\s*(?:['’]s)?\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
         if (owner) setAgents([owner], 'the actor the noun is attached to ("Russian air strikes")');
         else {
-          // "Israeli air strikes", "a Turkish drone strike", "les frappes israéliennes": a nationality word on the noun.
-          d.agent = nationalityOfNoun(ctx, d.triggerSpan);
-          explainActor('agent', d.agent, 'the nationality the noun carries');
+          // "une frappe aérienne de la coalition …": a pattern may take in the one whose strike it is.
+          const inner = unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.triggerSpan.end })[0];
+          // "une frappe aérienne de la coalition", "the shelling of the army": whose strikes, for the kinds of force
+          // only an armed side wields (a killing "of" someone names the victim).
+          const genitive = STRIKES_OF.has(d.type)
+            ? rightActors.find((a) => a.actorType !== 'civilians' && GENITIVE.test(ctx.view.slice(d.triggerSpan.end, a.span.start)))
+            : undefined;
+          if (inner) setAgents([inner], 'the actor named inside the noun phrase ("une frappe de X")');
+          else if (genitive) setAgents([genitive], 'the actor the strikes belong to ("de la coalition")');
+          else {
+            // "Israeli air strikes", "a Turkish drone strike", "les frappes israéliennes": a nationality word on the noun.
+            d.agent = nationalityOfNoun(ctx, d.triggerSpan);
+            explainActor('agent', d.agent, 'the nationality the noun carries');
+          }
         }
       }
       const target = rightActors.find((a) => roleOf(ctx, a, clause) === 'target');
