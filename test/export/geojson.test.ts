@@ -31,7 +31,8 @@ describe('geojson (events)', () => {
       timeFrom: '2017-10-14',
       timeTo: '2017-10-14',
       timePrecision: 'day',
-      agentIds: ['syr-army'],
+      // the army and the allied fighters its statement names beside it
+      agentIds: ['group:fighters', 'syr-army'],
       placeId: 'gn:173480',
       geoPrecision: 1,
     });

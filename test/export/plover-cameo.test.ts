@@ -55,7 +55,8 @@ describe('plover-json', () => {
       context: ['military'],
       quad_code: 4,
       country: 'Syria',
-      source: [{ code: 'SYR', sector: 'MIL', identifier_id: 'syr-army' }],
+      // the army, and the allied fighters named beside it as co-agents
+      source: [{ code: 'SYR', sector: 'MIL', identifier_id: 'syr-army' }, { identifier_id: 'group:fighters' }],
       recipient: [{ identifier_id: 'isis' }],
       event_loc: { geonameid: 173480, latitude: 35.01982, longitude: 40.45154, 'country code': 'SY', 'admin1 code': '07' },
       sitrep: { status: 'confirmed', claimType: 'take-control' },
@@ -88,7 +89,7 @@ describe('plover-json', () => {
     const rec = plover([base])[0]!;
     expect(rec.event).toEqual(['ASSAULT']);
     expect(rec.mode).toEqual(['firearms']);
-    expect(rec.source.map((s) => s.identifier_id)).toEqual(['syr-army', 'isis']);
+    expect(rec.source.map((s) => s.identifier_id)).toEqual(['syr-army', 'group:fighters', 'isis']);
     expect(rec.recipient).toEqual([]);
   });
 
