@@ -1,6 +1,7 @@
 import type { ClaimType } from '../../model/claim.js';
 import { CLAIM_TYPES } from '../../model/claim.js';
 import { readDataLines } from '../../resources/line-file.js';
+import { escapeRegex, wordRegex } from '../../resources/word-regex.js';
 import { loadNationalities, type Nationalities } from './nationality-targets.js';
 import { expandLemmas, loadMorphology } from './inflect.js';
 import type { Refinement } from './refine-type.js';
@@ -60,14 +61,6 @@ export interface ClaimLexicon {
 const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial', 'obligation'];
 const ROLES: readonly Role[] = ['agent', 'co-agent', 'supporter', 'target', 'from-actor', 'from-place', 'to-place', 'identity'];
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Word boundaries that understand accents: `\b` in JS regexes does not. */
-export function wordRegex(forms: string, flags = 'giu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms})(?![\\p{L}\\p{N}-])`, flags);
-}
 
 /** A cue that must end right before something (a mention): used for "par X", "selon X". */
 function tailRegex(forms: string): RegExp {

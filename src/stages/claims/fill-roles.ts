@@ -39,6 +39,10 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
     const self = speakerSelfReference(ctx, clause, d.triggerSpan.start);
     return self ? [self] : [];
   };
+  const nationalityAgent = (side: 'before' | 'either') => {
+    d.agent = nationalityOfNoun(ctx, d.triggerSpan, side);
+    explainActor('agent', d.agent, 'the nationality the noun carries');
+  };
   const setAgents = (ms: ActorMention[], because: string) => {
     const [first, ...rest] = ms;
     if (!first) return;
@@ -64,18 +68,14 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         if (subj[0]) d.fromActor = actorRef(subj[0]);
       } else setAgents(subj, 'subject of the trigger');
       // "Russian shelling", "Palestinian riots": a verb's form right after a nationality word is a noun it carries.
-      if (!d.agent && d.type !== 'lose-control') {
-        d.agent = nationalityOfNoun(ctx, d.triggerSpan, 'before');
-        explainActor('agent', d.agent, 'the nationality the noun carries');
-      }
+      if (!d.agent && d.type !== 'lose-control') nationalityAgent('before');
       // The object is the actor right after the verb ("attacked IS positions"), or one a cue marks as target.
       const hostile = VIOLENT.has(d.type) || HOSTILE_WORDS.has(d.type);
       // Diplomacy names its object further off ("demanded that the Turkish government provide", "rejected an appeal
       // from President X"): the first actor within a short phrase.
       const reach = DIPLOMATIC.has(d.type) ? 40 : 16;
-      // A pattern may take in its object ("expelled two Russian diplomats"): an actor inside the match, after its
-      // first word, is the object too.
-      const inner = unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.triggerSpan.end })[0];
+      // A pattern may take in its object ("expelled two Russian diplomats").
+      const inner = actorInsideTrigger(ctx, d);
       const object =
         mentionAfter(rightActors, ctx.view, d.triggerSpan.end, reach) ??
         (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
@@ -144,23 +144,18 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       } else if (d.trigger.voice === 'nominal') {
         // "Russian air strikes", "the army's shelling", "coalition raids": the actor right before the noun.
         const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && /^\s*(?:['’]s)?\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
+        // A pattern may take in the one whose strike it is ("une frappe de X").
+        const inner = actorInsideTrigger(ctx, d);
+        // "une frappe aérienne de la coalition", "the shelling of the army": whose strikes, for the kinds of force
+        // only an armed side wields (a killing "of" someone names the victim).
+        const genitive = STRIKES_OF.has(d.type)
+          ? rightActors.find((a) => a.actorType !== 'civilians' && GENITIVE.test(ctx.view.slice(d.triggerSpan.end, a.span.start)))
+          : undefined;
         if (owner) setAgents([owner], 'the actor the noun is attached to ("Russian air strikes")');
-        else {
-          // "une frappe aérienne de la coalition …": a pattern may take in the one whose strike it is.
-          const inner = unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.triggerSpan.end })[0];
-          // "une frappe aérienne de la coalition", "the shelling of the army": whose strikes, for the kinds of force
-          // only an armed side wields (a killing "of" someone names the victim).
-          const genitive = STRIKES_OF.has(d.type)
-            ? rightActors.find((a) => a.actorType !== 'civilians' && GENITIVE.test(ctx.view.slice(d.triggerSpan.end, a.span.start)))
-            : undefined;
-          if (inner) setAgents([inner], 'the actor named inside the noun phrase ("une frappe de X")');
-          else if (genitive) setAgents([genitive], 'the actor the strikes belong to ("de la coalition")');
-          else {
-            // "Israeli air strikes", "a Turkish drone strike", "les frappes israéliennes": a nationality word on the noun.
-            d.agent = nationalityOfNoun(ctx, d.triggerSpan);
-            explainActor('agent', d.agent, 'the nationality the noun carries');
-          }
-        }
+        else if (inner) setAgents([inner], 'the actor named inside the noun phrase ("une frappe de X")');
+        else if (genitive) setAgents([genitive], 'the actor the strikes belong to ("de la coalition")');
+        // "Israeli air strikes", "a Turkish drone strike", "les frappes israéliennes": a nationality word on the noun.
+        else nationalityAgent('either');
       }
       const target = rightActors.find((a) => roleOf(ctx, a, clause) === 'target');
       if (target) d.target = actorRef(target);
@@ -402,4 +397,9 @@ function possessiveOwner(ctx: SentenceContext, d: ClaimDraft, m: ActorMention): 
   if (!owner) return undefined;
   d.explain.push({ field: 'agent', value: owner.actorId, because: `"${ctx.view.slice(m.span.start - 4, m.span.end)}": the possessive names ${owner.label}'s own forces` });
   return { ...m, actorId: owner.actorId, label: owner.label, actorType: owner.actorType, antecedent: owner.id, rule: `possessive → ${owner.id}` };
+}
+
+/** An actor a trigger's own match takes in after its first word ("expelled two Russian diplomats", "frappe de X"). */
+function actorInsideTrigger(ctx: SentenceContext, d: ClaimDraft): ActorMention | undefined {
+  return unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.triggerSpan.end })[0];
 }

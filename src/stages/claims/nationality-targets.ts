@@ -1,6 +1,7 @@
 import type { ActorRef } from '../../model/claim.js';
 import type { PlaceMention } from '../../model/mention.js';
 import { readDataLines } from '../../resources/line-file.js';
+import { escapeRegex, wordRegex } from '../../resources/word-regex.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** A country as the actor a claim is aimed at. */
@@ -32,8 +33,9 @@ export function loadNationalities(lang: string, root?: string): Nationalities {
     const country = iso2 ? byIso2.get(iso2.trim()) : undefined;
     if (form && country && !byWord.has(form.toLowerCase())) byWord.set(form.toLowerCase(), country);
   }
-  const forms = [...byWord.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`, 'gu') : null;
+  const forms = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+  // Over the lower-cased view, as the triggers are: no case flag.
+  const re = forms.length ? wordRegex(forms.join('|'), 'gu') : null;
   return { byWord, byIso2, re };
 }
 

@@ -145,4 +145,3 @@ function personNameRole(text: string, tokens: Token[], s: ToponymSpan, lexicons:
   // "Chad Walker said" ends the run; "Israel Defense Forces" goes on, and is a body, not a person.
   return following && following.upper && text.slice(next.end, following.start) === ' ' ? undefined : 'given';
 }
-

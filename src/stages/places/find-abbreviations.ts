@@ -1,3 +1,4 @@
+import { escapeRegex } from '../../resources/word-regex.js';
 import type { PlaceLexicon } from './place-lexicon.js';
 
 /** An abbreviation found in the text and the gazetteer id it stands for. */
@@ -9,16 +10,12 @@ export interface AbbreviationSpan {
 
 const patterns = new WeakMap<PlaceLexicon, RegExp | null>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function patternFor(l: PlaceLexicon): RegExp | null {
   let re = patterns.get(l);
   if (re !== undefined) return re;
   const forms = [...l.abbreviations.keys()].sort((a, b) => b.length - a.length);
   // Whole words only, case as listed: "Ind." but not "ind." nor the "Ind" of "Indiana"; "US" but not "USB".
-  re = forms.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}.])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}$])`, 'gu');
+  re = forms.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}.])(?:${forms.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}$])`, 'gu');
   patterns.set(l, re);
   return re;
 }

@@ -77,6 +77,11 @@ function readOptional<T>(path: string, read: (p: string) => T, empty: T): T {
 
 function loadLexicon(lang: string, dir: string): PlaceLexicon {
   const base = join(dir, 'lexicons', lang);
+  // One word per line, in lower case unless the file is compared as written (given names are capitalised).
+  const words = (file: string, form: 'lower' | 'as written' = 'lower'): Set<string> => {
+    const all = readOptional(join(base, file), rows, []).map(({ fields }) => fields[0] ?? '');
+    return new Set(form === 'lower' ? all.map((w) => w.toLowerCase()) : all);
+  };
   const cues = readOptional(join(base, 'place-cues.tsv'), rows, []).map(({ line, fields }): PlaceCue => {
     const [position = 'before', text = '', relation = 'in', prefer = 'any', precision = 'auto'] = fields;
     return {
@@ -91,9 +96,7 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   });
   // Longest first, so "la province de" wins over "de" and "province de".
   cues.sort((a, b) => b.norm.length - a.norm.length);
-  const stoplist = new Set(
-    readOptional(join(base, 'place-stoplist.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
-  );
+  const stoplist = words('place-stoplist.txt');
   const demonyms = new Map<string, string>();
   for (const { fields } of readOptional(join(base, 'place-demonyms.tsv'), rows, [])) {
     if (fields[0]) demonyms.set(fields[0].toLowerCase(), (fields[1] ?? '').trim());
@@ -102,29 +105,15 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   for (const { fields } of readOptional(join(base, 'place-abbreviations.tsv'), rows, [])) {
     if (fields[0] && fields[1]) abbreviations.set(fields[0].trim(), fields[1].trim());
   }
-  const titles = new Set(
-    readOptional(join(base, 'place-person-titles.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
-  );
-  const bareWords = new Set(
-    readOptional(join(base, 'place-bare-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
-  );
-  const speechVerbs = new Set(
-    readOptional(join(base, 'place-speech-verbs.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
-  );
-  const mediaWords = new Set(
-    readOptional(join(base, 'place-media-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
-  );
-  const streetWords = new Set(
-    readOptional(join(base, 'place-street-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
-  );
-  const givenNames = new Set(readOptional(join(base, 'place-given-names.txt'), rows, []).map(({ fields }) => fields[0] ?? ''));
-  const placeHeads = new Set(
-    readOptional(join(base, 'place-name-heads.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
-  );
-  const commonWords = new Set(readOptional(join(base, 'place-common-words.txt'), rows, []).map(({ fields }) => fields[0] ?? ''));
-  const eponymWords = new Set(
-    readOptional(join(base, 'place-eponym-words.txt'), rows, []).map(({ fields }) => (fields[0] ?? '').toLowerCase()),
-  );
+  const titles = words('place-person-titles.txt');
+  const bareWords = words('place-bare-words.txt');
+  const speechVerbs = words('place-speech-verbs.txt');
+  const mediaWords = words('place-media-words.txt');
+  const streetWords = words('place-street-words.txt');
+  const givenNames = words('place-given-names.txt', 'as written');
+  const placeHeads = words('place-name-heads.txt');
+  const commonWords = words('place-common-words.txt', 'as written');
+  const eponymWords = words('place-eponym-words.txt');
   return {
     lang,
     cues,

@@ -112,11 +112,12 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   };
   // A name the report also uses as a place on its own is that place inside a longer name too: "the Dublin City
   // Council" in a report about Dublin, Ohio.
-  const placeKeys = new Set(cued.filter((t) => !t.insideName && kept(t)).map((t) => t.key));
-  for (const t of cued) {
+  const keep = cued.map(kept);
+  const placeKeys = new Set(cued.filter((t, i) => !t.insideName && keep[i]).map((t) => t.key));
+  for (const [i, t] of cued.entries()) {
     const g = groups.get(t.groupId)!;
     const res = resolved.get(t.groupId);
-    if (!res || !(kept(t) || (t.insideName && placeKeys.has(t.key)))) continue;
+    if (!res || !(keep[i] || (t.insideName && placeKeys.has(t.key)))) continue;
     const id = `p${out.length + 1}`;
     out.push(buildMention(id, t, g, res, firstId.get(t.groupId), maxCandidates));
     if (!firstId.has(t.groupId)) firstId.set(t.groupId, id);
