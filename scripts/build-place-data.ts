@@ -88,42 +88,83 @@ function writeAdmin1Points(): void {
   writeFileSync(join(RESOURCES_DIR, 'places', 'admin1-points.tsv'), [...header, ...rows].join('\n') + '\n');
 }
 
+interface Admin2Spec {
+  file: string;
+  countries: string[];
+  /** The unit's name without its generic part ("County Mayo" → "Mayo", "Province of Tarlac" → "Tarlac"). */
+  bare: (name: string) => string;
+  /** More spellings for a unit, from its bare name. */
+  more?: (code: string, core: string) => string[];
+  header: string[];
+}
+
 /**
- * Counties of Britain and Ireland (GeoNames admin2Codes rows GB.*, IE.*): the press names them as regions
- * ("Cornwall", "Suffolk", "County Mayo"). Units named after their own city ("Manchester", "City of Leicester") are
- * left out — the city is what a report means — and so are units no cities500 town lies in (the gazetteer needs
- * towns to place a unit). Irish counties get both "County X" and "X" forms.
+ * Admin-2 units of some countries, for the gazetteer to place at the middle of their towns. Units named after
+ * their own city ("Manchester", "City of Leicester") are left out — the city is what a report means — and so are
+ * units no cities500 town lies in (the gazetteer needs towns to place a unit).
  */
-function writeAdmin2BritainIreland(): void {
+function writeAdmin2(spec: Admin2Spec): void {
   const towns = new Set<string>();
   for (const l of gunzipSync(readFileSync(join(geonames, 'cities500.txt.gz'))).toString('utf8').split('\n')) {
     const f = l.split('\t');
-    if (f[8] === 'GB' || f[8] === 'IE') towns.add(`${f[8]}:${(f[2] ?? '').toLowerCase()}`);
+    if (spec.countries.includes(f[8] ?? '')) towns.add(`${f[8]}:${(f[2] ?? '').toLowerCase()}`);
   }
-  const bare = (name: string) =>
-    name
-      .replace(/^(?:City and County of|City and Borough of|Metropolitan Borough of|Royal Borough of|Borough of|City of|County of|District of|County) /, '')
-      .replace(/ (?:County Borough|county borough|City and County Council|City|County)$/, '');
   const rows: string[] = [];
   for (const l of dataLines(join(geonames, 'admin2Codes.txt'))) {
     const [code = '', name = '', ascii = '', id = ''] = l.split('\t');
-    if (!/^(?:GB|IE)\./.test(code)) continue;
-    const core = bare(name);
-    if (towns.has(`${code.slice(0, 2)}:${core.toLowerCase()}`) || towns.has(`${code.slice(0, 2)}:${ascii.toLowerCase()}`)) continue;
-    const names = new Set([name, ascii, core]);
-    if (code.startsWith('IE.')) names.add(`County ${core}`);
+    const cc = code.slice(0, 2);
+    if (!spec.countries.includes(cc)) continue;
+    const core = spec.bare(name).trim();
+    const coreAscii = spec.bare(ascii).replace(/\s+/g, ' ').trim();
+    if (towns.has(`${cc}:${core.toLowerCase()}`) || towns.has(`${cc}:${coreAscii.toLowerCase()}`)) continue;
+    const names = new Set([name, ascii.replace(/\s+/g, ' '), core, coreAscii, ...(spec.more?.(code, core) ?? [])]);
     rows.push([code, [...names].join('|'), id].join('\t'));
   }
   rows.sort();
-  const header = [
-    '# Counties and unitary areas of Britain and Ireland (GeoNames admin2Codes, ca. 2023-04, rows GB.*, IE.*):',
-    '# CC.A1.A2, names (|-separated), geonameid. Units named after their own city are left out (the city is meant).',
-    '# Source: GeoNames https://www.geonames.org, licence CC BY 4.0. Regenerate with scripts/build-place-data.ts.',
-  ];
-  writeFileSync(join(RESOURCES_DIR, 'places', 'admin2-gb-ie.tsv'), [...header, ...rows].join('\n') + '\n');
+  writeFileSync(join(RESOURCES_DIR, 'places', spec.file), [...spec.header, ...rows].join('\n') + '\n');
+}
+
+const REGENERATE = 'Source: GeoNames https://www.geonames.org, licence CC BY 4.0. Regenerate with scripts/build-place-data.ts.';
+
+/** Counties of Britain and Ireland: the press names them as regions ("Cornwall", "Suffolk", "County Mayo"). */
+function writeAdmin2BritainIreland(): void {
+  writeAdmin2({
+    file: 'admin2-gb-ie.tsv',
+    countries: ['GB', 'IE'],
+    bare: (name) =>
+      name
+        .replace(/^(?:City and County of|City and Borough of|Metropolitan Borough of|Royal Borough of|Borough of|City of|County of|District of|County) /, '')
+        .replace(/ (?:County Borough|county borough|City and County Council|City|County)$/, ''),
+    more: (code, core) => (code.startsWith('IE.') ? [`County ${core}`] : []),
+    header: [
+      '# Counties and unitary areas of Britain and Ireland (GeoNames admin2Codes, ca. 2023-04, rows GB.*, IE.*):',
+      '# CC.A1.A2, names (|-separated), geonameid. Units named after their own city are left out (the city is meant).',
+      `# ${REGENERATE}`,
+    ],
+  });
+}
+
+/**
+ * Provinces of the Philippines: GeoNames files them as admin-2 (the admin-1 level is the region), yet they are the
+ * units the press names ("Pangasinan", "Davao del Sur", "Sulu", "Lanao del Sur"). French départements, filed the
+ * same way, are left out: "Ain", "Nord", "Var" and "Lot" would take the first word of Arabic and other names.
+ */
+function writeAdmin2Provinces(): void {
+  writeAdmin2({
+    file: 'admin2-provinces.tsv',
+    countries: ['PH'],
+    bare: (name) => name.replace(/^Province of\s+/, ''),
+    more: (code, core) => (code.startsWith('PH.') ? [`${core} Province`] : []),
+    header: [
+      '# Provinces of the Philippines (GeoNames admin2Codes, ca. 2023-04, rows PH.*):',
+      '# CC.A1.A2, names (|-separated), geonameid. Units named after their own city are left out (the city is meant).',
+      `# ${REGENERATE}`,
+    ],
+  });
 }
 
 writeAdmin1();
 writeEnglishDemonyms();
 writeAdmin1Points();
 writeAdmin2BritainIreland();
+writeAdmin2Provinces();

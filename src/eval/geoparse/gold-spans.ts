@@ -4,6 +4,7 @@ import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.j
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 import { demonymPlace } from '../../stages/places/demonym-place.js';
 import { documentContext, type ToponymGroup } from '../../stages/places/document-context.js';
+import { listMates } from '../../stages/places/list-mates.js';
 import { matchCue } from '../../stages/places/match-cue.js';
 import type { PlaceLexicon, PlaceLexicons } from '../../stages/places/place-lexicon.js';
 import { resolveGroups } from '../../stages/places/resolve-groups.js';
@@ -41,6 +42,7 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
   const cues = lexicons.flatMap((l) => l.cues).sort((a, b) => b.norm.length - a.norm.length);
   const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
   const groups = new Map<string, ToponymGroup>();
+  const mates = listMates(text, gold.map((t) => ({ start: t.start, end: t.end, key: toponymKey(t.surface) })));
   const groupOf = gold.map((t) => {
     const sentence = doc.sentences.find((x) => x.span.start <= t.start && t.start < x.span.end)?.span;
     const cue = matchCue(text, { start: t.start, end: t.end }, cues, sentence);
@@ -51,6 +53,8 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
       const entries = entriesFor(t.surface, key, lexicons, gazetteer);
       const g: ToponymGroup = { id, key, prefer, surface: t.surface, entries, spelled: gazetteer.spelledAs(key, t.surface), standalone: true };
       if (cue) g.cueLabel = cue.text;
+      const listed = mates.get(key);
+      if (listed) g.listedWith = listed;
       groups.set(id, g);
     }
     return id;

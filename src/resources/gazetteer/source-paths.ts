@@ -12,6 +12,6 @@ export function cities500Path(): string {
 export const CURATED_PLACES_PATH = join(RESOURCES_DIR, 'places', 'curated.tsv');
 export const ADMIN1_PATH = join(RESOURCES_DIR, 'places', 'admin1.tsv');
 /** Admin-2 tables, read as one. */
-export const ADMIN2_PATHS = [join(RESOURCES_DIR, 'places', 'admin2-us.tsv'), join(RESOURCES_DIR, 'places', 'admin2-gb-ie.tsv')];
+export const ADMIN2_PATHS = ['admin2-us.tsv', 'admin2-gb-ie.tsv', 'admin2-provinces.tsv'].map((f) => join(RESOURCES_DIR, 'places', f));
 export const COUNTRY_POINTS_PATH = join(RESOURCES_DIR, 'places', 'country-points.tsv');
 export const ADMIN1_POINTS_PATH = join(RESOURCES_DIR, 'places', 'admin1-points.tsv');

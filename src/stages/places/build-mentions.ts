@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.j
 import type { ToponymGroup } from './document-context.js';
 import type { KeptToponym } from './filter-toponyms.js';
 import type { PlaceCue } from './place-lexicon.js';
-import { basePrecision, isProminent } from './place-kind.js';
+import { basePrecision, isProminent, isUnion } from './place-kind.js';
 import type { GroupResolution } from './resolve-groups.js';
 import type { DocumentContext } from './score-candidates.js';
 
@@ -34,6 +34,8 @@ const PROMINENT_GIVEN_NAME = 20_000;
  */
 export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext, within?: string): boolean {
   const focused = ctx.focus.has(top.countryCode);
+  // "Sweden is the ninth country in the EU" names a territory; "the EU confirmed", "EU officials" name the actor.
+  if (isUnion(top)) return t.cue?.position === 'before';
   // A county's name carries its own noun ("Laurel County"): a place even before "Clerk" or "Sheriff". A one-word
   // county ("Kent", "Devon") is judged like any other word.
   if (top.featureCode === 'ADM2' && t.last - t.first > 1) return true;

@@ -20,6 +20,8 @@ export interface ToponymGroup {
   standalone: boolean;
   /** `CC` or `CC.NN` named right after it ("Paris, Tenn.", "Paris, France"). */
   within?: string;
+  /** Keys of the other names written in one list with a member ("Mexico, China and Japan"). */
+  listedWith?: Set<string>;
 }
 
 function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: string, key?: string): void {
@@ -50,6 +52,7 @@ export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicon
     adminHints: new Map(),
     anchors: [],
     namedCountries: new Map(),
+    choices: new Map(),
     coLocation: new CoLocation(groups),
   };
   for (const t of tokens) {

@@ -14,7 +14,12 @@ export function isCurated(e: GazetteerEntry): boolean {
 }
 
 function isRegional(e: GazetteerEntry): boolean {
-  return e.featureClass === 'river' || e.featureClass === 'region' || e.featureClass === 'continent';
+  return e.featureClass === 'river' || e.featureClass === 'region' || e.featureClass === 'continent' || isUnion(e);
+}
+
+/** A union of states that is also an actor ("the European Union said"): its name is a place only where a cue says so. */
+export function isUnion(e: GazetteerEntry): boolean {
+  return e.featureClass === 'union';
 }
 
 /** Rivers, deserts and regions have a representative point only; it must not pull neighbours towards it. */

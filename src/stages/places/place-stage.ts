@@ -9,6 +9,7 @@ import { findAbbreviations } from './find-abbreviations.js';
 import { findStreets } from './find-streets.js';
 import { filterToponyms, type KeptToponym } from './filter-toponyms.js';
 import { findToponyms } from './find-toponyms.js';
+import { listMates } from './list-mates.js';
 import { matchCue } from './match-cue.js';
 import { loadPlaceLexicons, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
 import { isAdmin1, isCountry, isCurated, isProminent } from './place-kind.js';
@@ -76,6 +77,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   // unless a cue says it is a place ("in Brown").
   const surnames = new Set(spans.filter((s) => s.surnamePosition).map((s) => s.key));
   spans = spans.filter((s) => !s.personName);
+  const mates = listMates(text, spans.filter((s) => !s.insideName));
   const groups = new Map<string, ToponymGroup>();
   const cued: CuedToponym[] = spans.map((s, i) => {
     const sentence = doc.sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span;
@@ -92,6 +94,8 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
       g = { id: groupId, key: s.key, prefer, surface, entries, spelled: gazetteer.spelledAs(s.key, surface), standalone: false };
       if (cue) g.cueLabel = cue.text;
       if (within) g.within = within;
+      const listed = mates.get(s.key);
+      if (listed) g.listedWith = listed;
       groups.set(groupId, g);
     }
     if (!s.insideName) g.standalone = true;

@@ -31,9 +31,11 @@ function rescore(groups: ToponymGroup[], ctx: DocumentContext, first: Map<string
   const adminHints = new Map(ctx.adminHints);
   // One vote per key, so a name split over several groups (cue, no cue) is not counted twice.
   const voteOf = new Map<string, { cc: string; name: string }>();
+  const choices = new Map<string, GazetteerEntry>();
   for (const g of groups) {
     const top = first.get(g.id)?.[0]?.entry;
     if (!top) continue;
+    if (!choices.has(g.key)) choices.set(g.key, top);
     if (!isAreal(top)) anchors.push({ key: g.key, entry: top });
     if (isAdmin1(top) && top.admin1 && !adminHints.has(`${top.countryCode}.${top.admin1}`)) {
       adminHints.set(`${top.countryCode}.${top.admin1}`, g.surface);
@@ -42,7 +44,7 @@ function rescore(groups: ToponymGroup[], ctx: DocumentContext, first: Map<string
   }
   const out = new Map<string, GroupResolution>();
   for (const g of groups) {
-    const second: DocumentContext = { ...ctx, adminHints, anchors, focus: focusWithVotes(ctx.focus, voteOf, g.key) };
+    const second: DocumentContext = { ...ctx, adminHints, anchors, choices, focus: focusWithVotes(ctx.focus, voteOf, g.key) };
     const ranked = scoreCandidates(g, second);
     out.set(g.id, { ranked, shares: normalise(ranked) });
   }

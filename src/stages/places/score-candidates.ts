@@ -14,6 +14,8 @@ export interface DocumentContext {
   adminHints: Map<string, string>;
   /** First-pass choices of the other toponyms, point-like ones only. */
   anchors: { key: string; entry: GazetteerEntry }[];
+  /** Each key's reading chosen by the previous ranking pass (none before the first). */
+  choices: Map<string, GazetteerEntry>;
   /** Countries the report names outright ("Russia"), with the keys that name them. */
   namedCountries: Map<string, Set<string>>;
   /** Every reading of every other name, for "some reading of another name lies next to this one". */
@@ -31,6 +33,7 @@ export interface CandidateGroup {
   prefer: string;
   cueLabel?: string;
   within?: string;
+  listedWith?: ReadonlySet<string>;
 }
 
 export interface ScoredCandidate {
@@ -53,6 +56,9 @@ const W = {
   curated: 2.0,
   cue: 4.0,
   within: 4.0,
+  /** Per other name of the same list whose reading is of this entry's kind (at most three): countries listed with
+   *  countries, states with states (in lists of three or more). */
+  listKind: 1.5,
   focus: 1.5,
   /** More for a country most of the report's names lie in. */
   strongFocus: 3.0,
@@ -143,6 +149,7 @@ function scoreOne(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, ri
     raw += own ? W.exactName : W.exactAlternateName;
     reasons.push(own ? 'spelled as its name' : 'spelled as one of its other names');
   }
+  raw += listKind(g, e, ctx, reasons);
   raw += neighbourhood(key, e, ctx, rivalCountry, reasons);
   const hint = e.admin1 ? ctx.adminHints.get(`${e.countryCode}.${e.admin1}`) : undefined;
   if (hint && !isAdmin1(e)) {
@@ -150,6 +157,26 @@ function scoreOne(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, ri
     reasons.push(`admin hint ${e.countryCode}.${e.admin1} from '${hint}'`);
   }
   return { entry: e, raw, reasons };
+}
+
+type ReadingKind = 'country' | 'admin1' | 'locality' | 'other';
+
+function kindOf(e: GazetteerEntry): ReadingKind {
+  if (isCountry(e)) return 'country';
+  if (isAdmin1(e)) return 'admin1';
+  return e.featureClass === 'P' ? 'locality' : 'other';
+}
+
+/** The names listed with this one all read as one kind, and this entry is of that kind. */
+function listKind(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, reasons: string[]): number {
+  if (!g.listedWith || g.listedWith.size === 0) return 0;
+  const mates = [...g.listedWith].map((k) => ctx.choices.get(k)).filter((m) => m !== undefined);
+  const kind = kindOf(e);
+  if (mates.length === 0 || kind === 'other' || mates.some((m) => kindOf(m) !== kind)) return 0;
+  // A pair is weak evidence but for countries: "New York City and Florida" pairs a city with a state.
+  if (mates.length === 1 && kind !== 'country') return 0;
+  reasons.push(`listed with ${kind === 'country' ? 'countries' : kind === 'admin1' ? 'admin-1 units' : 'localities'} (${mates.slice(0, 3).map((m) => m.name).join(', ')})`);
+  return W.listKind * Math.min(3, mates.length);
 }
 
 /**

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listMates } from '../../src/stages/places/list-mates.js';
+import { placeStage, places } from './helpers.js';
+
+beforeAll(() => {
+  placeStage();
+}, 120_000);
+
+function spansOf(text: string, names: string[]): { start: number; end: number; key: string }[] {
+  let from = 0;
+  return names.map((n) => {
+    const start = text.indexOf(n, from);
+    from = start + n.length;
+    return { start, end: start + n.length, key: n.toLowerCase() };
+  });
+}
+
+describe('names written in one list', () => {
+  it('joins names linked by and, or, a slash, or commas in a run of three', () => {
+    const text = 'Cases came from Mexico, China, Japan and Brazil; the Sudan/Chad border stayed shut.';
+    const mates = listMates(text, spansOf(text, ['Mexico', 'China', 'Japan', 'Brazil', 'Sudan', 'Chad']));
+    expect([...(mates.get('mexico') ?? [])].sort()).toEqual(['brazil', 'china', 'japan']);
+    expect([...(mates.get('sudan') ?? [])]).toEqual(['chad']);
+    expect(mates.get('brazil')?.has('sudan')).toBe(false);
+  });
+
+  it('does not read a place and its unit, or pairs split by semicolons, as a list', () => {
+    const text = 'The lab tested birds from Paris, Texas; from Attapeu, Laos; and from Kisumu.';
+    const mates = listMates(text, spansOf(text, ['Paris', 'Texas', 'Attapeu', 'Laos', 'Kisumu']));
+    expect(mates.size).toBe(0);
+  });
+
+  it('reads a name listed with countries as the country, not a namesake town in the focus country', () => {
+    const found = places(
+      'The U.S. agency said doctors in Durham, North Carolina, and in Columbia, Missouri, found the strain. Health officials in Mexico, China, Japan and Brazil also report cases.',
+      'en',
+    );
+    expect(found.find((f) => f.text === 'Mexico')?.placeId).toBe('country:MX');
+  });
+
+  it('reads a name listed with states as the state', () => {
+    const found = places('The recall covers stores in Oregon, Idaho, Washington and Montana, the company said.', 'en');
+    expect(found.find((f) => f.text === 'Washington')?.mention.candidates[0]?.featureCode).toBe('ADM1');
+  });
+});
+
+describe('unions of states and provinces', () => {
+  it('reads the EU as a place only where a cue makes it one', () => {
+    const actor = places('The European Union said it would send observers, and EU officials met in Brussels.', 'en');
+    expect(actor.some((f) => f.text === 'European Union' || f.text === 'EU')).toBe(false);
+    expect(actor.some((f) => f.text === 'Brussels')).toBe(true);
+    const place = places('Sweden became the ninth country in the EU to confirm the virus.', 'en');
+    expect(place.some((f) => f.text === 'EU')).toBe(true);
+  });
+
+  it('knows the provinces of the Philippines', () => {
+    const found = places('Pigs died on farms in Pangasinan and Nueva Ecija, north of Manila.', 'en');
+    expect(found.find((f) => f.text === 'Pangasinan')?.mention.candidates[0]?.countryCode).toBe('PH');
+    expect(found.find((f) => f.text === 'Nueva Ecija')?.mention.candidates[0]?.featureCode).toBe('ADM2');
+  });
+
+  it('reads "the state of X" and "X state" as the state', () => {
+    const found = places('The infected cow was found on a Washington state farm.', 'en');
+    expect(found.find((f) => f.text === 'Washington')?.mention.candidates[0]?.admin1).toBe('WA');
+  });
+});
