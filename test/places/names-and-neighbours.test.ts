@@ -43,6 +43,12 @@ describe('person names and common words are not places', () => {
     expect(pinned.find((f) => f.text === 'Temple')?.mention.candidates[0]?.admin1).toBe('TX');
   });
 
+  it('trusts a word inside a name or a surname only for a place spelled as written', () => {
+    const found = places('"The risk is real," Chan said in Geneva. Veterans of World War II met in Normandy.', 'en');
+    expect(found.some((f) => f.text === 'Chan' || f.text.startsWith('War'))).toBe(false);
+    expect(found.some((f) => f.text === 'Geneva')).toBe(true);
+  });
+
   it('drops a lone given name that is only a small town', () => {
     const found = places('"Laura and I will travel to Kenya next month," the president told reporters.', 'en');
     expect(found.some((f) => f.text === 'Laura')).toBe(false);

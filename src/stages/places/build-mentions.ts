@@ -32,7 +32,7 @@ const PROMINENT_GIVEN_NAME = 20_000;
  * Whether a match is kept: the weaker the evidence that the word is a place name at all (sentence start, part
  * of a person's name, no cue), the better known the place must be.
  */
-export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext, within?: string): boolean {
+export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext, within?: string, spelled = true): boolean {
   const focused = ctx.focus.has(top.countryCode);
   // "Sweden is the ninth country in the EU" names a territory; "the EU confirmed", "EU officials" name the actor.
   if (isUnion(top)) return t.cue?.position === 'before';
@@ -42,10 +42,10 @@ export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext
   // "Temple, Texas" is pinned by its state; "the Hall", "More than half" or "Laura and I" name no place.
   if (t.commonWord && !t.cue && !within && !isProminent(top, PROMINENT_COMMON_WORD)) return false;
   if (t.givenName && !t.cue && !within && !isProminent(top, PROMINENT_GIVEN_NAME)) return false;
-  if (t.insideName) return isProminent(top, t.sentenceInitial ? PROMINENT_IN_NAME_AT_START : PROMINENT_IN_NAME);
+  if (t.insideName) return spelled && isProminent(top, t.sentenceInitial ? PROMINENT_IN_NAME_AT_START : PROMINENT_IN_NAME);
   // At a sentence start the report's country is not enough for a known hamlet ("About", "Four", "War" are all US
   // places); a town GeoNames gives no population (Hawija) is not known to be small.
-  if (t.sentenceInitial && !t.cue) return isProminent(top, PROMINENT_AT_START) || (focused && (top.population === 0 || isProminent(top, MIN_UNCUED)));
+  if (t.sentenceInitial && !t.cue) return spelled && (isProminent(top, PROMINENT_AT_START) || (focused && (top.population === 0 || isProminent(top, MIN_UNCUED))));
   if (t.cue) return true;
   return isProminent(top, MIN_UNCUED) || focused || top.featureCode === 'PPLA' || top.featureCode === 'PPLA2';
 }

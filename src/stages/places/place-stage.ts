@@ -111,8 +111,12 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const out: PlaceMention[] = [];
   const kept = (t: CuedToponym): boolean => {
     const top = resolved.get(t.groupId)?.ranked[0];
-    if (!top || !accept(t, top.entry, ctx, groups.get(t.groupId)!.within)) return false;
-    return t.insideName || !!t.cue || !surnames.has(t.key) || isProminent(top.entry, SURNAME_MAX_POPULATION);
+    const g = groups.get(t.groupId)!;
+    // Weak evidence (a capitalised word in a name, a surname) is trusted only for a place spelled as written:
+    // "Chan said" is not Anshan, "World War II" not Warri, though their keys meet.
+    const spelled = g.spelled?.has(top?.entry.placeId ?? '') ?? false;
+    if (!top || !accept(t, top.entry, ctx, g.within, spelled)) return false;
+    return t.insideName || !!t.cue || !surnames.has(t.key) || (spelled && isProminent(top.entry, SURNAME_MAX_POPULATION));
   };
   // A name the report also uses as a place on its own is that place inside a longer name too: "the Dublin City
   // Council" in a report about Dublin, Ohio.
