@@ -49,6 +49,13 @@ describe('person names and common words are not places', () => {
     expect(found.some((f) => f.text === 'Geneva')).toBe(true);
   });
 
+  it('reads broadcasters, agencies and currencies as no places', () => {
+    const found = places('Radio Pyongyang and the Voice of America said aid worth $US 3 million, or US$3 million, reached Kenya.', 'en');
+    expect(found.map((f) => f.text)).toEqual(['Kenya']);
+    const fr = places("Radio France a indiqué que l'aide était arrivée en Ouganda.", 'fr');
+    expect(fr.map((f) => f.text)).toEqual(['Ouganda']);
+  });
+
   it('drops a lone given name that is only a small town', () => {
     const found = places('"Laura and I will travel to Kenya next month," the president told reporters.', 'en');
     expect(found.some((f) => f.text === 'Laura')).toBe(false);

@@ -34,7 +34,7 @@ export function filterToponyms(
   for (const s of spans) {
     const surface = text.slice(s.start, s.end).toLowerCase().replace(/[’‘`ʼ]/g, "'");
     if (lexicons.some((l) => l.stoplist.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface))) continue;
-    if (beforeMediaWord(text, tokens, s, lexicons)) continue;
+    if (beforeMediaWord(text, tokens, s, lexicons) || afterMediaHead(text, s, lexicons) || isCurrency(text, s)) continue;
     const firstTok = tokens[s.first]!;
     const single = s.last - s.first === 1;
     const sentenceInitial = single && firstTok.sentenceStart;
@@ -106,6 +106,19 @@ function beforeMediaWord(text: string, tokens: Token[], s: ToponymSpan, lexicons
   if (!after || !/^[ -]$/.test(text.slice(tokens[s.last - 1]!.end, after.start))) return false;
   const w = after.text.toLowerCase();
   return lexicons.some((l) => (after.upper && l.mediaWords?.has(w)) || l.eponymWords?.has(w));
+}
+
+/** Right after a capitalised broadcaster's or agency's head word: "Radio Pyongyang", "Voice of America". */
+function afterMediaHead(text: string, s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  const words = text.slice(Math.max(0, s.start - 24), s.start).split(' ').slice(0, -1);
+  // The last word or the last two ("Radio", "Voice of"), capitalised as a name is.
+  const tails = [words.slice(-1), words.slice(-2)].filter((w) => w.length > 0 && /^\p{Lu}/u.test(w[0]!));
+  return lexicons.some((l) => tails.some((w) => l.mediaHeads?.has(w.join(' ').toLowerCase())));
+}
+
+/** A currency prefix or suffix: "$US 1.5 billion", "US$460 million". */
+export function isCurrency(text: string, s: { start: number; end: number }): boolean {
+  return text[s.start - 1] === '$' || text[s.end] === '$';
 }
 
 const isInitial = (text: string, t: Token | undefined): boolean => t !== undefined && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.';

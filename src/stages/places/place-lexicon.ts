@@ -38,6 +38,8 @@ export interface PlaceLexicon {
   speechVerbs?: Set<string>;
   /** Lowercased newspaper nouns; a name right before one titles a paper ("New York Times"), not a place. */
   mediaWords?: Set<string>;
+  /** Words that, right before a place name, make it a broadcaster's or agency's name ("Radio Pyongyang"). */
+  mediaHeads?: Set<string>;
   /** Lowercased nouns that end a street's name ("street", "drive"). */
   streetWords?: Set<string>;
   /** Given names as written ("Margaret", "Chad"): a place name next to one is part of a person's name. */
@@ -109,6 +111,7 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   const bareWords = words('place-bare-words.txt');
   const speechVerbs = words('place-speech-verbs.txt');
   const mediaWords = words('place-media-words.txt');
+  const mediaHeads = words('place-media-heads.txt');
   const streetWords = words('place-street-words.txt');
   const givenNames = words('place-given-names.txt', 'as written');
   const placeHeads = words('place-name-heads.txt');
@@ -124,6 +127,7 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     bareWords,
     speechVerbs,
     mediaWords,
+    mediaHeads,
     streetWords,
     givenNames,
     placeHeads,

@@ -7,7 +7,7 @@ import { accept, buildMention, type CuedToponym } from './build-mentions.js';
 import { documentContext, type ToponymGroup } from './document-context.js';
 import { findAbbreviations } from './find-abbreviations.js';
 import { findStreets } from './find-streets.js';
-import { filterToponyms, type KeptToponym } from './filter-toponyms.js';
+import { filterToponyms, isCurrency, type KeptToponym } from './filter-toponyms.js';
 import { findToponyms } from './find-toponyms.js';
 import { listMates } from './list-mates.js';
 import { matchCue } from './match-cue.js';
@@ -65,7 +65,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const cues = lexicons.flatMap((l) => l.cues).sort((a, b) => b.norm.length - a.norm.length);
   const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
   const found = filterToponyms(text, tokens, findToponyms(text, tokens, gazetteer, all.particles, (w) => lexicons.some((l) => l.stoplist.has(w))), lexicons, all.particles);
-  const abbreviations = findAbbreviations(text, lexicons).filter((a) => gazetteer.byId(a.placeId));
+  const abbreviations = findAbbreviations(text, lexicons).filter((a) => gazetteer.byId(a.placeId) && !isCurrency(text, a));
   const streets = findStreets(text, tokens, lexicons);
   const inStreet = (s: { start: number; end: number }) => streets.some((x) => x.start < s.end && s.start < x.end);
   let spans: (KeptToponym & { placeId?: string })[] = [
