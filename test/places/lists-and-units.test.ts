@@ -63,4 +63,13 @@ describe('unions of states and provinces', () => {
     const found = places('The infected cow was found on a Washington state farm.', 'en');
     expect(found.find((f) => f.text === 'Washington')?.mention.candidates[0]?.admin1).toBe('WA');
   });
+
+  it('gives a plural unit word after or before a list to every member', () => {
+    const en = places('Air strikes hit Idlib and Hama provinces, and floods struck Douglas and Sarpy counties in Nebraska.', 'en');
+    for (const name of ['Idlib', 'Hama']) expect(en.find((f) => f.text === name)?.mention.candidates[0]?.featureCode).toBe('ADM1');
+    expect(en.find((f) => f.text === 'Douglas')?.mention.candidates[0]?.name).toBe('Douglas County');
+    expect(en.find((f) => f.text === 'Douglas')?.mention.candidates[0]?.admin1).toBe('NE');
+    const fr = places("Des frappes ont visé les provinces d'Idlib et de Hama dimanche.", 'fr');
+    expect(fr.find((f) => f.text === 'Hama')?.mention.candidates[0]?.featureCode).toBe('ADM1');
+  });
 });

@@ -4,7 +4,9 @@ import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.j
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 import { demonymPlace } from '../../stages/places/demonym-place.js';
 import { documentContext, type ToponymGroup } from '../../stages/places/document-context.js';
-import { listMates } from '../../stages/places/list-mates.js';
+import { listMates, listRuns, spreadListCues } from '../../stages/places/list-mates.js';
+import { unitEntries } from '../../stages/places/place-stage.js';
+import type { PlaceCue } from '../../stages/places/place-lexicon.js';
 import { matchCue } from '../../stages/places/match-cue.js';
 import type { PlaceLexicon, PlaceLexicons } from '../../stages/places/place-lexicon.js';
 import { resolveGroups } from '../../stages/places/resolve-groups.js';
@@ -16,13 +18,13 @@ import type { Toponym } from './types.js';
  * entries of its key, else — for a bare county name with no entry of its own ("Gwinnett", "Henrico") — the
  * counties of that name.
  */
-function entriesFor(surface: string, key: string, lexicons: PlaceLexicon[], gazetteer: Gazetteer): GazetteerEntry[] {
+function entriesFor(surface: string, key: string, cue: PlaceCue | undefined, lexicons: PlaceLexicon[], gazetteer: Gazetteer): GazetteerEntry[] {
   for (const l of lexicons) {
     const id = l.abbreviations.get(surface.trim());
     const entry = id ? gazetteer.byId(id) : undefined;
     if (entry) return [entry];
   }
-  const own = gazetteer.lookupEntries(key);
+  const own = unitEntries(gazetteer, key, surface, cue);
   if (own.length > 0) return own;
   return gazetteer.lookupEntries(toponymKey(`${surface} County`)).filter((e) => e.featureCode === 'ADM2');
 }
@@ -42,15 +44,19 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
   const cues = lexicons.flatMap((l) => l.cues).sort((a, b) => b.norm.length - a.norm.length);
   const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
   const groups = new Map<string, ToponymGroup>();
-  const mates = listMates(text, gold.map((t) => ({ start: t.start, end: t.end, key: toponymKey(t.surface) })));
-  const groupOf = gold.map((t) => {
-    const sentence = doc.sentences.find((x) => x.span.start <= t.start && t.start < x.span.end)?.span;
-    const cue = matchCue(text, { start: t.start, end: t.end }, cues, sentence);
+  const listed = gold.map((t) => ({ start: t.start, end: t.end, key: toponymKey(t.surface) }));
+  const mates = listMates(text, listed);
+  const goldCues = spreadListCues(
+    listRuns(text, listed),
+    gold.map((t) => matchCue(text, t, cues, doc.sentences.find((x) => x.span.start <= t.start && t.start < x.span.end)?.span)),
+  );
+  const groupOf = gold.map((t, i) => {
+    const cue = goldCues[i];
     const key = toponymKey(t.surface);
     const prefer = cue?.prefer ?? 'any';
     const id = `${key}|${prefer}`;
     if (!groups.has(id)) {
-      const entries = entriesFor(t.surface, key, lexicons, gazetteer);
+      const entries = entriesFor(t.surface, key, cue, lexicons, gazetteer);
       const g: ToponymGroup = { id, key, prefer, surface: t.surface, entries, spelled: gazetteer.spelledAs(key, t.surface), standalone: true };
       if (cue) g.cueLabel = cue.text;
       const listed = mates.get(key);
@@ -61,8 +67,9 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
   });
   const resolved = resolveGroups([...groups.values()], documentContext(tokens, [...groups.values()], lexicons));
   return gold.map((t, i) => {
-    // A nationality word the corpus tags as a toponym (LGL does: "Georgian", "Israelis") stands for its country.
-    const top = resolved.get(groupOf[i]!)?.ranked[0]?.entry ?? demonymPlace(t.surface, lexicons, gazetteer);
+    // A nationality word the corpus tags as a toponym (LGL does: "Georgian", "Israelis") stands for its country,
+    // whatever village its key also meets ("Irish" is not Irsch): the place stage never reads one as a place.
+    const top = demonymPlace(t.surface, lexicons, gazetteer) ?? resolved.get(groupOf[i]!)?.ranked[0]?.entry;
     return top ? { surface: t.surface, start: t.start, end: t.end, lat: top.lat, lon: top.lon } : undefined;
   });
 }

@@ -11,39 +11,64 @@ export interface ListedSpan {
   key: string;
 }
 
-/** "and", "or" and their French equivalents, with an optional article after them. */
-const LINK = /^\s*(?:,\s*)?(?:and|or|as well as|et|ou|\/)\s+(?:the\s+|l[ae]\s+|l['’]|les\s+)?$|^\s*\/\s*$/i;
+/** "and", "or" and their French equivalents, with an optional article or "de" after them ("et de Hama"). */
+const LINK = /^\s*(?:,\s*)?(?:and|or|as well as|et|ou|\/)\s+(?:the\s+|(?:de\s+|d['’])?(?:l[ae]\s+|l['’]|les\s+)?)?$|^\s*\/\s*$/i;
 /** A bare comma between two names, with an optional article: a list only if the run goes on. */
-const COMMA = /^\s*,\s*(?:the\s+|l[ae]\s+|l['’]|les\s+)?$/i;
+const COMMA = /^\s*,\s*(?:the\s+|(?:de\s+|d['’])?(?:l[ae]\s+|l['’]|les\s+)?)?$/i;
 
 /**
- * For each key, the other keys written in the same list as one of its mentions. Two names joined by "and", "or",
- * "et", "ou" or a slash are a list; names joined by commas only when the run has three names or more, or ends with
- * such a link — "Paris, Texas" and "Attapeu, Laos" are a place and its unit, not a list.
+ * The lists among the mentions, as runs of indices into `spans`. Two names joined by "and", "or", "et", "ou" or a
+ * slash are a list; names joined by commas only when the run has three names or more, or ends with such a link —
+ * "Paris, Texas" and "Attapeu, Laos" are a place and its unit, not a list.
  */
-export function listMates(text: string, spans: readonly ListedSpan[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  let run: ListedSpan[] = [];
+export function listRuns(text: string, spans: readonly ListedSpan[]): number[][] {
+  const out: number[][] = [];
+  let run: number[] = [];
   let linked = false;
   const close = () => {
-    const keys = new Set(run.map((s) => s.key));
-    if (keys.size > 1 && (linked || run.length >= 3)) {
-      for (const k of keys) {
-        const mates = out.get(k) ?? new Set<string>();
-        for (const other of keys) if (other !== k) mates.add(other);
-        out.set(k, mates);
-      }
-    }
+    if (run.length > 1 && (linked || run.length >= 3)) out.push(run);
     run = [];
     linked = false;
   };
-  for (const s of spans) {
-    const prev = run[run.length - 1];
+  spans.forEach((s, i) => {
+    const prev = spans[run[run.length - 1] ?? -1];
     const gap = prev ? text.slice(prev.end, s.start) : '';
     if (prev && LINK.test(gap)) linked = true;
     else if (!(prev && COMMA.test(gap))) close();
-    run.push(s);
-  }
+    run.push(i);
+  });
   close();
+  return out;
+}
+
+/** For each key, the other keys written in one list with one of its mentions. */
+export function listMates(text: string, spans: readonly ListedSpan[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const run of listRuns(text, spans)) {
+    const keys = new Set(run.map((i) => spans[i]!.key));
+    if (keys.size < 2) continue;
+    for (const k of keys) {
+      const mates = out.get(k) ?? new Set<string>();
+      for (const other of keys) if (other !== k) mates.add(other);
+      out.set(k, mates);
+    }
+  }
+  return out;
+}
+
+/**
+ * A cue that names the kind of every member of a list — "Douglas, Sarpy and Lancaster counties", "Idlib and Hama
+ * provinces", "les provinces d'Idlib et de Hama" — stands after the last member or before the first; each member
+ * without a cue of its own takes it.
+ */
+export function spreadListCues<C extends { position: 'before' | 'after'; list?: boolean }>(runs: readonly number[][], cues: (C | undefined)[]): (C | undefined)[] {
+  const out = [...cues];
+  for (const run of runs) {
+    const last = cues[run[run.length - 1]!];
+    const first = cues[run[0]!];
+    const shared = last?.list && last.position === 'after' ? last : first?.list && first.position === 'before' ? first : undefined;
+    if (!shared) continue;
+    for (const i of run) if (!out[i]) out[i] = shared;
+  }
   return out;
 }

@@ -31,6 +31,7 @@ export function isAreal(e: GazetteerEntry): boolean {
 export function matchesPreference(e: GazetteerEntry, prefer: string): boolean {
   if (prefer === 'any') return true;
   if (prefer === 'admin1') return isAdmin1(e);
+  if (prefer === 'admin2') return e.featureCode === 'ADM2';
   if (prefer === 'country') return isCountry(e);
   if (prefer === 'locality') return e.featureClass === 'P';
   return e.featureClass === prefer;

@@ -18,6 +18,10 @@ export interface PlaceCue {
   prefer: string;
   precision: PlacePrecision | 'auto';
   rule: string;
+  /** A plural cue that names the kind of every member of a list ("Idlib and Hama provinces"). */
+  list?: boolean;
+  /** The generic word a unit's own name carries, to look the bare name up with ("Sarpy" → "Sarpy County"). */
+  unitName?: string;
 }
 
 /** Word lists the place stage needs for one language, read once by the factory. */
@@ -85,8 +89,8 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     return new Set(form === 'lower' ? all.map((w) => w.toLowerCase()) : all);
   };
   const cues = readOptional(join(base, 'place-cues.tsv'), rows, []).map(({ line, fields }): PlaceCue => {
-    const [position = 'before', text = '', relation = 'in', prefer = 'any', precision = 'auto'] = fields;
-    return {
+    const [position = 'before', text = '', relation = 'in', prefer = 'any', precision = 'auto', scope = '', unitName = ''] = fields;
+    const cue: PlaceCue = {
       position: position === 'after' ? 'after' : 'before',
       text,
       norm: cueText(text).trim(),
@@ -95,6 +99,9 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
       precision: precision as PlacePrecision | 'auto',
       rule: `places:${lang}/place-cues.tsv:${line}`,
     };
+    if (scope === 'list') cue.list = true;
+    if (unitName) cue.unitName = unitName;
+    return cue;
   });
   // Longest first, so "la province de" wins over "de" and "province de".
   cues.sort((a, b) => b.norm.length - a.norm.length);

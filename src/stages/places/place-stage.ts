@@ -9,10 +9,11 @@ import { findAbbreviations } from './find-abbreviations.js';
 import { findStreets } from './find-streets.js';
 import { filterToponyms, isCurrency, type KeptToponym } from './filter-toponyms.js';
 import { findToponyms } from './find-toponyms.js';
-import { listMates } from './list-mates.js';
+import { listMates, listRuns, spreadListCues } from './list-mates.js';
 import { matchCue } from './match-cue.js';
-import { loadPlaceLexicons, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
-import { isAdmin1, isCountry, isCurated, isProminent } from './place-kind.js';
+import { loadPlaceLexicons, type PlaceCue, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
+import { isAdmin1, isCountry, isCurated, isProminent, matchesPreference } from './place-kind.js';
+import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
 import { resolveGroups } from './resolve-groups.js';
 import { tokenize, type Token } from './tokenize.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
@@ -78,19 +79,22 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const surnames = new Set(spans.filter((s) => s.surnamePosition).map((s) => s.key));
   spans = spans.filter((s) => !s.personName);
   const mates = listMates(text, spans.filter((s) => !s.insideName));
+  const spanCues = spreadListCues(
+    listRuns(text, spans),
+    spans.map((s) => matchCue(text, s, cues, doc.sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span)),
+  );
   const groups = new Map<string, ToponymGroup>();
   const cued: CuedToponym[] = spans.map((s, i) => {
-    const sentence = doc.sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span;
-    const cue = matchCue(text, s, cues, sentence);
+    const cue = spanCues[i];
     const prefer = cue?.prefer ?? 'any';
     const within = enclosingUnit(text, s, spans[i + 1], gazetteer);
     const groupId = s.placeId ? `${s.key}|abbr:${s.placeId}` : `${s.key}|${prefer}|${s.curatedOnly ? 'c' : ''}|${within ?? ''}`;
     let g = groups.get(groupId);
     if (!g) {
+      const surface = text.slice(s.start, s.end);
       const entries = s.placeId
         ? [gazetteer.byId(s.placeId)!]
-        : gazetteer.lookupEntries(s.key).filter((e) => !s.curatedOnly || isCurated(e));
-      const surface = text.slice(s.start, s.end);
+        : unitEntries(gazetteer, s.key, surface, cue).filter((e) => !s.curatedOnly || isCurated(e));
       g = { id: groupId, key: s.key, prefer, surface, entries, spelled: gazetteer.spelledAs(s.key, surface), standalone: false };
       if (cue) g.cueLabel = cue.text;
       if (within) g.within = within;
@@ -167,6 +171,14 @@ function withStreets(text: string, out: PlaceMention[], streets: TextSpan[]): Pl
     id: `p${i + 1}`,
     reasons: m.reasons.map((r) => r.replace(/\b(same resolution as |most-named town \()(p\d+)/, (_, pre: string, id: string) => `${pre}${ids.get(id) ?? id}`)),
   }));
+}
+
+/** The entries of a name, and where a cue names its unit ("Sarpy and Douglas counties"), of the unit's own name. */
+export function unitEntries(gazetteer: Gazetteer, key: string, surface: string, cue: PlaceCue | undefined): GazetteerEntry[] {
+  const own = gazetteer.lookupEntries(key);
+  if (!cue?.unitName) return own;
+  const units = gazetteer.lookupEntries(toponymKey(`${surface} ${cue.unitName}`)).filter((e) => matchesPreference(e, cue.prefer));
+  return [...own, ...units.filter((u) => !own.some((e) => e.placeId === u.placeId))];
 }
 
 /** A listed abbreviation as a kept toponym: never a fragment of a person's name, whatever its position. */
