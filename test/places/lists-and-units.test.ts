@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inhabitantStems } from '../../src/stages/places/demonym-place.js';
 import { listMates } from '../../src/stages/places/list-mates.js';
 import { placeStage, places } from './helpers.js';
 
@@ -71,5 +72,16 @@ describe('unions of states and provinces', () => {
     expect(en.find((f) => f.text === 'Douglas')?.mention.candidates[0]?.admin1).toBe('NE');
     const fr = places("Des frappes ont visé les provinces d'Idlib et de Hama dimanche.", 'fr');
     expect(fr.find((f) => f.text === 'Hama')?.mention.candidates[0]?.featureCode).toBe('ADM1');
+  });
+});
+
+describe('inhabitant words', () => {
+  it('derives the place names an inhabitant word may come from', () => {
+    expect(inhabitantStems('South Ossetians')).toContain('South Ossetia');
+    expect(inhabitantStems('Ohioans')).toContain('Ohio');
+    expect(inhabitantStems('Minnesotan')).toContain('Minnesota');
+    expect(inhabitantStems('European')).toContain('Europe');
+    expect(inhabitantStems('New Londoners')).toContain('New London');
+    expect(inhabitantStems('veterans')).toEqual([]);
   });
 });

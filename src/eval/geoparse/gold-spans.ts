@@ -2,7 +2,7 @@ import type { AnalyzedReport } from '../../model/analyzed-report.js';
 import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
 import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
-import { demonymPlace } from '../../stages/places/demonym-place.js';
+import { demonymPlace, inhabitantStems } from '../../stages/places/demonym-place.js';
 import { documentContext, type ToponymGroup } from '../../stages/places/document-context.js';
 import { listMates, listRuns, spreadListCues } from '../../stages/places/list-mates.js';
 import { unitEntries } from '../../stages/places/place-stage.js';
@@ -16,7 +16,7 @@ import type { Toponym } from './types.js';
 /**
  * The gazetteer entries a given span can stand for: a listed abbreviation's place ("Conn.", "NSW"), else the
  * entries of its key, else — for a bare county name with no entry of its own ("Gwinnett", "Henrico") — the
- * counties of that name.
+ * counties of that name, else the places an inhabitant word comes from.
  */
 function entriesFor(surface: string, key: string, cue: PlaceCue | undefined, lexicons: PlaceLexicon[], gazetteer: Gazetteer): GazetteerEntry[] {
   for (const l of lexicons) {
@@ -26,7 +26,10 @@ function entriesFor(surface: string, key: string, cue: PlaceCue | undefined, lex
   }
   const own = unitEntries(gazetteer, key, surface, cue);
   if (own.length > 0) return own;
-  return gazetteer.lookupEntries(toponymKey(`${surface} County`)).filter((e) => e.featureCode === 'ADM2');
+  const county = gazetteer.lookupEntries(toponymKey(`${surface} County`)).filter((e) => e.featureCode === 'ADM2');
+  if (county.length > 0) return county;
+  // An inhabitant word LGL tags as a toponym ("South Ossetians", "Ohioans"): the places of its stems.
+  return inhabitantStems(surface).flatMap((n) => gazetteer.lookupEntries(toponymKey(n)));
 }
 
 /**

@@ -19,3 +19,20 @@ export function demonymPlace(surface: string, lexicons: readonly PlaceLexicon[],
   }
   return undefined;
 }
+
+/**
+ * Place names an inhabitant word may come from when no list has it, by English suffixes: "South Ossetians" →
+ * "South Ossetia", "Ohioans" → "Ohio", "Minnesotan" → "Minnesota", "European" → "Europe", "New Londoners" →
+ * "New London". Candidates only: the caller keeps those the gazetteer knows.
+ */
+export function inhabitantStems(surface: string): string[] {
+  const word = surface.trim();
+  if (!/^\p{Lu}/u.test(word)) return [];
+  const base = word.endsWith('s') ? word.slice(0, -1) : word;
+  const out: string[] = [];
+  if (base.endsWith('ian')) out.push(`${base.slice(0, -3)}ia`);
+  if (base.endsWith('an')) out.push(base.slice(0, -1), base.slice(0, -2), `${base.slice(0, -2)}e`);
+  if (base.endsWith('er')) out.push(base.slice(0, -2));
+  if (base.endsWith('ite')) out.push(base.slice(0, -3));
+  return out.filter((n) => n.length >= 3);
+}
