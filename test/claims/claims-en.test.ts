@@ -23,6 +23,14 @@ describe('English claims', () => {
     expect(claims.some((c) => c.type === 'support' && c.roles.agent?.actorId === 'rus-air-force' && c.roles.target?.actorId === 'syr-army')).toBe(true);
   });
 
+  it('finds the object past a quantity, and a force named by the country it is in', () => {
+    const arrest = analyse('Israeli soldiers arrested more than 100 Palestinians near Hebron on Saturday.', 'en').claims.find((c) => c.type === 'arrest');
+    expect(arrest?.roles.target?.actorId).toBe('group:people:PSE');
+    const torture = analyse('Security forces in Guinea have tortured scores of Liberian refugees, a rights group said.', 'en').claims.find((c) => c.type === 'torture');
+    expect(torture?.roles.agent?.actorId).toBe('group:COP:GIN');
+    expect(torture?.roles.target?.actorId).toBe('group:REF:LBR');
+  });
+
   it('"in mid-2014" is background, not news', () => {
     const [c] = analyse('IS overran Albu Kamal in mid-2014.', 'en').claims;
     expect(c?.time).toMatchObject({ from: '2014-05-01', to: '2014-08-31' });

@@ -56,6 +56,12 @@ describe('person names and common words are not places', () => {
     expect(fr.map((f) => f.text)).toEqual(['Ouganda']);
   });
 
+  it('reads the names of armed groups and organisations as no places', () => {
+    const found = places("A Taliban spokesman said the bomber struck a Shi'ite mosque in Kunduz; Wagner fighters left Bangui.", 'en');
+    expect(found.map((f) => f.text)).toEqual(['Kunduz', 'Bangui']);
+    expect(found[0]?.mention.candidates[0]?.countryCode).toBe('AF');
+  });
+
   it('drops a lone given name that is only a small town', () => {
     const found = places('"Laura and I will travel to Kenya next month," the president told reporters.', 'en');
     expect(found.some((f) => f.text === 'Laura')).toBe(false);

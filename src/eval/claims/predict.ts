@@ -14,6 +14,8 @@ export interface PredictDeps {
   pipeline: Pipeline;
   ontology: Ontology;
   lookup: ActorLookup;
+  /** ISO-2 → ISO-3, for a claim placed in a country and aimed at no actor. */
+  iso3?: (iso2: string) => string | undefined;
 }
 
 /** Runs Sitrep on one gold sentence (English, fixed date) and maps its claims to the gold label spaces. */
@@ -37,6 +39,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   const r = c.roles;
   const src: ActorRef[] = c.type === 'lose-control' ? (r.fromActor ? [r.fromActor] : []) : [...(r.agent ? [r.agent] : []), ...r.coAgents];
   const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : [];
+  const targets = tgt.length > 0 ? coded(tgt, deps.lookup) : untargeted(c, deps);
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
   const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [
@@ -46,11 +49,25 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
       plover05: intent?.plover05 ?? entry.plover05,
       cameo: intent?.cameo ?? entry.cameo.code,
       sources: coded(src, deps.lookup),
-      targets: coded(tgt, deps.lookup),
+      targets,
       cameoSource: cameoActorCode(src[0], deps.lookup),
       cameoTarget: cameoActorCode(tgt[0], deps.lookup),
     },
   ];
+}
+
+/**
+ * PLOVER codes a target for nearly every event: for a claim that names none, the people it killed, wounded or
+ * seized ("killed one U.S. soldier", "arrested more than 100 Palestinians"), else the country it took place in
+ * ("imposed a curfew in Cizre", "shelled targets in Jericho"), as PLOVER's coders did.
+ */
+function untargeted(c: Claim, deps: Pick<PredictDeps, 'lookup' | 'iso3'>): CodedActor[] {
+  const victims = (c.casualties ?? []).flatMap((k) => (k.victims?.actorId ? [{ actorId: k.victims.actorId, label: k.victims.label }] : []));
+  const coded = victims.flatMap((v) => codeActor(v, deps.lookup) ?? []);
+  if (coded.length > 0) return coded.slice(0, 1);
+  const cc = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
+  // Its people: PLOVER codes a place's population as civilians (CVL), and a gold target without a sector takes any.
+  return cc ? [{ code: cc, sector: 'CVL', text: c.place!.name }] : [];
 }
 
 function coded(refs: readonly ActorRef[], lookup: ActorLookup): CodedActor[] {

@@ -26,7 +26,7 @@ export interface ClaimsEvalReport {
 
 export function defaultPredictDeps(): PredictDeps {
   const lexicon = loadActorLexicon();
-  return { pipeline: defaultPipeline(), ontology: loadOntology(), lookup: (id) => lexicon.get(id) };
+  return { pipeline: defaultPipeline(), ontology: loadOntology(), lookup: (id) => lexicon.get(id), iso3: (iso2) => lexicon.iso3(iso2) };
 }
 
 /** Reads the three gold files under `evalDir`, runs Sitrep on the sentences of `split`, and scores them. */

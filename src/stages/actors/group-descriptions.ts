@@ -272,10 +272,13 @@ function addPossessives(ctx: Context, drafts: readonly ActorDraft[]): void {
   }
 }
 
-/** "rebels in Ivory Coast", "des rebelles en Côte d'Ivoire": a bare group takes the country it is in. */
+/**
+ * "rebels in Ivory Coast", "des rebelles en Côte d'Ivoire": a bare group takes the country it is in; "security forces
+ * in Guinea", whose head names a part of a state, are that state's row for it when the lexicon has one.
+ */
 function placeQualifier(ctx: Context, d: ActorDraft): void {
   const head = d.head;
-  if (!head || head.resolvesTo || d.nationality) return;
+  if (!head || d.nationality || (head.resolvesTo && d.actorId !== groupId(head, []))) return;
   const after = connectorEnd(ctx, d.tokEnd, 'in');
   if (after < 0) return;
   let p = after;
@@ -287,6 +290,13 @@ function placeQualifier(ctx: Context, d: ActorDraft): void {
   const country = ctx.latent?.get(p);
   const entry = country?.actorId ? ctx.lexicon.get(country.actorId) : undefined;
   if (!country || entry?.type !== 'state' || !entry.country) return;
+  const row = resolvedRow(ctx, head, entry.country);
+  if (row) {
+    Object.assign(d, { actorId: row.id, actorType: row.type, label: row.label.en, nationality: entry.country, confidence: 0.7 });
+    d.rule += `;in:${country.rule.replace(/^actors:/, '')}`;
+    delete d.generic;
+    return;
+  }
   d.actorId = groupId(head, [entry.country]);
   d.nationality = entry.country;
   d.label = `${head.labelEn} in ${entry.label.en}`;

@@ -54,6 +54,8 @@ export interface ClaimLexicon {
   offTopic: Cue[];
   /** "before the assault", "l'attaque": a verb form right after one of these is a noun (tail regex). */
   nounDeterminer: RegExp;
+  /** A quantity phrase at the start of a string ("more than 100", "scores of"): skipped before a verb's object. */
+  objectQuantity: RegExp;
   /** Nationality words and country actors, for targets named only as "an Indian proposal" or "from Chad". */
   nationalities: Nationalities;
 }
@@ -119,6 +121,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     crowds: cues('crowd-words.tsv', 'forms'),
     offTopic: cues('off-topic-cues.tsv', 'forms'),
     nounDeterminer: determinerRegex(file('noun-determiners.tsv')),
+    objectQuantity: prefixRegex(file('object-quantities.tsv')),
     nationalities: loadNationalities(lang, root),
     refinements: file('claim-refinements.tsv').map(({ fields, ref }) => {
       const [from, to, forms] = fields;
@@ -128,6 +131,12 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
       return { from: from as ClaimType, to: to as ClaimType, re: wordRegex(forms), ref };
     }),
   };
+}
+
+/** One of the file's expressions at the very start, with the spaces after it; never matches when there is none. */
+function prefixRegex(lines: { fields: string[] }[]): RegExp {
+  const forms = lines.map((l) => `(?:${l.fields[0] ?? ''})`).filter((f) => f !== '(?:)');
+  return forms.length > 0 ? new RegExp(`^\\s*(?:${forms.join('|')})(?![\\p{L}\\p{N}])[\\s'’]*`, 'iu') : /(?!)/u;
 }
 
 /** `(?:^|\s)(?:the|a)\s*(?:(?:new|fresh)\s+)?$` from the determiner file; never matches when a language has none. */

@@ -76,8 +76,11 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       const reach = DIPLOMATIC.has(d.type) ? 40 : 16;
       // A pattern may take in its object ("expelled two Russian diplomats").
       const inner = actorInsideTrigger(ctx, d);
+      // "arrested more than 100 Palestinians": a quantity before the object is skipped.
+      const quantity = ctx.lex.objectQuantity.exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 60));
+      const objectFrom = d.triggerSpan.end + (quantity?.[0].length ?? 0);
       const object =
-        mentionAfter(rightActors, ctx.view, d.triggerSpan.end, reach) ??
+        mentionAfter(rightActors, ctx.view, objectFrom, reach) ??
         (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
         (inner && inner.actorId !== d.agent?.actorId ? inner : undefined);
       if (object && d.type === 'take-control') {

@@ -45,7 +45,8 @@ export function accept(t: CuedToponym, top: GazetteerEntry, ctx: DocumentContext
   if (t.insideName) return spelled && isProminent(top, t.sentenceInitial ? PROMINENT_IN_NAME_AT_START : PROMINENT_IN_NAME);
   // At a sentence start the report's country is not enough for a known hamlet ("About", "Four", "War" are all US
   // places); a town GeoNames gives no population (Hawija) is not known to be small.
-  if (t.sentenceInitial && !t.cue) return spelled && (isProminent(top, PROMINENT_AT_START) || (focused && (top.population === 0 || isProminent(top, MIN_UNCUED))));
+  // A transliteration the gazetteer spells otherwise ("Hawija") still counts in the report's own country.
+  if (t.sentenceInitial && !t.cue) return (spelled && isProminent(top, PROMINENT_AT_START)) || (focused && (top.population === 0 || isProminent(top, MIN_UNCUED)));
   if (t.cue) return true;
   return isProminent(top, MIN_UNCUED) || focused || top.featureCode === 'PPLA' || top.featureCode === 'PPLA2';
 }

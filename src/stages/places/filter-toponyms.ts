@@ -33,7 +33,7 @@ export function filterToponyms(
   const out: KeptToponym[] = [];
   for (const s of spans) {
     const surface = text.slice(s.start, s.end).toLowerCase().replace(/[’‘`ʼ]/g, "'");
-    if (lexicons.some((l) => l.stoplist.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface))) continue;
+    if (lexicons.some((l) => l.stoplist.has(surface) || l.organisationNames?.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface))) continue;
     if (beforeMediaWord(text, tokens, s, lexicons) || afterMediaHead(text, s, lexicons) || isCurrency(text, s)) continue;
     const firstTok = tokens[s.first]!;
     const single = s.last - s.first === 1;

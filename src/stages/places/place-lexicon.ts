@@ -30,6 +30,9 @@ export interface PlaceLexicon {
   cues: PlaceCue[];
   /** Lowercased spans that are never places. */
   stoplist: Set<string>;
+  /** Lowercased names of armed groups and organisations in the actor lexicon ("Taliban", "Wagner"): a name that is
+   *  theirs is no place, whatever village shares it. */
+  organisationNames?: Set<string>;
   /** Lowercased demonym → ISO-2 country ('' for groups with no country, "kurdes"). */
   demonyms: Map<string, string>;
   /** Abbreviation as written, full stops included ("Ind.", "U.S.") → gazetteer id. */
@@ -106,6 +109,7 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   // Longest first, so "la province de" wins over "de" and "province de".
   cues.sort((a, b) => b.norm.length - a.norm.length);
   const stoplist = words('place-stoplist.txt');
+  const organisationNames = organisationAliases(dir, base);
   const demonyms = new Map<string, string>();
   for (const { fields } of readOptional(join(base, 'place-demonyms.tsv'), rows, [])) {
     if (fields[0]) demonyms.set(fields[0].toLowerCase(), (fields[1] ?? '').trim());
@@ -128,6 +132,7 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     lang,
     cues,
     stoplist,
+    organisationNames,
     demonyms,
     abbreviations,
     titles,
@@ -141,6 +146,20 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     commonWords,
     eponymWords,
   };
+}
+
+/** Actor types whose names are never places: groups and organisations (states, forces and persons may share them). */
+const ORGANISATION_TYPES = new Set(['non-state-armed-group', 'militia', 'international-org', 'monitor', 'media']);
+
+/** The language's aliases of the actor lexicon's groups and organisations, lowercased. */
+function organisationAliases(dir: string, base: string): Set<string> {
+  const types = new Map(readOptional(join(dir, 'actors', 'actors.tsv'), rows, []).map(({ fields }) => [fields[0] ?? '', fields[1] ?? '']));
+  const out = new Set<string>();
+  for (const { fields } of readOptional(join(base, 'actor-aliases.tsv'), rows, [])) {
+    const [alias = '', actor = ''] = fields;
+    if (alias && ORGANISATION_TYPES.has(types.get(actor) ?? '')) out.add(alias.toLowerCase());
+  }
+  return out;
 }
 
 /** Read the place lexicons of the given languages from `resources/`. */

@@ -68,10 +68,10 @@ const W = {
   adminHint: 1.0,
   /** The name is spelled as one of the entry's names, not only a variant that folds to the same key (Iraq, not
    *  Arāk, whose alternate name "Irak" shares the key; Palmyra for Tadmur, whose alternate name it is). */
-  exactName: 1.0,
+  exactName: 1.5,
   /** Less when the spelling is one of its other names: the name an entry goes by says more ("New York" is the
    *  state's own name and the city's other one), but exonyms count (Palmyra for Tadmur). */
-  exactAlternateName: 0.5,
+  exactAlternateName: 1.0,
   /** A city of 100,000 or more in a country the report names outright: Moscow in Russia when "Russia" is written,
    *  however many American towns the report also names. Not for small towns (Cairo, Georgia, in a report naming
    *  the US) nor for a name that is also another country's or province's ("China", Maine;
