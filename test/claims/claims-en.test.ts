@@ -12,6 +12,7 @@ describe('English claims', () => {
     ['Raqqa was captured by the Syrian Democratic Forces in October.', { type: 'take-control', status: 'asserted', agent: 'sdf', place: 'gn:172955', claimant: 'outlet' }],
     ['Iraqi forces have not retaken Hawija.', { type: 'take-control', status: 'negated', agent: 'irq-army', place: 'gn:390188', claimant: 'outlet' }],
     ['The army launched an offensive to retake Albu Kamal.', { type: 'take-control', status: 'intended', place: 'gn:174448', claimant: 'outlet' }],
+    ['The Turkish and Greek sides agreed on Friday to share information on missing people.', { type: 'agree', status: 'asserted', agent: 'group:GOV:TUR+GRC' }],
     ['Sources said Hezbollah fighters crossed the border.', { type: 'cross-border', status: 'hedged', agent: 'hezbollah', claimant: 'unnamed' }],
   ])('%s', (text, expected) => {
     expect(shapes(text, 'en')).toContainEqual(expect.objectContaining(expected));
