@@ -11,6 +11,7 @@ describe('French claims', () => {
     ["Hawija a été reprise par l'armée irakienne.", { type: 'take-control', status: 'asserted', agent: 'irq-army', place: 'gn:390188', claimant: 'outlet' }],
     ["Diverses sources indiquent que l'EI s'est retiré de Mayadine.", { type: 'withdraw', status: 'hedged', agent: 'isis', claimant: 'unnamed' }],
     ["L'armée syrienne a lancé une offensive pour reprendre Boukamal.", { type: 'take-control', status: 'intended', agent: 'syr-army', place: 'gn:174448', claimant: 'outlet' }],
+    ["Une frégate russe a tiré des missiles depuis la Méditerranée contre des positions de l'EI près de Mayadine.", { type: 'shelling', status: 'asserted', place: 'gn:173480' }],
     ["Le Hezbollah a franchi la frontière, selon plusieurs sources.", { type: 'cross-border', status: 'hedged', agent: 'hezbollah', claimant: 'unnamed' }],
   ])('%s', (text, expected) => {
     const found = shapes(text, 'fr');

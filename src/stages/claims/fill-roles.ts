@@ -243,15 +243,17 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       chosen = [leaving ? withRelation(first) : withRelation(first, `towards${rel ? ` ${rel}` : ''}`)];
     }
   }
+  // "shells fired from Syria landed in Akcakale": for violence, where it came from is not where it struck.
+  // A place placed by a direction ("près de Mayadine": its "de" is no "from") is where it struck.
+  const launchSite = (p: PlaceMention) => VIOLENT.has(d.type) && roleOf(ctx, p, clause) === 'from-place' && !relationOf(ctx, p);
   if (!relational && !chosen.length && d.type !== 'control' && d.type !== 'presence') {
-    // "to retake the city, some 60 km west of Mosul": "the city" comes first and is the object.
+    // "to retake the city, some 60 km west of Mosul": "the city" comes first and is the object; so it is after a
+    // launch site ("tiré des missiles depuis la Méditerranée contre des positions autour de la ville").
     const back = placeAnaphor(ctx, d);
-    const firstPlace = rightPlaces.filter(usable)[0];
+    const firstPlace = rightPlaces.filter((p) => usable(p) && !launchSite(p))[0];
     if (back && (!firstPlace || back.at < firstPlace.span.start)) chosen = [{ mention: back.mention, ...(back.relation ? { relation: back.relation } : {}) }];
   }
   if (!relational && !chosen.length) {
-    // "shells fired from Syria landed in Akcakale": for violence, where it came from is not where it struck.
-    const launchSite = (p: PlaceMention) => VIOLENT.has(d.type) && roleOf(ctx, p, clause) === 'from-place';
     const usableObjects = rightPlaces.filter(usable);
     const objects = [...usableObjects.filter((p) => !launchSite(p)), ...usableObjects.filter(launchSite)];
     if (d.type === 'control' || d.type === 'presence') {
