@@ -24,6 +24,16 @@ describe('French claims', () => {
     expect(c?.roles.agent?.actorId).toBe('syr-army');
   });
 
+  it('a speaker named after the verb and a day is the speaker, without the day', () => {
+    const [c] = analyse("Les forces irakiennes ont repris la ville de Tal Afar, a annoncé jeudi le Premier ministre Haider al-Abadi.", 'fr').claims;
+    expect(c?.claimants[0]?.label).toBe('le Premier ministre Haider al-Abadi');
+  });
+
+  it('"cette localité de la province de X" points back to the town, not to the province', () => {
+    const claims = analyse("L'EI tenait Hawija depuis 2014. L'armée a lancé une offensive en vue de reprendre cette localité de la province de Kirkouk.", 'fr').claims;
+    expect(claims.find((c) => c.type === 'take-control' && c.status === 'intended')?.place?.placeId).toBe('gn:390188');
+  });
+
   it('a confirmation in the next sentence adds a second claimant', () => {
     const [c] = analyse("L'armée syrienne a repris Mayadine. L'information est confirmée par l'OSDH.", 'fr').claims;
     expect(c?.status).toBe('confirmed');

@@ -245,6 +245,10 @@ function trailingNamedAfter(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: {
   const rest = view.slice(m.end, sentence.span.end).replace(/[\s.!?»"”]+$/u, '');
   const words = rest.trim().split(/\s+/);
   if (!rest.trim() || words.length > 10 || /[;:"“”«»]/u.test(rest)) return undefined;
-  const start = m.end + (rest.length - rest.trimStart().length);
+  let start = m.end + (rest.length - rest.trimStart().length);
+  // "a annoncé jeudi le Premier ministre …": a time word between verb and speaker is no part of the speaker.
+  for (const t of ctx.doc.mentions) {
+    if (t.kind === 'time' && t.span.start === start && t.span.end < m.end + rest.length) start = t.span.end + (/^\s*/u.exec(view.slice(t.span.end, t.span.end + 8))?.[0].length ?? 0);
+  }
   return { start, end: m.end + rest.trimEnd().length, comma };
 }

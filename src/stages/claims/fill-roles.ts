@@ -356,8 +356,12 @@ function speakerSelfReference(ctx: SentenceContext, clause: TextSpan, triggerSta
 function placeAnaphor(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMention; at: number; relation?: string } | undefined {
   const end = d.trigger.voice === 'passive' ? d.triggerSpan.start : d.clause.span.end;
   const start = d.trigger.voice === 'passive' ? d.clause.span.start : d.triggerSpan.end;
-  // "la localité de Rawa", "the town of Mayadin" name their town: not an anaphor.
-  const hit = ctx.lex.placeAnaphors.flatMap((c) => matchesIn(c.re, ctx.view, start, end)).find((h) => !/^\s*(?:de|d'|of)\s*\p{Lu}/u.test(ctx.view.slice(h.end, h.end + 6)) && !/^\s+(?:de|d'|of)\s/u.test(ctx.view.slice(h.end, h.end + 5)));
+  // "la localité de Rawa", "the town of Mayadin" name their town: not an anaphor; "cette localité de la province de
+  // Kirkouk", "the town in the province of Anbar" still are.
+  const namesItsTown = (h: { end: number }) =>
+    /^\s*(?:de|d'|of)\s*\p{Lu}/u.test(ctx.view.slice(h.end, h.end + 6)) ||
+    /^\s+(?:de|d'|of)\s(?!(?:la\s+|l'|the\s+)?(?:province|région|gouvernorat|governorate|region|district)\b)/u.test(ctx.view.slice(h.end, h.end + 30));
+  const hit = ctx.lex.placeAnaphors.flatMap((c) => matchesIn(c.re, ctx.view, start, end)).find((h) => !namesItsTown(h));
   if (!hit) return undefined;
   const towns = ctx.places.filter((p) => (p.precision === 'locality' || p.precision === 'near-locality') && !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
   const antecedent = salientTown(towns, hit.start);
