@@ -62,6 +62,13 @@ describe('person names and common words are not places', () => {
     expect(found[0]?.mention.candidates[0]?.countryCode).toBe('AF');
   });
 
+  it('reads a name the report uses for a disease as the disease when it stands alone, unless the city is large', () => {
+    const found = places('Doctors in Uige fear the Marburg virus. Marburg kills more slowly than most fevers, a hemorrhagic fever expert said.', 'en');
+    expect(found.map((f) => f.text)).toEqual(['Uige']);
+    const city = places('The Melbourne Cup was called off, and racing in Melbourne stopped for a week.', 'en');
+    expect(city.map((f) => f.text)).toEqual(['Melbourne']);
+  });
+
   it('drops a lone given name that is only a small town', () => {
     const found = places('"Laura and I will travel to Kenya next month," the president told reporters.', 'en');
     expect(found.some((f) => f.text === 'Laura')).toBe(false);

@@ -16,6 +16,9 @@ export interface KeptToponym extends ToponymSpan {
   commonWord?: boolean;
   /** One word that is also a given name ("Thomas", "Laura"). */
   givenName?: boolean;
+  /** Right before a disease, race or gang noun ("Marburg virus"): no place, and the name's other uncued mentions in
+   *  the report are the eponym too ("Marburg kills more slowly"). */
+  eponym?: boolean;
 }
 
 /**
@@ -35,6 +38,10 @@ export function filterToponyms(
     const surface = text.slice(s.start, s.end).toLowerCase().replace(/[’‘`ʼ]/g, "'");
     if (lexicons.some((l) => l.stoplist.has(surface) || l.organisationNames?.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface))) continue;
     if (beforeMediaWord(text, tokens, s, lexicons) || afterMediaHead(text, s, lexicons) || isCurrency(text, s)) continue;
+    if (beforeEponymWord(text, tokens, s, lexicons)) {
+      out.push({ ...s, insideName: true, sentenceInitial: false, eponym: true });
+      continue;
+    }
     const firstTok = tokens[s.first]!;
     const single = s.last - s.first === 1;
     const sentenceInitial = single && firstTok.sentenceStart;
@@ -96,16 +103,23 @@ function beforeSpeechVerb(text: string, tokens: Token[], s: ToponymSpan, lexicon
   return lexicons.some((l) => l.speechVerbs?.has(w));
 }
 
-/**
- * A name right before a newspaper noun titles the paper ("the New York Times", "China Daily"); one right before a
- * noun of the eponym list names a disease, a race or a gang ("Marburg virus", "Melbourne Cup", "Sinaloa Cartel"),
- * in either case.
- */
-function beforeMediaWord(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+/** The word right after a span, when only a space or a hyphen separates them. */
+function nextWord(text: string, tokens: Token[], s: ToponymSpan): Token | undefined {
   const after = tokens[s.last];
-  if (!after || !/^[ -]$/.test(text.slice(tokens[s.last - 1]!.end, after.start))) return false;
-  const w = after.text.toLowerCase();
-  return lexicons.some((l) => (after.upper && l.mediaWords?.has(w)) || l.eponymWords?.has(w));
+  return after && /^[ -]$/.test(text.slice(tokens[s.last - 1]!.end, after.start)) ? after : undefined;
+}
+
+/** A name right before a capitalised newspaper noun titles the paper ("the New York Times", "China Daily"). */
+function beforeMediaWord(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  const after = nextWord(text, tokens, s);
+  return after !== undefined && after.upper && lexicons.some((l) => l.mediaWords?.has(after.text.toLowerCase()));
+}
+
+/** A name right before a noun of the eponym list, in either case, names a disease, a race or a gang ("Marburg
+ *  virus", "Melbourne Cup", "Sinaloa Cartel"). */
+function beforeEponymWord(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  const after = nextWord(text, tokens, s);
+  return after !== undefined && lexicons.some((l) => l.eponymWords?.has(after.text.toLowerCase()));
 }
 
 /** Right after a capitalised broadcaster's or agency's head word: "Radio Pyongyang", "Voice of America". */

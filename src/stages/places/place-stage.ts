@@ -77,7 +77,9 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   // A word used as a surname in this report ("Gordon Brown", "Sen. Brown") is a surname when it stands alone too,
   // unless a cue says it is a place ("in Brown").
   const surnames = new Set(spans.filter((s) => s.surnamePosition).map((s) => s.key));
-  spans = spans.filter((s) => !s.personName);
+  // Likewise a name the report uses as an eponym ("Marburg virus"): "Marburg kills more slowly" is the disease…
+  const eponyms = new Set(spans.filter((s) => s.eponym).map((s) => s.key));
+  spans = spans.filter((s) => !s.personName && !s.eponym);
   const mates = listMates(text, spans.filter((s) => !s.insideName));
   const spanCues = spreadListCues(
     listRuns(text, spans),
@@ -120,6 +122,8 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     // "Chan said" is not Anshan, "World War II" not Warri, though their keys meet.
     const spelled = g.spelled?.has(top?.entry.placeId ?? '') ?? false;
     if (!top || !accept(t, top.entry, ctx, g.within, spelled)) return false;
+    // …unless cued, pinned by its unit ("Reston, Virginia") or a large city ("Melbourne's spring racing").
+    if (eponyms.has(t.key) && !t.cue && !g.within && !isProminent(top.entry, SURNAME_MAX_POPULATION)) return false;
     return t.insideName || !!t.cue || !surnames.has(t.key) || (spelled && isProminent(top.entry, SURNAME_MAX_POPULATION));
   };
   // A name the report also uses as a place on its own is that place inside a longer name too: "the Dublin City
