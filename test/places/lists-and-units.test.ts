@@ -60,6 +60,15 @@ describe('unions of states and provinces', () => {
     expect(found.find((f) => f.text === 'Nueva Ecija')?.mention.candidates[0]?.featureCode).toBe('ADM2');
   });
 
+  it('places a US state at the middle of its territory, not of its towns', () => {
+    const found = places('Lawmakers in Minnesota and Alaska voted on the budget.', 'en');
+    const mn = found.find((f) => f.text === 'Minnesota')?.mention.candidates[0];
+    const ak = found.find((f) => f.text === 'Alaska')?.mention.candidates[0];
+    // The middle of Minnesota's towns lies near Minneapolis (44.6° N); the state's middle is about 46.3° N.
+    expect(mn?.lat).toBeGreaterThan(45.8);
+    expect(ak?.lat).toBeGreaterThan(63.5);
+  });
+
   it('reads "the state of X" and "X state" as the state', () => {
     const found = places('The infected cow was found on a Washington state farm.', 'en');
     expect(found.find((f) => f.text === 'Washington')?.mention.candidates[0]?.admin1).toBe('WA');
