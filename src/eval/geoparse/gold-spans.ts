@@ -5,7 +5,7 @@ import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 import { demonymPlace, inhabitantStems } from '../../stages/places/demonym-place.js';
 import { documentContext, type ToponymGroup } from '../../stages/places/document-context.js';
 import { listMates, listRuns, spreadListCues } from '../../stages/places/list-mates.js';
-import { unitEntries } from '../../stages/places/place-stage.js';
+import { unitEntries } from '../../stages/places/unit-entries.js';
 import type { PlaceCue } from '../../stages/places/place-lexicon.js';
 import { matchCue } from '../../stages/places/match-cue.js';
 import type { PlaceLexicon, PlaceLexicons } from '../../stages/places/place-lexicon.js';

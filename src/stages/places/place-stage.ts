@@ -11,9 +11,9 @@ import { filterToponyms, isCurrency, type KeptToponym } from './filter-toponyms.
 import { findToponyms } from './find-toponyms.js';
 import { listMates, listRuns, spreadListCues } from './list-mates.js';
 import { matchCue } from './match-cue.js';
-import { loadPlaceLexicons, type PlaceCue, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
-import { isAdmin1, isCountry, isCurated, isProminent, matchesPreference } from './place-kind.js';
-import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
+import { loadPlaceLexicons, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
+import { isAdmin1, isCountry, isCurated, isProminent } from './place-kind.js';
+import { unitEntries } from './unit-entries.js';
 import { resolveGroups } from './resolve-groups.js';
 import { tokenize, type Token } from './tokenize.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
@@ -175,14 +175,6 @@ function withStreets(text: string, out: PlaceMention[], streets: TextSpan[]): Pl
     id: `p${i + 1}`,
     reasons: m.reasons.map((r) => r.replace(/\b(same resolution as |most-named town \()(p\d+)/, (_, pre: string, id: string) => `${pre}${ids.get(id) ?? id}`)),
   }));
-}
-
-/** The entries of a name, and where a cue names its unit ("Sarpy and Douglas counties"), of the unit's own name. */
-export function unitEntries(gazetteer: Gazetteer, key: string, surface: string, cue: PlaceCue | undefined): GazetteerEntry[] {
-  const own = gazetteer.lookupEntries(key);
-  if (!cue?.unitName) return own;
-  const units = gazetteer.lookupEntries(toponymKey(`${surface} ${cue.unitName}`)).filter((e) => matchesPreference(e, cue.prefer));
-  return [...own, ...units.filter((u) => !own.some((e) => e.placeId === u.placeId))];
 }
 
 /** A listed abbreviation as a kept toponym: never a fragment of a person's name, whatever its position. */
