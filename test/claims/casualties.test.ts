@@ -184,6 +184,13 @@ describe('victims and actors', () => {
     expect(c?.victims).toMatchObject({ label: 'soldats syriens', actorId: 'syr-army', civilians: false });
   });
 
+  it('reads a count whose victims noun ends an actor mention ("two British soldiers", "one U.S. soldier")', () => {
+    const text = 'The blast killed two British soldiers and wounded one U.S. soldier near Basra.';
+    const found = read(text, 'en', [mention(text, 'British soldiers', 'gbr-army'), mention(text, 'U.S. soldier', 'usa-army')]);
+    expect(found.map(brief)).toEqual(['killed 2 | British soldiers', 'wounded 1 | U.S. soldier']);
+    expect(found.map((c) => c.victims?.actorId)).toEqual(['gbr-army', 'usa-army']);
+  });
+
   it('takes the actor named after the victims noun ("fighters of the Islamic State")', () => {
     const text = 'The raid killed 14 fighters of the Islamic State near the river.';
     const [c] = read(text, 'en', [mention(text, 'Islamic State', 'isis', 'non-state-armed-group')]);

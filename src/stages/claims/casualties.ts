@@ -512,6 +512,18 @@ function headAt(ctx: Ctx, pos: number): { start: number; end: number; civilians:
   return { start: pos, end, civilians };
 }
 
+/** A victims noun that ends an actor mention running from `from` to `end`. */
+function headInside(ctx: Ctx, from: number, end: number): { start: number; end: number; civilians: Civilians } | undefined {
+  for (let pos = from; pos < end; ) {
+    const head = headAt(ctx, pos);
+    if (head && head.end === end) return head;
+    const w = at(WORD, ctx.text, pos, end);
+    if (!w) return undefined;
+    pos = skipWs(ctx.text, pos + w[0].length);
+  }
+  return undefined;
+}
+
 /** Up to three words (an actor mention counts as one) and a victims noun. */
 function parseVictims(ctx: Ctx, from: number): VictimPhrase | undefined {
   let pos = skipWs(ctx.text, from);
@@ -522,6 +534,9 @@ function parseVictims(ctx: Ctx, from: number): VictimPhrase | undefined {
     if (mods === 3 || (mods > 0 && ctx.qStarts.has(pos))) return undefined;
     const mention = ctx.mentionAt.get(pos);
     if (mention && mention.span.end <= ctx.limit) {
+      // "two British soldiers", "one U.S. soldier": the actor mention holds the victims noun itself.
+      const inner = headInside(ctx, pos, mention.span.end);
+      if (inner) return { start, end: mention.span.end, headStart: inner.start, headEnd: inner.end, civilians: inner.civilians };
       pos = skipWs(ctx.text, mention.span.end);
       continue;
     }
