@@ -13,6 +13,7 @@ describe('English claims', () => {
     ['Iraqi forces have not retaken Hawija.', { type: 'take-control', status: 'negated', agent: 'irq-army', place: 'gn:390188', claimant: 'outlet' }],
     ['The army launched an offensive to retake Albu Kamal.', { type: 'take-control', status: 'intended', place: 'gn:174448', claimant: 'outlet' }],
     ['The Turkish and Greek sides agreed on Friday to share information on missing people.', { type: 'agree', status: 'asserted', agent: 'group:GOV:TUR+GRC' }],
+    ['Gunmen injured five policemen in Kirkuk on Monday.', { type: 'attack', status: 'asserted', agent: 'group:gunmen', target: 'group:COP' }],
     ['Sources said Hezbollah fighters crossed the border.', { type: 'cross-border', status: 'hedged', agent: 'hezbollah', claimant: 'unnamed' }],
   ])('%s', (text, expected) => {
     expect(shapes(text, 'en')).toContainEqual(expect.objectContaining(expected));
@@ -42,6 +43,7 @@ describe('English claims', () => {
     ['Barcelona attacked relentlessly in the second half.'],
     ['The Observatory, based in Britain, relies on a network of sources.'],
     ['This is it, he said.'],
+    ['Two wounded soldiers were flown to Baghdad on Monday.'],
   ])('no claim: %s', (text) => {
     expect(shapes(text, 'en')).toEqual([]);
   });

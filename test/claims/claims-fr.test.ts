@@ -12,6 +12,7 @@ describe('French claims', () => {
     ["Diverses sources indiquent que l'EI s'est retiré de Mayadine.", { type: 'withdraw', status: 'hedged', agent: 'isis', claimant: 'unnamed' }],
     ["L'armée syrienne a lancé une offensive pour reprendre Boukamal.", { type: 'take-control', status: 'intended', agent: 'syr-army', place: 'gn:174448', claimant: 'outlet' }],
     ["Une frégate russe a tiré des missiles depuis la Méditerranée contre des positions de l'EI près de Mayadine.", { type: 'shelling', status: 'asserted', place: 'gn:173480' }],
+    ["Des jihadistes ont blessé trois soldats maliens près de Gao.", { type: 'attack', status: 'asserted', agent: 'group:jihadists', target: 'group:soldiers:MLI' }],
     ["Le Hezbollah a franchi la frontière, selon plusieurs sources.", { type: 'cross-border', status: 'hedged', agent: 'hezbollah', claimant: 'unnamed' }],
   ])('%s', (text, expected) => {
     const found = shapes(text, 'fr');
