@@ -27,7 +27,9 @@ describe('French claims', () => {
 
   it('a speaker named after the verb and a day is the speaker, without the day', () => {
     const [c] = analyse("Les forces irakiennes ont repris la ville de Tal Afar, a annoncé jeudi le Premier ministre Haider al-Abadi.", 'fr').claims;
-    expect(c?.claimants[0]?.label).toBe('le Premier ministre Haider al-Abadi');
+    expect(c?.claimants[0]?.actorId).toBe('person:haider-al-abadi');
+    const [d] = analyse("Les forces maliennes ont repris la ville de Kidal, a annoncé jeudi le colonel Souleymane Dembélé.", 'fr').claims;
+    expect(d?.claimants[0]?.label).toBe('le colonel Souleymane Dembélé');
   });
 
   it('"cette localité de la province de X" points back to the town, not to the province', () => {

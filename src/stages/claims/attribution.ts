@@ -142,6 +142,16 @@ const CLOSING = /^[^,;:]{0,60}$/u;
  * "…, a coalition spokesman said." / "…, précise l'Observatoire." — the claimant closes the sentence, after
  * a comma; what comes before the comma is theirs.
  */
+/**
+ * Where the words after `pos` begin, past a time word that opens them: "a annoncé jeudi le Premier ministre …" —
+ * the day is no part of the speaker.
+ */
+function pastTimeWord(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, pos: number): number {
+  const start = pos + (/^\s*/u.exec(ctx.view.slice(pos, pos + 8))?.[0].length ?? 0);
+  const time = ctx.doc.mentions.find((t) => t.kind === 'time' && t.span.start === start);
+  return time ? time.span.end + (/^\s*/u.exec(ctx.view.slice(time.span.end, time.span.end + 8))?.[0].length ?? 0) : start;
+}
+
 function trailingClaimant(
   ctx: Omit<SentenceContext, 'scopes' | 'masks'>,
   kind: string,
@@ -149,7 +159,7 @@ function trailingClaimant(
 ): { who: ActorMention; from: number } | undefined {
   const { view, sentence, actors } = ctx;
   if (kind === 'trailing-verb-first') {
-    const who = mentionAfter(actors, view, m.end);
+    const who = mentionAfter(actors, view, pastTimeWord(ctx, m.end));
     if (!who || !CLOSING.test(view.slice(who.span.end, sentence.span.end))) return undefined;
     const comma = lastClauseComma(view, m.start);
     if (comma < sentence.span.start || view.slice(comma + 1, m.start).trim() !== '') return undefined;
@@ -245,10 +255,7 @@ function trailingNamedAfter(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: {
   const rest = view.slice(m.end, sentence.span.end).replace(/[\s.!?»"”]+$/u, '');
   const words = rest.trim().split(/\s+/);
   if (!rest.trim() || words.length > 10 || /[;:"“”«»]/u.test(rest)) return undefined;
-  let start = m.end + (rest.length - rest.trimStart().length);
-  // "a annoncé jeudi le Premier ministre …": a time word between verb and speaker is no part of the speaker.
-  for (const t of ctx.doc.mentions) {
-    if (t.kind === 'time' && t.span.start === start && t.span.end < m.end + rest.length) start = t.span.end + (/^\s*/u.exec(view.slice(t.span.end, t.span.end + 8))?.[0].length ?? 0);
-  }
+  const start = pastTimeWord(ctx, m.end);
+  if (start >= m.end + rest.trimEnd().length) return undefined;
   return { start, end: m.end + rest.trimEnd().length, comma };
 }
