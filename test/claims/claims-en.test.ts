@@ -33,6 +33,13 @@ describe('English claims', () => {
     expect(torture?.roles.target?.actorId).toBe('group:REF:LBR');
   });
 
+  it('a speaker named by a role alone closes the sentence as its claimant', () => {
+    const [c] = analyse('Russian forces shelled Kherson overnight, killing two civilians, the regional governor said.', 'en').claims;
+    expect(c?.claimants[0]).toMatchObject({ kind: 'person', label: 'the regional governor' });
+    const [d] = analyse('Russian forces shelled Kherson overnight, the report said.', 'en').claims;
+    expect(d?.claimants[0]?.label).not.toBe('the report');
+  });
+
   it('"in mid-2014" is background, not news', () => {
     const [c] = analyse('IS overran Albu Kamal in mid-2014.', 'en').claims;
     expect(c?.time).toMatchObject({ from: '2014-05-01', to: '2014-08-31' });

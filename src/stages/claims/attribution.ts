@@ -205,7 +205,9 @@ function trailingNamed(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { star
   if (comma < sentence.span.start) return undefined;
   const phrase = view.slice(comma + 1, m.start);
   const words = phrase.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 8 || !/\p{Lu}/u.test(phrase) || /["”»]/u.test(phrase)) return undefined;
+  // A capitalised name ("regional governor Oleh Synehubov") or a role alone ("the regional governor").
+  const named = /\p{Lu}/u.test(phrase) || ctx.lex.roleSpeaker.test(phrase.trim());
+  if (words.length < 2 || words.length > 8 || !named || /["”»]/u.test(phrase)) return undefined;
   const start = comma + 1 + (phrase.length - phrase.trimStart().length);
   return { start, end: comma + 1 + phrase.trimEnd().length, comma };
 }

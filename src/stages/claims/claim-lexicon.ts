@@ -56,6 +56,9 @@ export interface ClaimLexicon {
   nounDeterminer: RegExp;
   /** A quantity phrase at the start of a string ("more than 100", "scores of"): skipped before a verb's object. */
   objectQuantity: RegExp;
+  /** A whole phrase naming a speaker by role alone ("the regional governor", "un responsable local"), from the
+   *  roles of actor-person-cues.tsv. */
+  roleSpeaker: RegExp;
   /** Nationality words and country actors, for targets named only as "an Indian proposal" or "from Chad". */
   nationalities: Nationalities;
 }
@@ -122,6 +125,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     offTopic: cues('off-topic-cues.tsv', 'forms'),
     nounDeterminer: determinerRegex(file('noun-determiners.tsv')),
     objectQuantity: prefixRegex(file('object-quantities.tsv')),
+    roleSpeaker: roleSpeakerRegex(file('actor-person-cues.tsv').filter((l) => l.fields[1] === 'role').map((l) => l.fields[0] ?? '')),
     nationalities: loadNationalities(lang, root),
     refinements: file('claim-refinements.tsv').map(({ fields, ref }) => {
       const [from, to, forms] = fields;
@@ -131,6 +135,14 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
       return { from: from as ClaimType, to: to as ClaimType, re: wordRegex(forms), ref };
     }),
   };
+}
+
+/** "the regional governor", "a military spokesman", "un responsable local": an article, up to three words, a role,
+ *  up to two words after it, and nothing else. */
+function roleSpeakerRegex(roles: string[]): RegExp {
+  const forms = roles.filter((r) => r !== '').map(escapeRegex);
+  if (forms.length === 0) return /(?!)/u;
+  return new RegExp(`^(?:the|a|an|le|la|l'|un|une)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${forms.join('|')})s?(?:\\s+[\\p{L}-]+){0,2}$`, 'iu');
 }
 
 /** One of the file's expressions at the very start, with the spaces after it; never matches when there is none. */
