@@ -194,7 +194,7 @@ function writeAdmin2Provinces(): void {
     file: 'admin2-provinces.tsv',
     countries: ['PH'],
     bare: (name) => name.replace(/^Province of\s+/, ''),
-    more: (code, core) => (code.startsWith('PH.') ? [`${core} Province`] : []),
+    more: (_code, core) => [`${core} Province`],
     header: [
       '# Provinces of the Philippines (GeoNames admin2Codes, ca. 2023-04, rows PH.*):',
       '# CC.A1.A2, names (|-separated), geonameid. Units named after their own city are left out (the city is meant).',

@@ -63,8 +63,8 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
  */
 function untargeted(c: Claim, deps: Pick<PredictDeps, 'lookup' | 'iso3'>): CodedActor[] {
   const victims = (c.casualties ?? []).flatMap((k) => (k.victims?.actorId ? [{ actorId: k.victims.actorId, label: k.victims.label }] : []));
-  const coded = victims.flatMap((v) => codeActor(v, deps.lookup) ?? []);
-  if (coded.length > 0) return coded.slice(0, 1);
+  const struck = victims.flatMap((v) => codeActor(v, deps.lookup) ?? []);
+  if (struck.length > 0) return struck.slice(0, 1);
   const cc = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
   // Its people: PLOVER codes a place's population as civilians (CVL), and a gold target without a sector takes any.
   return cc ? [{ code: cc, sector: 'CVL', text: c.place!.name }] : [];

@@ -4,10 +4,10 @@ import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.j
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 import { demonymPlace, inhabitantStems } from '../../stages/places/demonym-place.js';
 import { documentContext, type ToponymGroup } from '../../stages/places/document-context.js';
-import { listMates, listRuns, spreadListCues } from '../../stages/places/list-mates.js';
+import { listMates } from '../../stages/places/list-mates.js';
 import { unitEntries } from '../../stages/places/unit-entries.js';
 import type { PlaceCue } from '../../stages/places/place-lexicon.js';
-import { matchCue } from '../../stages/places/match-cue.js';
+import { matchCues } from '../../stages/places/match-cue.js';
 import type { PlaceLexicon, PlaceLexicons } from '../../stages/places/place-lexicon.js';
 import { resolveGroups } from '../../stages/places/resolve-groups.js';
 import { tokenize } from '../../stages/places/tokenize.js';
@@ -47,12 +47,9 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
   const cues = lexicons.flatMap((l) => l.cues).sort((a, b) => b.norm.length - a.norm.length);
   const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
   const groups = new Map<string, ToponymGroup>();
-  const listed = gold.map((t) => ({ start: t.start, end: t.end, key: toponymKey(t.surface) }));
-  const mates = listMates(text, listed);
-  const goldCues = spreadListCues(
-    listRuns(text, listed),
-    gold.map((t) => matchCue(text, t, cues, doc.sentences.find((x) => x.span.start <= t.start && t.start < x.span.end)?.span)),
-  );
+  const spans = gold.map((t) => ({ start: t.start, end: t.end, key: toponymKey(t.surface) }));
+  const mates = listMates(text, spans);
+  const goldCues = matchCues(text, spans, cues, doc.sentences);
   const groupOf = gold.map((t, i) => {
     const cue = goldCues[i];
     const key = toponymKey(t.surface);

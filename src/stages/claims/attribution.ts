@@ -4,6 +4,7 @@ import type { TextSpan } from '../../model/span.js';
 import { matchesIn } from './claim-lexicon.js';
 import { actorRef, claimantFromActor, mentionAfter, mentionBefore } from './mention-lookup.js';
 import type { AttributionScope, SentenceContext } from './sentence-context.js';
+import { skipWs } from './text-view.js';
 
 export interface SentenceAttribution {
   scopes: AttributionScope[];
@@ -139,19 +140,19 @@ const SPEAKER_NOUN = /^\s*(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|co
 const CLOSING = /^[^,;:]{0,60}$/u;
 
 /**
- * "…, a coalition spokesman said." / "…, précise l'Observatoire." — the claimant closes the sentence, after
- * a comma; what comes before the comma is theirs.
- */
-/**
  * Where the words after `pos` begin, past a time word that opens them: "a annoncé jeudi le Premier ministre …" —
  * the day is no part of the speaker.
  */
 function pastTimeWord(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, pos: number): number {
-  const start = pos + (/^\s*/u.exec(ctx.view.slice(pos, pos + 8))?.[0].length ?? 0);
+  const start = skipWs(ctx.view, pos);
   const time = ctx.doc.mentions.find((t) => t.kind === 'time' && t.span.start === start);
-  return time ? time.span.end + (/^\s*/u.exec(ctx.view.slice(time.span.end, time.span.end + 8))?.[0].length ?? 0) : start;
+  return time ? skipWs(ctx.view, time.span.end) : start;
 }
 
+/**
+ * "…, a coalition spokesman said." / "…, précise l'Observatoire." — the claimant closes the sentence, after
+ * a comma; what comes before the comma is theirs.
+ */
 function trailingClaimant(
   ctx: Omit<SentenceContext, 'scopes' | 'masks'>,
   kind: string,

@@ -7,6 +7,7 @@ import type { Casualties, Victims } from '../../model/claim.js';
 import type { ActorMention } from '../../model/mention.js';
 import type { DataLine } from '../../resources/line-file.js';
 import { readDataLines } from '../../resources/line-file.js';
+import { skipWs } from './text-view.js';
 
 type Kind = Casualties['kind'];
 type Civilians = 'yes' | 'no' | 'same';
@@ -87,7 +88,6 @@ const R = '(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))';
 const bounded = (forms: string): string => `${L}(?:${forms})${R}`;
 
 const DIGITS = /(?<![\p{L}\p{N}.,:/])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\p{N}])|\d+)(?:[.,](\d+))?(?![\p{L}\p{N}:])/uy;
-const WS = /\s*/y;
 const WORD = /\s*([\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*(?:(?<=\.\p{L})\.)?)/uy;
 const CLOSER = /[,)]/g;
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -284,12 +284,6 @@ function longest<E extends Entry>(entries: readonly E[], text: string, pos: numb
     if (m && m[0].length > 0 && (!best || m[0].length > best.m[0].length)) best = { e, m };
   }
   return best;
-}
-
-function skipWs(text: string, pos: number): number {
-  WS.lastIndex = pos;
-  WS.exec(text);
-  return WS.lastIndex;
 }
 
 interface Core {

@@ -19,3 +19,12 @@ export function lowerView(view: string): string {
   }
   return out;
 }
+
+const WS = /\s*/y;
+
+/** The first position at or after `pos` that is not white space. */
+export function skipWs(text: string, pos: number): number {
+  WS.lastIndex = pos;
+  WS.exec(text);
+  return WS.lastIndex;
+}

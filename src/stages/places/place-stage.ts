@@ -9,8 +9,8 @@ import { findAbbreviations } from './find-abbreviations.js';
 import { findStreets } from './find-streets.js';
 import { filterToponyms, isCurrency, type KeptToponym } from './filter-toponyms.js';
 import { findToponyms } from './find-toponyms.js';
-import { listMates, listRuns, spreadListCues } from './list-mates.js';
-import { matchCue } from './match-cue.js';
+import { listMates } from './list-mates.js';
+import { matchCues } from './match-cue.js';
 import { loadPlaceLexicons, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
 import { isAdmin1, isCountry, isCurated, isProminent } from './place-kind.js';
 import { unitEntries } from './unit-entries.js';
@@ -81,10 +81,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const eponyms = new Set(spans.filter((s) => s.eponym).map((s) => s.key));
   spans = spans.filter((s) => !s.personName && !s.eponym);
   const mates = listMates(text, spans.filter((s) => !s.insideName));
-  const spanCues = spreadListCues(
-    listRuns(text, spans),
-    spans.map((s) => matchCue(text, s, cues, doc.sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span)),
-  );
+  const spanCues = matchCues(text, spans, cues, doc.sentences);
   const groups = new Map<string, ToponymGroup>();
   const cued: CuedToponym[] = spans.map((s, i) => {
     const cue = spanCues[i];
@@ -117,11 +114,12 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const out: PlaceMention[] = [];
   const kept = (t: CuedToponym): boolean => {
     const top = resolved.get(t.groupId)?.ranked[0];
+    if (!top) return false;
     const g = groups.get(t.groupId)!;
     // Weak evidence (a capitalised word in a name, a surname) is trusted only for a place spelled as written:
     // "Chan said" is not Anshan, "World War II" not Warri, though their keys meet.
-    const spelled = g.spelled?.has(top?.entry.placeId ?? '') ?? false;
-    if (!top || !accept(t, top.entry, ctx, g.within, spelled)) return false;
+    const spelled = g.spelled?.has(top.entry.placeId) ?? false;
+    if (!accept(t, top.entry, ctx, g.within, spelled)) return false;
     // …unless cued, pinned by its unit ("Reston, Virginia") or a large city ("Melbourne's spring racing").
     if (eponyms.has(t.key) && !t.cue && !g.within && !isProminent(top.entry, SURNAME_MAX_POPULATION)) return false;
     return t.insideName || !!t.cue || !surnames.has(t.key) || (spelled && isProminent(top.entry, SURNAME_MAX_POPULATION));
