@@ -38,6 +38,9 @@ export interface PlaceMention extends MentionBase {
   cue?: string;
   /** Spatial relation the cue expresses towards the named place. */
   relation?: 'in' | 'near' | 'north-of' | 'south-of' | 'east-of' | 'west-of' | 'part-of';
+  /** The name is part of a facility's or institution's name ("Aleppo University", "Auckland Zoo"): the place is where
+   *  it stands, but some gold corpora do not count such names as toponyms. */
+  inFacilityName?: boolean;
   /** Why the first candidate was chosen, one line per rule that weighed in. */
   reasons: string[];
 }

@@ -1,3 +1,4 @@
+import { CORPUS_CONVENTIONS } from './conventions.js';
 import { geocodingScores, pointError, scoreGeoparse, type GeocodingScores, type GeoparseScores } from './metrics.js';
 import type { PublishedFigures } from './published.js';
 import type { LoadedBaseline } from './load-corpus.js';
@@ -18,7 +19,12 @@ export interface GeoparseReport {
   documents: number;
   goldToponyms: number;
   goldWithPoint: number;
+  /** Under the corpus's convention (conventions.ts). */
   sitrep: GeoparseScores;
+  /** Every mention Sitrep makes, when the convention leaves some out; else absent. */
+  sitrepEveryMention?: GeoparseScores;
+  /** What the convention changes, when it changes anything. */
+  convention?: string;
   /** Resolution given the gold mentions, over every gold toponym with a point; unresolvable counts as 20,039 km. */
   sitrepGoldSpans: GeocodingScores & { resolved: number };
   baselines: SystemRow[];
@@ -37,7 +43,9 @@ export function evaluateGeoparse(corpus: CorpusName, docs: readonly GeoDocument[
   const idx = splitIndices(docs.length, split);
   const chosen = pick(docs, idx);
   const gold = chosen.map((d) => d.toponyms);
-  const sitrep = scoreGeoparse(gold, chosen.map((d) => parser.predict(d)));
+  const predicted = chosen.map((d) => parser.predict(d));
+  const convention = CORPUS_CONVENTIONS[corpus];
+  const sitrep = scoreGeoparse(gold, convention.facilityNames ? predicted : predicted.map((p) => p.filter((t) => !t.inFacilityName)));
   const errors: number[] = [];
   let resolved = 0;
   for (const d of chosen) {
@@ -55,7 +63,7 @@ export function evaluateGeoparse(corpus: CorpusName, docs: readonly GeoDocument[
     if (spec.published) row.published = spec.published;
     return row;
   });
-  return {
+  const report: GeoparseReport = {
     corpus,
     split,
     documents: chosen.length,
@@ -65,4 +73,9 @@ export function evaluateGeoparse(corpus: CorpusName, docs: readonly GeoDocument[
     sitrepGoldSpans: { ...geocodingScores(errors), resolved },
     baselines: rows,
   };
+  if (!convention.facilityNames) {
+    report.sitrepEveryMention = scoreGeoparse(gold, predicted);
+    report.convention = convention.note;
+  }
+  return report;
 }

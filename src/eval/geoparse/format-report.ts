@@ -22,6 +22,7 @@ export function formatGeoparseReport(r: GeoparseReport): string {
   const head = ['system', 'P', 'R', 'F1', 'A@161', 'AUC', 'mean km', 'pub F1', 'pub A@161', 'pub AUC'];
   const rows = [
     ['Sitrep', ...scoreCells(r.sitrep), '', '', ''],
+    ...(r.sitrepEveryMention ? [['Sitrep, every mention', ...scoreCells(r.sitrepEveryMention), '', '', '']] : []),
     ...r.baselines.map((b) => [b.system, ...scoreCells(b.scores), ...publishedCells(b.published)]),
   ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
@@ -32,7 +33,8 @@ export function formatGeoparseReport(r: GeoparseReport): string {
     pad(head, widths),
     ...rows.map((row) => pad(row, widths)),
     '',
-    `Sitrep on gold spans: A@161 ${f3(g.acc161)}, AUC ${f3(g.auc)}, mean ${km(g.meanKm)} km, median ${km(g.medianKm)} km over ${g.n} toponyms (${g.resolved} had a gazetteer entry)`,
+    `Sitrep on gold spans: A@161 ${f3(g.acc161)}, AUC ${f3(g.auc)}, mean ${km(g.meanKm)} km, median ${km(g.medianKm)} km over ${g.n} toponyms (${g.resolved} placed; a name the gazetteer lacks goes where its sentence puts it)`,
+    ...(r.convention ? [`Corpus convention: ${r.convention}; "Sitrep, every mention" scores them too.`] : []),
     'Recognition: same lowercased surface, span midpoints < 10 chars apart. Distances over matched toponyms with gold coordinates.',
     'pub *: figures printed in the papers for the full corpus, scored against their own gold files (LGL: only the 4,462 toponyms with coordinates).',
   ].join('\n');

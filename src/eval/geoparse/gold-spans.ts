@@ -6,6 +6,8 @@ import { demonymPlace, inhabitantStems } from '../../stages/places/demonym-place
 import { documentContext, type ToponymGroup } from '../../stages/places/document-context.js';
 import { listMates } from '../../stages/places/list-mates.js';
 import { unitEntries } from '../../stages/places/unit-entries.js';
+import { anchorFor } from '../../stages/places/unlisted-places.js';
+import { basePrecision } from '../../stages/places/place-kind.js';
 import type { PlaceCue } from '../../stages/places/place-lexicon.js';
 import { matchCues } from '../../stages/places/match-cue.js';
 import type { PlaceLexicon, PlaceLexicons } from '../../stages/places/place-lexicon.js';
@@ -66,10 +68,19 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
     return id;
   });
   const resolved = resolveGroups([...groups.values()], documentContext(tokens, [...groups.values()], lexicons));
-  return gold.map((t, i) => {
+  const tops = gold.map((t, i) => {
     // A nationality word the corpus tags as a toponym (LGL does: "Georgian", "Israelis") stands for its country,
     // whatever village its key also meets ("Irish" is not Irsch): the place stage never reads one as a place.
     const top = demonymPlace(t.surface, lexicons, gazetteer) ?? resolved.get(groupOf[i]!)?.ranked[0]?.entry;
-    return top ? { surface: t.surface, start: t.start, end: t.end, lat: top.lat, lon: top.lon } : undefined;
+    return top ? { span: { start: t.start, end: t.end }, precision: basePrecision(top), candidates: [top] } : undefined;
+  });
+  // A name the gazetteer lacks is placed as the place stage places an unlisted one: at the place its sentence puts
+  // it in ("the village of Cellardyke in Fife"), else at the country the report names most.
+  const found = tops.filter((x) => x !== undefined);
+  return gold.map((t, i) => {
+    const sentence = doc.sentences.find((s) => s.span.start <= t.start && t.start < s.span.end)?.span;
+    const top = tops[i] ?? anchorFor(text, t, found, sentence);
+    const point = top?.candidates[0];
+    return point ? { surface: t.surface, start: t.start, end: t.end, lat: point.lat, lon: point.lon } : undefined;
   });
 }

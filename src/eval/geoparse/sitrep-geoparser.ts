@@ -14,9 +14,14 @@ import type { GeoDocument, Toponym } from './types.js';
 /** Corpus articles carry no usable date here; the place stage never reads it, so any fixed value will do. */
 export const PLACEHOLDER_DATE: PartialDate = { value: '2000', precision: 'year' };
 
+/** A toponym Sitrep found, with the marks a corpus convention may need. */
+export interface PredictedToponym extends Toponym {
+  inFacilityName?: boolean;
+}
+
 export interface SitrepGeoparser {
   /** Toponyms the place stage finds on its own, each with its first candidate's point. */
-  predict(doc: GeoDocument): Toponym[];
+  predict(doc: GeoDocument): PredictedToponym[];
   /** One resolution per gold toponym (undefined when the gazetteer has no entry for its surface). */
   resolveGold(doc: GeoDocument): (Toponym | undefined)[];
 }
@@ -25,8 +30,9 @@ function toReport(doc: GeoDocument): Report {
   return { id: `eval:${doc.id}`, source: { origin: `eval:${doc.id}` }, publishedAt: PLACEHOLDER_DATE, lang: 'en', text: doc.text, contentHash: '' };
 }
 
-function mentionToToponym(text: string, m: PlaceMention): Toponym {
-  const t: Toponym = { surface: text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end };
+function mentionToToponym(text: string, m: PlaceMention): PredictedToponym {
+  const t: PredictedToponym = { surface: text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end };
+  if (m.inFacilityName) t.inFacilityName = true;
   const top = m.candidates[0];
   return top ? { ...t, lat: top.lat, lon: top.lon } : t;
 }

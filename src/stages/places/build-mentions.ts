@@ -72,6 +72,7 @@ export function buildMention(
   if (t.cue) reasons.push(`cue '${t.cue.text}' (${t.cue.rule})`);
   reasons.push(...top.reasons);
   if (firstOfGroup) reasons.push(`one sense per report: same resolution as ${firstOfGroup}`);
+  if (t.inFacilityName) reasons.push('part of a facility\'s name (place-facility-words / place-facility-heads)');
   let confidence = 0.5 + 0.5 * share;
   if (!t.cue) confidence *= 0.9;
   if (t.sentenceInitial) confidence *= 0.9;
@@ -89,5 +90,6 @@ export function buildMention(
     m.cue = t.cue.text;
     m.relation = t.cue.relation;
   }
+  if (t.inFacilityName) m.inFacilityName = true;
   return m;
 }

@@ -19,6 +19,8 @@ export interface KeptToponym extends ToponymSpan {
   /** Right before a disease, race or gang noun ("Marburg virus"): no place, and the name's other uncued mentions in
    *  the report are the eponym too ("Marburg kills more slowly"). */
   eponym?: boolean;
+  /** Part of a facility's or institution's name ("Auckland Zoo", "University of Calgary"): still where it stands. */
+  inFacilityName?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function filterToponyms(
     const surface = text.slice(s.start, s.end).toLowerCase().replace(/[’‘`ʼ]/g, "'");
     if (lexicons.some((l) => l.stoplist.has(surface) || l.organisationNames?.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface))) continue;
     if (beforeMediaWord(text, tokens, s, lexicons) || afterMediaHead(text, s, lexicons) || isCurrency(text, s)) continue;
+    if (seasonBeforeYear(text, surface, s, lexicons) || afterTermHead(text, tokens, s, lexicons)) continue;
     if (beforeEponymWord(text, tokens, s, lexicons)) {
       out.push({ ...s, insideName: true, sentenceInitial: false, eponym: true });
       continue;
@@ -55,6 +58,7 @@ export function filterToponyms(
     const k: KeptToponym = { ...s, insideName: afterTitle || runsOn(text, tokens, s, lexicons, particles), sentenceInitial };
     if (single && lexicons.some((l) => l.commonWords?.has(firstTok.text.toLowerCase()))) k.commonWord = true;
     if (single && lexicons.some((l) => l.givenNames?.has(firstTok.text))) k.givenName = true;
+    if (beforeFacilityWord(text, tokens, s, lexicons) || afterFacilityHead(text, s, lexicons)) k.inFacilityName = true;
     if (afterTitle || surnameAt(text, tokens, s, lexicons, particles) || (single && beforeSpeechVerb(text, tokens, s, lexicons))) k.surnamePosition = true;
     out.push(k);
   }
@@ -128,6 +132,42 @@ function afterMediaHead(text: string, s: ToponymSpan, lexicons: PlaceLexicon[]):
   // The last word or the last two ("Radio", "Voice of"), capitalised as a name is.
   const tails = [words.slice(-1), words.slice(-2)].filter((w) => w.length > 0 && /^\p{Lu}/u.test(w[0]!));
   return lexicons.some((l) => tails.some((w) => l.mediaHeads?.has(w.join(' ').toLowerCase())));
+}
+
+/** Before a capitalised facility noun, directly or past one more capitalised word: "Auckland Zoo", "Michigan State
+ *  University", "Frederick Memorial Hospital" — but not "Santa Ana Unified School District" (a "!" word follows). */
+function beforeFacilityWord(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  const listed = (t: Token | undefined, w: string) => t !== undefined && t.upper && lexicons.some((l) => l.facilityWords?.has(w + t.text.toLowerCase()));
+  const gluedAt = (i: number) => tokens[i] !== undefined && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ';
+  const next = nextWord(text, tokens, s);
+  if (!next?.upper) return false;
+  const at = listed(next, '') ? s.last : gluedAt(s.last + 1) && listed(tokens[s.last + 1], '') ? s.last + 1 : -1;
+  return at >= 0 && !(gluedAt(at + 1) && listed(tokens[at + 1], '!'));
+}
+
+/** Right after a facility's head words, in any case: "University of Calgary", "l'université d'Alep". */
+function afterFacilityHead(text: string, s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  const before = text.slice(Math.max(0, s.start - 30), s.start).toLowerCase().replace(/[’‘`ʼ]/g, "'");
+  return lexicons.some((l) => [...(l.facilityHeads ?? [])].some((h) => endsWithPhrase(before, h)));
+}
+
+/** `text` ends with the whole words of `phrase` and a space, or with `phrase` alone when it ends in an elision. */
+function endsWithPhrase(text: string, phrase: string): boolean {
+  const tail = phrase.endsWith("'") ? phrase : `${phrase} `;
+  if (!text.endsWith(tail)) return false;
+  const at = text.length - tail.length;
+  return at === 0 || !/\p{L}/u.test(text[at - 1]!);
+}
+
+/** A season dated by the year after it: "in Spring 2002", "the Summer of 2008". */
+function seasonBeforeYear(text: string, surface: string, s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  return lexicons.some((l) => l.seasonWords?.has(surface)) && /^,? (?:of )?\d{4}\b/.test(text.slice(s.end, s.end + 12));
+}
+
+/** Named by a storm's, an operation's or a term's head word right before it: "Hurricane Katrina", "Agent Orange". */
+function afterTermHead(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  const prev = tokens[s.first - 1];
+  return prev !== undefined && text.slice(prev.end, s.start) === ' ' && lexicons.some((l) => l.termHeads?.has(prev.text.toLowerCase()));
 }
 
 /** A currency prefix or suffix: "$US 1.5 billion", "US$460 million". */

@@ -8,6 +8,9 @@ const MAX_NAME_WORDS = 4;
 const SEPARATOR = /^(?: |-|['’] )$/;
 /** Compass initials with their full stop: "N. High St.", "W. Bridge St.". */
 const COMPASS_INITIAL = /^[NSEW]$/;
+/** Saint abbreviated, with its full stop: "St. Peter's Square", "St. Mark's Place". */
+const ABBREVIATED_SAINT = /^(?:St|Ste)$/;
+const SAINT = /^(?:St|Ste|Saint)$/;
 
 export type StreetSpan = TextSpan & { first: number; last: number };
 
@@ -33,14 +36,24 @@ export function findStreets(text: string, tokens: Token[], lexicons: PlaceLexico
     }
     let first = i;
     while (first > 0 && i - first < MAX_NAME_WORDS) {
-      const p = tokens[first - 1]!;
-      const sep = text.slice(p.end, tokens[first]!.start);
-      const initial = COMPASS_INITIAL.test(p.text) && sep === '. ';
+      let p = tokens[first - 1]!;
+      let sep = text.slice(p.end, tokens[first]!.start);
+      // A saint's possessive is part of the name ("St. Peter's Square", "St Ailbe's Drive"); another owner is not
+      // ("Augusta's Highland Avenue").
+      const owner = tokens[first - 2];
+      const saint = tokens[first - 3];
+      const possessive =
+        p.text === 's' && sep === ' ' && owner !== undefined && /^['’]$/.test(text.slice(owner.end, p.start)) && saint !== undefined && SAINT.test(saint.text);
+      if (possessive) {
+        p = owner;
+        sep = "' ";
+      }
+      const initial = (COMPASS_INITIAL.test(p.text) || ABBREVIATED_SAINT.test(p.text)) && sep === '. ';
       if (!p.upper || p.elision || (!initial && !SEPARATOR.test(sep)) || blocked(p.text.toLowerCase())) break;
-      first--;
+      first -= possessive ? 2 : 1;
       // "N. High St.": a segmenter may open a sentence after the initial's full stop.
       const q = tokens[first - 1];
-      const afterInitial = q !== undefined && COMPASS_INITIAL.test(q.text) && text.slice(q.end, p.start) === '. ';
+      const afterInitial = q !== undefined && (COMPASS_INITIAL.test(q.text) || ABBREVIATED_SAINT.test(q.text)) && text.slice(q.end, p.start) === '. ';
       if (p.sentenceStart && !afterInitial) break;
     }
     if (first === i) continue;

@@ -1,5 +1,7 @@
 import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
+import { isDateline } from './dateline.js';
+import { hasCuratedNames } from './place-kind.js';
 import type { Token } from './tokenize.js';
 
 /** A span whose key is in the gazetteer, before any judgement on whether it really names a place. */
@@ -20,8 +22,9 @@ const JOIN = /^(?: |-|['’‘`ʼ]| ?['’‘`ʼ])$/;
 /** Acronyms ("EI", "OSDH", "SDF") are actors far more often than places. */
 const SHORT_ACRONYM = /^\p{Lu}{1,4}$/u;
 
-/** Abbreviated name words whose full stop stays inside the name: "St. Petersburg", "Mt. Pleasant", "Ft. Worth". */
-const ABBREVIATED_WORD = /^(?:St|Ste|Mt|Ft)$/;
+/** Abbreviated name words whose full stop stays inside the name: "St. Petersburg", "Mt. Pleasant", "Ft. Worth",
+ *  "ST. PAUL" in a dateline. */
+const ABBREVIATED_WORD = /^(?:St|Ste|Mt|Ft|ST|STE|MT|FT)$/;
 
 function joinable(text: string, a: Token, b: Token): boolean {
   const sep = text.slice(a.end, b.start);
@@ -29,9 +32,14 @@ function joinable(text: string, a: Token, b: Token): boolean {
   return !a.elision && JOIN.test(sep);
 }
 
+/** "O" in "O'Leary": a capital letter glued to the next capitalised word by an apostrophe opens one name. */
+function gluedInitial(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && !a.elision && /^\p{Lu}$/u.test(a.text) && b.upper && /^['’‘`ʼ]$/.test(text.slice(a.end, b.start));
+}
+
 function canStart(text: string, tokens: Token[], i: number, particles: Set<string>): boolean {
   const t = tokens[i];
-  if (!t || t.elision || /^\p{N}/u.test(t.text)) return false;
+  if (!t || t.elision || /^\p{N}/u.test(t.text) || gluedInitial(text, tokens[i - 1], t)) return false;
   if (t.upper) return true;
   // A lowercase article glued to a capitalised word starts a name: "al-Qaim", "el-Bab".
   const n = tokens[i + 1];
@@ -58,6 +66,8 @@ export function findToponyms(
     // when the rest is not a name by itself.
     if (found && found.last - found.first > 1 && isStopWord(tokens[i]!.text.toLowerCase())) {
       if (canStart(text, tokens, i + 1, particles) && longestAt(text, tokens, i + 1, gazetteer, particles)) found = undefined;
+      // …nor before a bare acronym or initial: "A UN report", "But T. b. gambiense".
+      else if (found.last - found.first === 2 && SHORT_ACRONYM.test(tokens[i + 1]!.text)) found = undefined;
     }
     if (found) {
       out.push(found);
@@ -67,6 +77,11 @@ export function findToponyms(
     }
   }
   return out;
+}
+
+function curatedSpelling(gazetteer: Gazetteer, key: string, surface: string): boolean {
+  const spelled = gazetteer.spelledAs(key, surface);
+  return gazetteer.lookupEntries(key).some((e) => hasCuratedNames(e) && spelled.has(e.placeId));
 }
 
 function longestAt(
@@ -81,7 +96,10 @@ function longestAt(
   for (let last = end; last > i; last--) {
     const lastTok = tokens[last - 1]!;
     const single = last === i + 1;
-    if (single && SHORT_ACRONYM.test(lastTok.text)) continue;
+    // Neither half of "O'Connor" ends a name: "Matt O'Connor" is not "Matt O".
+    if (gluedInitial(text, lastTok, tokens[last])) continue;
+    // …unless it opens a dateline: "GOMA, Nov 20 (Reuters) -", "GAZA —".
+    if (single && SHORT_ACRONYM.test(lastTok.text) && !isDateline(text, lastTok)) continue;
     let strict = lastTok.upper;
     for (let j = i + 1; j < last - 1 && strict; j++) {
       const t = tokens[j]!;
@@ -90,7 +108,9 @@ function longestAt(
     const start = tokens[i]!.start;
     const key = toponymKey(text.slice(start, lastTok.end));
     if (key.length < 2 || !gazetteer.hasKey(key)) continue;
-    if (!strict && !gazetteer.lookupEntries(key).some((e) => e.source.startsWith('curated'))) continue;
+    // Lowercase words only as a curated name spells them, letter for letter: the folded key alone would let
+    // "Canada a second chance" pass for Canada.
+    if (!strict && !curatedSpelling(gazetteer, key, text.slice(start, lastTok.end))) continue;
     return { start, end: lastTok.end, first: i, last, key, curatedOnly: !strict };
   }
   return undefined;

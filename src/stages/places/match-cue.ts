@@ -1,5 +1,6 @@
 import type { TextSpan } from '../../model/span.js';
 import { cueText } from './cue-text.js';
+import { DATELINE_CUE, isDateline } from './dateline.js';
 import { listRuns, spreadListCues, type ListedSpan } from './list-mates.js';
 import type { PlaceCue } from './place-lexicon.js';
 
@@ -43,10 +44,12 @@ export function matchCue(text: string, span: TextSpan, cues: PlaceCue[], sentenc
 }
 
 /**
- * The cue of each mention, in text order, each looked for inside its own sentence; a plural cue of a list ("Idlib
+ * The cue of each mention, in text order, each looked for inside its own sentence (a wire dateline is one too); a plural cue of a list ("Idlib
  * and Hama provinces") goes to every member that has none of its own.
  */
 export function matchCues(text: string, spans: readonly ListedSpan[], cues: PlaceCue[], sentences: readonly { span: TextSpan }[]): (PlaceCue | undefined)[] {
-  const own = spans.map((s) => matchCue(text, s, cues, sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span));
+  const own = spans.map(
+    (s) => matchCue(text, s, cues, sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span) ?? (isDateline(text, s) ? DATELINE_CUE : undefined),
+  );
   return spreadListCues(listRuns(text, spans), own);
 }

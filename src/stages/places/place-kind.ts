@@ -13,6 +13,12 @@ export function isCurated(e: GazetteerEntry): boolean {
   return e.source.startsWith('curated');
 }
 
+/** Carries names from the curated supplement, alone or merged into a country ("intl+curated.tsv:49"): the names
+ *  that may spell lowercase words ("People's Republic of China", "Al-Qaim border crossing"). */
+export function hasCuratedNames(e: GazetteerEntry): boolean {
+  return e.source.includes('curated.tsv');
+}
+
 function isRegional(e: GazetteerEntry): boolean {
   return e.featureClass === 'river' || e.featureClass === 'region' || e.featureClass === 'continent' || isUnion(e);
 }

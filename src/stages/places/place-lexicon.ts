@@ -57,6 +57,19 @@ export interface PlaceLexicon {
   commonWords?: Set<string>;
   /** Lowercased nouns that after a place name name something called after it ("Marburg virus", "Melbourne Cup"). */
   eponymWords?: Set<string>;
+  /** Lowercased nouns that, capitalised after a place name, make it part of a facility's name ("Auckland Zoo"); with a
+   *  leading "!", words that after such a noun make it an administrative body instead ("School District"). */
+  facilityWords?: Set<string>;
+  /** Lowercased words that, right before a place name, make it part of a facility's name ("University of Calgary",
+   *  "université d'Alep"). */
+  facilityHeads?: Set<string>;
+  /** Lowercased season names: before a year ("Spring 2002", "the Summer of 2008") a date, not a place. */
+  seasonWords?: Set<string>;
+  /** Lowercased words after which the next name is a storm's, an operation's or a term's ("Hurricane Katrina",
+   *  "Operation Desert Storm", "Agent Orange"), not a place. */
+  termHeads?: Set<string>;
+  /** Lowercased landform nouns that, capitalised after a name, make one place of both ("Salinas Valley"). */
+  landformWords?: Set<string>;
 }
 
 export interface PlaceLexicons {
@@ -128,6 +141,11 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   const placeHeads = words('place-name-heads.txt');
   const commonWords = words('place-common-words.txt', 'as written');
   const eponymWords = words('place-eponym-words.txt');
+  const facilityWords = words('place-facility-words.txt');
+  const facilityHeads = words('place-facility-heads.txt');
+  const seasonWords = words('place-season-words.txt');
+  const termHeads = words('place-term-heads.txt');
+  const landformWords = words('place-landform-words.txt');
   return {
     lang,
     cues,
@@ -145,6 +163,11 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     placeHeads,
     commonWords,
     eponymWords,
+    facilityWords,
+    facilityHeads,
+    seasonWords,
+    termHeads,
+    landformWords,
   };
 }
 

@@ -12,8 +12,9 @@ import { findToponyms } from './find-toponyms.js';
 import { listMates } from './list-mates.js';
 import { matchCues } from './match-cue.js';
 import { loadPlaceLexicons, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
-import { isAdmin1, isCountry, isCurated, isProminent } from './place-kind.js';
+import { hasCuratedNames, isAdmin1, isCountry, isProminent } from './place-kind.js';
 import { unitEntries } from './unit-entries.js';
+import { findUnlistedPlaces } from './unlisted-places.js';
 import { resolveGroups } from './resolve-groups.js';
 import { tokenize, type Token } from './tokenize.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
@@ -77,6 +78,9 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   // A word used as a surname in this report ("Gordon Brown", "Sen. Brown") is a surname when it stands alone too,
   // unless a cue says it is a place ("in Brown").
   const surnames = new Set(spans.filter((s) => s.surnamePosition).map((s) => s.key));
+  // A surname the report writes after a given name ("Governor David Paterson") is that person in any surname slot,
+  // whatever the size of the town that shares it: "Paterson says he issued the declaration".
+  const personSurnames = new Set(spans.filter((s) => s.personName === 'surname').map((s) => s.key));
   // Likewise a name the report uses as an eponym ("Marburg virus"): "Marburg kills more slowly" is the disease…
   const eponyms = new Set(spans.filter((s) => s.eponym).map((s) => s.key));
   spans = spans.filter((s) => !s.personName && !s.eponym);
@@ -93,7 +97,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
       const surface = text.slice(s.start, s.end);
       const entries = s.placeId
         ? [gazetteer.byId(s.placeId)!]
-        : unitEntries(gazetteer, s.key, surface, cue).filter((e) => !s.curatedOnly || isCurated(e));
+        : unitEntries(gazetteer, s.key, surface, cue).filter((e) => !s.curatedOnly || hasCuratedNames(e));
       g = { id: groupId, key: s.key, prefer, surface, entries, spelled: gazetteer.spelledAs(s.key, surface), standalone: false };
       if (cue) g.cueLabel = cue.text;
       if (within) g.within = within;
@@ -120,6 +124,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     // "Chan said" is not Anshan, "World War II" not Warri, though their keys meet.
     const spelled = g.spelled?.has(top.entry.placeId) ?? false;
     if (!accept(t, top.entry, ctx, g.within, spelled)) return false;
+    if (personSurnames.has(t.key) && t.surnamePosition && !t.cue) return false;
     // …unless cued, pinned by its unit ("Reston, Virginia") or a large city ("Melbourne's spring racing").
     if (eponyms.has(t.key) && !t.cue && !g.within && !isProminent(top.entry, SURNAME_MAX_POPULATION)) return false;
     return t.insideName || !!t.cue || !surnames.has(t.key) || (spelled && isProminent(top.entry, SURNAME_MAX_POPULATION));
@@ -136,14 +141,18 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     out.push(buildMention(id, t, g, res, firstId.get(t.groupId), maxCandidates));
     if (!firstId.has(t.groupId)) firstId.set(t.groupId, id);
   }
-  return withStreets(text, out, streets);
+  const taken = [...found, ...abbreviations, ...streets];
+  const unlisted = findUnlistedPlaces(text, tokens, out, taken, cues, lexicons, all.particles, doc.sentences);
+  // A landform the gazetteer lacks ("Salinas Valley") replaces the town its first word named.
+  const known = out.filter((m) => !unlisted.some((u) => u.span.start < m.span.end && m.span.start < u.span.end));
+  return renumbered([...known, ...unlisted, ...streetMentions(text, known, streets)]);
 }
 
 /**
- * Streets as places inside the report's most-named town (local news names its own town most), then every mention
- * renumbered in text order. Without such a town the streets are left out.
+ * Streets as places inside the report's most-named town (local news names its own town most). Without such a town
+ * the streets are left out.
  */
-function withStreets(text: string, out: PlaceMention[], streets: TextSpan[]): PlaceMention[] {
+function streetMentions(text: string, out: PlaceMention[], streets: TextSpan[]): PlaceMention[] {
   const counts = new Map<string, { n: number; m: PlaceMention }>();
   for (const m of out) {
     const c = m.candidates[0];
@@ -154,9 +163,9 @@ function withStreets(text: string, out: PlaceMention[], streets: TextSpan[]): Pl
   }
   let home: { n: number; m: PlaceMention } | undefined;
   for (const e of counts.values()) if (!home || e.n > home.n) home = e;
-  if (!home || streets.length === 0) return out;
+  if (!home) return [];
   const town = home.m.candidates[0]!;
-  const added: PlaceMention[] = streets.map((s) => ({
+  return streets.map((s) => ({
     kind: 'place',
     id: '',
     span: { start: s.start, end: s.end },
@@ -166,12 +175,17 @@ function withStreets(text: string, out: PlaceMention[], streets: TextSpan[]): Pl
     precision: 'near-locality',
     reasons: [`street '${text.slice(s.start, s.end)}' placed in ${town.name}, the report's most-named town (${home!.m.id})`],
   }));
-  const all = [...out, ...added].sort((a, b) => a.span.start - b.span.start);
-  const ids = new Map(all.map((m, i) => [m.id, `p${i + 1}`]));
+}
+
+/** Every mention in text order, numbered p1, p2, …, with the ids its reasons cite renumbered to match. */
+function renumbered(mentions: PlaceMention[]): PlaceMention[] {
+  const all = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const ids = new Map(all.filter((m) => m.id).map((m) => [m.id, `p${all.indexOf(m) + 1}`]));
   return all.map((m, i) => ({
     ...m,
     id: `p${i + 1}`,
-    reasons: m.reasons.map((r) => r.replace(/\b(same resolution as |most-named town \()(p\d+)/, (_, pre: string, id: string) => `${pre}${ids.get(id) ?? id}`)),
+    // Reasons cite other mentions as "same resolution as p3" or "(p3)".
+    reasons: m.reasons.map((r) => r.replace(/\b(same resolution as |\()(p\d+)\b/g, (_, pre: string, id: string) => `${pre}${ids.get(id) ?? id}`)),
   }));
 }
 

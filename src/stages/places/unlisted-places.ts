@@ -1,0 +1,255 @@
+import type { PlaceCandidate, PlacePrecision } from '../../model/place.js';
+import type { PlaceMention } from '../../model/mention.js';
+import type { TextSpan } from '../../model/span.js';
+import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
+import { matchCues } from './match-cue.js';
+import type { PlaceCue, PlaceLexicon } from './place-lexicon.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Places the gazetteer lacks. GeoNames' cities500 misses many villages, hamlets and districts — the places where
+ * much fighting happens ("the village of Prisi", "the town of Akuressa", "les villages de Nuli et d'Avnevi"). A
+ * capitalised name that a cue calls a place of some kind, or that the text pins to a known place ("in Greenlane,
+ * Auckland"), is kept as a place: named as written, placed at the known place the sentence puts it in, with the
+ * precision that point deserves. Bare prepositions ("in", "near") are never enough on their own.
+ */
+
+/** Name words in one unlisted name, at most. */
+const MAX_WORDS = 4;
+/** How far after the name the place it is put in may start ("Cellardyke in Fife", "Gondra district of Uttar Pradesh"). */
+const ANCHOR_AFTER = 40;
+/** How far before the name a place it is put in may end ("in Nairobi slum Kibera"). */
+const ANCHOR_BEFORE = 30;
+const SHORT_ACRONYM = /^\p{Lu}{1,4}$/u;
+/** A town at least this large pins an unknown name written before it ("Greenlane, Auckland"). */
+const PINNING_TOWN = 100_000;
+
+interface NameRun extends TextSpan {
+  key: string;
+  first: number;
+  last: number;
+}
+
+/** Maximal runs of capitalised words (particles allowed inside: "Ceamurlia de Jos", "Bab el-Oued") outside `taken`. */
+function nameRuns(text: string, tokens: Token[], taken: readonly TextSpan[], particles: Set<string>, blocked: (w: string) => boolean): NameRun[] {
+  const isTaken = (t: Token) => taken.some((s) => s.start < t.end && t.start < s.end);
+  const out: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.upper || t.elision || isTaken(t) || blocked(t.text.toLowerCase())) {
+      i++;
+      continue;
+    }
+    let last = i + 1;
+    let end = i + 1;
+    while (end < tokens.length && end - i < MAX_WORDS * 2) {
+      const a = tokens[end - 1]!;
+      const b = tokens[end]!;
+      if (a.elision || !/^(?: |-|['’])$/.test(text.slice(a.end, b.start)) || isTaken(b)) break;
+      if (b.upper && !blocked(b.text.toLowerCase())) last = end + 1;
+      else if (!particles.has(b.text)) break;
+      end++;
+    }
+    const first = tokens[i]!;
+    const lastTok = tokens[last - 1]!;
+    const single = last === i + 1;
+    if (last - i <= MAX_WORDS && !(single && SHORT_ACRONYM.test(first.text))) {
+      out.push({ start: first.start, end: lastTok.end, key: toponymKey(text.slice(first.start, lastTok.end)), first: i, last });
+    }
+    i = last;
+  }
+  return out;
+}
+
+/**
+ * "Salinas Valley", "Plum Island": capitalised name words and a landform noun the gazetteer has no entry for as a
+ * whole. The name words may be a known place's ("Salinas"): the landform is then the place meant, not the town.
+ */
+function landformRuns(text: string, tokens: Token[], taken: readonly TextSpan[], lexicons: PlaceLexicon[], blocked: (w: string) => boolean): (NameRun & { head: string })[] {
+  const out: (NameRun & { head: string })[] = [];
+  tokens.forEach((t, j) => {
+    if (!t.upper || !lexicons.some((l) => l.landformWords?.has(t.text.toLowerCase()))) return;
+    if (taken.some((s) => s.start <= t.start && t.end <= s.end && s.start < t.start)) return; // "Jordan Valley" is known
+    // More name after it makes it part of a longer name: "Thames Valley District School Board", "Antelope Valley
+    // Freeway", "a Jordan Valley-style clinic".
+    const next = tokens[j + 1];
+    if (text[t.end] === '-' || (next && next.upper && text.slice(t.end, next.start) === ' ')) return;
+    let i = j;
+    while (i > 0 && j - i < MAX_WORDS - 1) {
+      const p = tokens[i - 1]!;
+      if (!p.upper || p.elision || SHORT_ACRONYM.test(p.text) || text.slice(p.end, tokens[i]!.start) !== ' ' || blocked(p.text.toLowerCase())) break;
+      i--;
+    }
+    if (i === j) return;
+    const start = tokens[i]!.start;
+    out.push({ start, end: t.end, key: toponymKey(text.slice(start, t.end)), first: i, last: j + 1, head: t.text });
+  });
+  return out;
+}
+
+/** Words between two places where the second names a part of the first ("Angola's capital city Luanda"). */
+const NARROWING_GAP = /^(?:[\s,'’]|\b(?:of|the|s|capital|city|town|de|la|du|d|capitale|ville)\b)*$/iu;
+
+const FINENESS: PlacePrecision[] = ['locality', 'near-locality', 'admin2', 'admin1', 'region', 'country'];
+
+/** What anchoring needs of a mention; the gold-span resolver passes resolved gold toponyms in this shape. */
+export interface AnchorPlace {
+  span: TextSpan;
+  precision: PlacePrecision;
+  candidates: readonly { countryCode: string }[];
+}
+
+/**
+ * The place a name is put in: the finest of the places named just after it in the sentence ("the Cacuaco district
+ * of Angola's capital city Luanda" → Luanda), else the nearest just before, else the country the report names most.
+ */
+export function anchorFor<M extends AnchorPlace>(text: string, run: TextSpan, mentions: readonly M[], sentence: TextSpan | undefined): M | undefined {
+  const resolved = mentions.filter((m) => m.candidates.length > 0);
+  const placed = resolved.filter((m) => inSameSentence(m, sentence));
+  const after = placed.filter((m) => m.span.start >= run.end && m.span.start - run.end <= ANCHOR_AFTER);
+  if (after.length) {
+    // A finer place right after the first narrows it ("Angola's capital city Luanda"); one a clause away does not
+    // ("en Ossétie du Sud, selon Tskhinvali").
+    let best = after[0]!;
+    for (const next of after.slice(1)) {
+      if (!NARROWING_GAP.test(text.slice(best.span.end, next.span.start))) break;
+      if (FINENESS.indexOf(next.precision) < FINENESS.indexOf(best.precision)) best = next;
+    }
+    return best;
+  }
+  const before = [...placed].reverse().find((m) => m.span.end <= run.start && run.start - m.span.end <= ANCHOR_BEFORE);
+  return before ?? mostNamedCountry(resolved);
+}
+
+/** A mention of the country the report's places lie in most often. */
+function mostNamedCountry<M extends AnchorPlace>(resolved: readonly M[]): M | undefined {
+  const counts = new Map<string, number>();
+  for (const m of resolved) counts.set(m.candidates[0]!.countryCode, (counts.get(m.candidates[0]!.countryCode) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return resolved.find((m) => m.precision === 'country' && m.candidates[0]!.countryCode === top);
+}
+
+/** The known place right after the name and a comma, when it is a unit, a country or a sizeable town. */
+function pinningUnit(text: string, run: TextSpan, mentions: readonly PlaceMention[]): PlaceMention | undefined {
+  const m = mentions.find((x) => x.span.start > run.end && x.span.start <= run.end + 2);
+  if (!m || !/^, ?$/.test(text.slice(run.end, m.span.start))) return undefined;
+  const top = m.candidates[0];
+  if (!top) return undefined;
+  return top.featureClass === 'A' || m.precision === 'country' || m.precision === 'admin1' || top.population >= PINNING_TOWN ? m : undefined;
+}
+
+function candidateAt(surface: string, key: string, anchor: PlaceMention): PlaceCandidate {
+  const a = anchor.candidates[0]!;
+  const c: PlaceCandidate = {
+    placeId: `unl:${key}@${a.placeId}`,
+    name: surface,
+    lat: a.lat,
+    lon: a.lon,
+    countryCode: a.countryCode,
+    featureClass: 'P',
+    featureCode: 'UNLISTED',
+    population: 0,
+    score: 0.5,
+  };
+  if (a.admin1) c.admin1 = a.admin1;
+  if (a.admin1Name) c.admin1Name = a.admin1Name;
+  return c;
+}
+
+function inSameSentence(m: AnchorPlace, sentence: TextSpan | undefined): boolean {
+  return !sentence || (m.span.start >= sentence.start && m.span.end <= sentence.end);
+}
+
+/** A cue that says what kind of place follows ("village of", "district"), not a bare preposition. */
+const namesAKind = (c: PlaceCue) => c.prefer !== 'any' && c.prefer !== 'country';
+
+/**
+ * Unlisted places of one report, as mentions to add beside `mentions` (ids are left empty for the caller to
+ * number). `taken` holds every span already read as something (toponyms, streets, abbreviations).
+ */
+export function findUnlistedPlaces(
+  text: string,
+  tokens: Token[],
+  mentions: readonly PlaceMention[],
+  taken: readonly TextSpan[],
+  cues: PlaceCue[],
+  lexicons: PlaceLexicon[],
+  particles: Set<string>,
+  sentences: readonly { span: TextSpan }[],
+): PlaceMention[] {
+  const blocked = (w: string) =>
+    lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w) || l.titles.has(w) || l.organisationNames?.has(w) || l.commonWords?.has(w));
+  const runs = nameRuns(text, tokens, [...taken, ...mentions.map((m) => m.span)], particles, blocked);
+  if (runs.length === 0) return [];
+  // Cues are matched over known and unknown names together, so a plural cue spreads over a list of both
+  // ("the villages of Ceamurlia de Jos, Maliuc and Caraorman").
+  const known = mentions.map((m) => ({ start: m.span.start, end: m.span.end, key: '' }));
+  const all = [...known.map((k) => ({ ...k, run: undefined as NameRun | undefined })), ...runs.map((r) => ({ ...r, run: r as NameRun | undefined }))].sort(
+    (a, b) => a.start - b.start,
+  );
+  const allCues = matchCues(text, all, cues, sentences);
+  const sentenceOf = (s: TextSpan) => sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span;
+  const out: PlaceMention[] = [];
+  const named = new Map<string, { candidate: PlaceCandidate; precision: PlacePrecision }>();
+  const add = (run: NameRun, why: string, precision: PlacePrecision, anchor: PlaceMention | undefined, where: string, cue?: PlaceCue) => {
+    const surface = text.slice(run.start, run.end);
+    const m: PlaceMention = { kind: 'place', id: '', span: { start: run.start, end: run.end }, rule: 'places:unlisted', confidence: 0.4, candidates: [], precision, reasons: [`'${surface}' is not in the gazetteer; ${why}`] };
+    if (cue) {
+      m.cue = cue.text;
+      m.relation = cue.relation;
+    }
+    if (anchor) {
+      m.candidates = [candidateAt(surface, run.key, anchor)];
+      if (anchor.precision === 'country') m.precision = 'country';
+      m.reasons.push(`placed at ${anchor.candidates[0]!.name}, ${where} (${anchor.id})`);
+      if (!named.has(run.key)) named.set(run.key, { candidate: m.candidates[0]!, precision: m.precision });
+    } else {
+      m.reasons.push('no known place beside it: left unplaced');
+    }
+    out.push(m);
+  };
+  const whereIs = (anchor: PlaceMention | undefined, run: TextSpan) =>
+    anchor && inSameSentence(anchor, sentenceOf(run)) ? 'the place the sentence puts it in' : 'the country the report names most';
+  all.forEach((s, i) => {
+    const run = s.run;
+    const cue = allCues[i];
+    if (!run || !cue || tokens[run.first]!.sentenceStart) return;
+    // A capitalised head word after the name makes another name of it ("Orange County Sanitation District",
+    // "Neches River"), not this one.
+    if (cue.position === 'after' && /^\s*\p{Lu}/u.test(text.slice(run.end, run.end + 3))) return;
+    // "in Greenlane, Auckland": a bare preposition will do when a known town, unit or country pins the name.
+    const unit = namesAKind(cue) ? undefined : pinningUnit(text, run, mentions);
+    if (!namesAKind(cue) && !unit) return;
+    const anchor = unit ?? anchorFor(text, run, mentions, sentenceOf(run));
+    const precision = anchor?.precision === 'locality' ? 'near-locality' : (anchor?.precision ?? 'near-locality');
+    add(run, `cue '${cue.text}' (${cue.rule}) names a place`, precision, anchor, whereIs(anchor, run), cue);
+  });
+  for (const run of landformRuns(text, tokens, taken, lexicons, blocked)) {
+    if (out.some((m) => m.span.start < run.end && run.start < m.span.end)) continue;
+    // The place its name words name, when known and in the country its context gives ("Salinas Valley" by
+    // Salinas; not "Islington Bay" by Islington, London, in a report from Auckland), else the context's place.
+    const context = anchorFor(text, run, mentions.filter((m) => m.span.end <= run.start || m.span.start >= run.end), sentenceOf(run));
+    const byName = mentions.find((m) => m.span.start === run.start && m.span.end < run.end && m.candidates.length > 0);
+    const own = byName && (!context || byName.candidates[0]!.countryCode === context.candidates[0]!.countryCode) ? byName : undefined;
+    const anchor = own ?? context;
+    const where = own ? 'the place its name words name' : whereIs(anchor, run);
+    add(run, `the landform word '${run.head}' makes a place of it (place-landform-words.txt)`, 'region', anchor, where);
+  }
+  // One sense per report: the same name written again without a cue is the same place.
+  for (const run of runs) {
+    const seen = named.get(run.key);
+    if (!seen || out.some((m) => m.span.start === run.start) || tokens[run.first]!.sentenceStart) continue;
+    out.push({
+      kind: 'place',
+      id: '',
+      span: { start: run.start, end: run.end },
+      rule: 'places:unlisted',
+      confidence: 0.4,
+      candidates: [seen.candidate],
+      precision: seen.precision,
+      reasons: [`'${text.slice(run.start, run.end)}' is not in the gazetteer; one sense per report: the place a cue named earlier`],
+    });
+  }
+  return out;
+}

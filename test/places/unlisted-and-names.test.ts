@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { placeStage, places } from './helpers.js';
+
+beforeAll(() => {
+  placeStage();
+}, 120_000);
+
+const texts = (text: string, lang: string) => places(text, lang).map((f) => f.text);
+
+describe('places the gazetteer lacks', () => {
+  it('keeps a town a cue names and places it in the province the sentence gives', () => {
+    const found = places('M23 rebels seized the border town of Bunagana, in North Kivu, on Monday after a night of fighting.', 'en');
+    const town = found.find((f) => f.text === 'Bunagana');
+    expect(town?.mention.rule).toBe('places:unlisted');
+    expect(town?.placeId).toBe('unl:bunagana@adm1:CD.11');
+    expect(town?.mention.precision).toBe('admin1');
+    expect(town?.mention.reasons.join(' ')).toMatch(/cue 'town of'.*placed at (?:North|Nord) Kivu/);
+  });
+
+  it('spreads a plural cue over a French list and skips a place a clause away', () => {
+    const found = places("L'artillerie géorgienne a pilonné dans la nuit les villages de Nuli et d'Avnevi, en Ossétie du Sud, selon Tskhinvali.", 'fr');
+    const ids = Object.fromEntries(found.map((f) => [f.text, f.placeId]));
+    expect(ids['Nuli']).toBe('unl:nuli@cur:south-ossetia');
+    expect(ids['Avnevi']).toBe('unl:avnevi@cur:south-ossetia');
+  });
+
+  it('takes a name pinned by its country after a bare preposition', () => {
+    const galcad = places('Militants ambushed an army convoy in Galcad, Somalia, on Friday.', 'en').find((f) => f.text === 'Galcad');
+    expect(galcad?.placeId).toBe('unl:galcad@country:SO');
+    expect(galcad?.mention.precision).toBe('country');
+  });
+
+  it('never makes a place of a bare preposition and an unknown capitalised word', () => {
+    expect(texts('Talks resumed in Zorblat after the holiday.', 'en')).toEqual([]);
+  });
+
+  it('reads a landform the gazetteer lacks as one place', () => {
+    const found = places('Army helicopters landed in the Swat Valley, north-west Pakistan, to evacuate civilians.', 'en');
+    expect(found.map((f) => f.text)).toEqual(['Swat Valley', 'Pakistan']);
+    expect(found[0]!.mention.rule).toBe('places:unlisted');
+  });
+
+  it('does not take a landform word that opens a longer name', () => {
+    expect(texts('The Thames Valley District School Board met on Monday in London.', 'en')).toEqual(['London']);
+  });
+});
+
+describe('datelines', () => {
+  it('reads a short town name in capitals opening a wire report', () => {
+    const goma = places('GOMA, Nov 20 (Reuters) - Rebels entered the city on Tuesday.', 'en')[0];
+    expect(goma?.text).toBe('GOMA');
+    expect(goma?.placeId).toBe('gn:216281');
+    expect(goma?.mention.cue).toBe('dateline');
+  });
+
+  it('leaves acronyms elsewhere alone', () => {
+    expect(texts('Officials said GOMA staff were safe.', 'en')).toEqual([]);
+  });
+});
+
+describe('names that contain a place name', () => {
+  it('marks a place inside a facility name, in English and French', () => {
+    const en = places('A professor at Aleppo University said the campus had been shelled.', 'en');
+    expect(en.map((f) => [f.text, f.mention.inFacilityName])).toEqual([['Aleppo', true]]);
+    const fr = places("Des obus sont tombés près de l'université d'Alep, selon la télévision d'Etat.", 'fr');
+    expect(fr.map((f) => [f.text, f.mention.inFacilityName])).toEqual([['Alep', true]]);
+    expect(places('Fighting resumed in Aleppo on Monday.', 'en')[0]?.mention.inFacilityName).toBeUndefined();
+  });
+
+  it('does not read seasons, storms, operations or terms as places', () => {
+    expect(texts('The floods hit Vietnam in Spring 2002 and again in the Summer of 2008.', 'en')).toEqual(['Vietnam']);
+    expect(texts('Turkey launched Operation Olive Branch in January; veterans still suffer from Agent Orange.', 'en')).toEqual(['Turkey']);
+  });
+
+  it('keeps Irish surnames whole', () => {
+    expect(texts("Matt O'Connor said the protest in Dublin was peaceful.", 'en')).toEqual(['Dublin']);
+  });
+
+  it('treats a surname the report gave with a first name as the person wherever a surname stands', () => {
+    expect(texts('New York Governor David Paterson declared an emergency. Paterson says more help is needed.', 'en')).toEqual(['New York']);
+  });
+
+  it('lets lowercase words into a name only as a curated name spells them', () => {
+    expect(texts('The deal gives Canada a second chance.', 'en')).toEqual(['Canada']);
+    expect(texts("The People's Republic of China protested.", 'en')).toEqual(["People's Republic of China"]);
+  });
+
+  it('reads a saint\'s square as a street of the town', () => {
+    const found = places("Crowds gathered in St. Peter's Square in Rome on Sunday.", 'en');
+    expect(found.map((f) => [f.text, f.mention.rule])).toEqual([
+      ["St. Peter's Square", 'places:street'],
+      ['Rome', 'gazetteer:cities500'],
+    ]);
+  });
+
+  it('does not open a name with an article before an acronym or an initial', () => {
+    expect(texts('But T. b. gambiense evades the immune system. A UN report said so.', 'en')).toEqual([]);
+  });
+});
