@@ -7,6 +7,7 @@ import { documentContext, type ToponymGroup } from '../../stages/places/document
 import { listMates } from '../../stages/places/list-mates.js';
 import { unitEntries } from '../../stages/places/unit-entries.js';
 import { anchorFor } from '../../stages/places/unlisted-places.js';
+import { enclosingUnit } from '../../stages/places/enclosing-unit.js';
 import { basePrecision } from '../../stages/places/place-kind.js';
 import type { PlaceCue } from '../../stages/places/place-lexicon.js';
 import { matchCues } from '../../stages/places/match-cue.js';
@@ -52,15 +53,22 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
   const spans = gold.map((t) => ({ start: t.start, end: t.end, key: toponymKey(t.surface) }));
   const mates = listMates(text, spans);
   const goldCues = matchCues(text, spans, cues, doc.sentences);
+  // "Springfield, Ohio": the unit after the comma pins the name, as in the place stage.
+  const pinned = spans.map((s) => {
+    const id = lexicons.map((l) => l.abbreviations.get(text.slice(s.start, s.end).trim())).find((x) => x !== undefined);
+    return id ? { ...s, placeId: id } : s;
+  });
   const groupOf = gold.map((t, i) => {
     const cue = goldCues[i];
     const key = toponymKey(t.surface);
     const prefer = cue?.prefer ?? 'any';
-    const id = `${key}|${prefer}`;
+    const within = enclosingUnit(text, spans[i]!, pinned[i + 1], gazetteer);
+    const id = `${key}|${prefer}|${within ?? ''}`;
     if (!groups.has(id)) {
       const entries = entriesFor(t.surface, key, cue, lexicons, gazetteer);
       const g: ToponymGroup = { id, key, prefer, surface: t.surface, entries, spelled: gazetteer.spelledAs(key, t.surface), standalone: true };
       if (cue) g.cueLabel = cue.text;
+      if (within) g.within = within;
       const listed = mates.get(key);
       if (listed) g.listedWith = listed;
       groups.set(id, g);
@@ -75,11 +83,12 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
     return top ? { span: { start: t.start, end: t.end }, precision: basePrecision(top), candidates: [top] } : undefined;
   });
   // A name the gazetteer lacks is placed as the place stage places an unlisted one: at the place its sentence puts
-  // it in ("the village of Cellardyke in Fife"), else at the country the report names most.
+  // it in ("the village of Cellardyke in Fife"), else — the mention being a place for sure — at the place the
+  // report names most.
   const found = tops.filter((x) => x !== undefined);
   return gold.map((t, i) => {
     const sentence = doc.sentences.find((s) => s.span.start <= t.start && t.start < s.span.end)?.span;
-    const top = tops[i] ?? anchorFor(text, t, found, sentence);
+    const top = tops[i] ?? anchorFor(text, t, found, sentence, 'most-named');
     const point = top?.candidates[0];
     return point ? { surface: t.surface, start: t.start, end: t.end, lat: point.lat, lon: point.lon } : undefined;
   });

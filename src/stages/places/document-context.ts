@@ -78,7 +78,7 @@ export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicon
     if (ccs.size === 1 && only && !country) addFocus(ctx, only, 1, g.surface, g.key);
     if (g.prefer === 'admin1') {
       const adm = g.entries.find(isAdmin1);
-      if (adm?.admin1) ctx.adminHints.set(`${adm.countryCode}.${adm.admin1}`, `${g.cueLabel ?? ''} ${g.surface}`.trim());
+      if (adm?.admin1) ctx.adminHints.set(`${adm.countryCode}.${adm.admin1}`, { label: `${g.cueLabel ?? ''} ${g.surface}`.trim(), key: g.key });
     }
   }
   return ctx;

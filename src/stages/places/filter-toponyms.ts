@@ -147,8 +147,10 @@ function beforeFacilityWord(text: string, tokens: Token[], s: ToponymSpan, lexic
 
 /** Right after a facility's head words, in any case: "University of Calgary", "l'université d'Alep". */
 function afterFacilityHead(text: string, s: ToponymSpan, lexicons: PlaceLexicon[]): boolean {
+  if (s.start === 0 || !/[\s'’‘`ʼ]/.test(text[s.start - 1]!)) return false;
   const before = text.slice(Math.max(0, s.start - 30), s.start).toLowerCase().replace(/[’‘`ʼ]/g, "'");
-  return lexicons.some((l) => [...(l.facilityHeads ?? [])].some((h) => endsWithPhrase(before, h)));
+  for (const l of lexicons) for (const h of l.facilityHeads ?? []) if (endsWithPhrase(before, h)) return true;
+  return false;
 }
 
 /** `text` ends with the whole words of `phrase` and a space, or with `phrase` alone when it ends in an elision. */

@@ -34,7 +34,7 @@ function joinable(text: string, a: Token, b: Token): boolean {
 
 /** "O" in "O'Leary": a capital letter glued to the next capitalised word by an apostrophe opens one name. */
 function gluedInitial(text: string, a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && !a.elision && /^\p{Lu}$/u.test(a.text) && b.upper && /^['’‘`ʼ]$/.test(text.slice(a.end, b.start));
+  return a !== undefined && b !== undefined && a.text.length === 1 && !a.elision && b.upper && /^\p{Lu}$/u.test(a.text) && /^['’‘`ʼ]$/.test(text.slice(a.end, b.start));
 }
 
 function canStart(text: string, tokens: Token[], i: number, particles: Set<string>): boolean {

@@ -12,9 +12,10 @@ import { findToponyms } from './find-toponyms.js';
 import { listMates } from './list-mates.js';
 import { matchCues } from './match-cue.js';
 import { loadPlaceLexicons, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
-import { hasCuratedNames, isAdmin1, isCountry, isProminent } from './place-kind.js';
+import { hasCuratedNames, isProminent } from './place-kind.js';
 import { unitEntries } from './unit-entries.js';
 import { findUnlistedPlaces } from './unlisted-places.js';
+import { enclosingUnit } from './enclosing-unit.js';
 import { resolveGroups } from './resolve-groups.js';
 import { tokenize, type Token } from './tokenize.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
@@ -197,16 +198,3 @@ function abbreviationSpan(text: string, tokens: Token[], start: number, end: num
   return { start, end, first, last, key: toponymKey(text.slice(start, end)), curatedOnly: false, insideName: false, sentenceInitial: false, placeId };
 }
 
-/**
- * The unit a place is pinned to by the name right after it and a comma — "Lafayette, Ind.", "Paris, Texas",
- * "Paris, France" — as `CC.NN` for an admin-1 unit or `CC` for a country.
- */
-function enclosingUnit(text: string, s: KeptToponym, next: (KeptToponym & { placeId?: string }) | undefined, gazetteer: Gazetteer): string | undefined {
-  if (!next || !/^, ?$/.test(text.slice(s.end, next.start))) return undefined;
-  // In a list of units ("Ohio, Indiana", "Egypt, Libya") the second one does not locate the first.
-  if (gazetteer.lookupEntries(s.key).some((e) => isAdmin1(e) || isCountry(e))) return undefined;
-  const entries = next.placeId ? [gazetteer.byId(next.placeId)].filter((e) => e !== undefined) : gazetteer.lookupEntries(next.key);
-  const adm = entries.find(isAdmin1);
-  if (adm?.admin1) return `${adm.countryCode}.${adm.admin1}`;
-  return entries.find(isCountry)?.countryCode;
-}

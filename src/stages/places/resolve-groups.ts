@@ -38,7 +38,7 @@ function rescore(groups: ToponymGroup[], ctx: DocumentContext, first: Map<string
     if (!choices.has(g.key)) choices.set(g.key, top);
     if (!isAreal(top)) anchors.push({ key: g.key, entry: top });
     if (isAdmin1(top) && top.admin1 && !adminHints.has(`${top.countryCode}.${top.admin1}`)) {
-      adminHints.set(`${top.countryCode}.${top.admin1}`, g.surface);
+      adminHints.set(`${top.countryCode}.${top.admin1}`, { label: g.surface, key: g.key });
     }
     if (g.standalone && top.countryCode && !voteOf.has(g.key)) voteOf.set(g.key, { cc: top.countryCode, name: g.surface });
   }

@@ -11,7 +11,8 @@ export interface DocumentContext {
   /** Key → the part of the focus its own mentions put there: a name is no evidence for itself ("Georgia"). */
   ownFocus: Map<string, Map<string, number>>;
   /** `CC.NN` → the mention that named the admin-1 unit. */
-  adminHints: Map<string, string>;
+  /** Admin-1 code → the mention that names the unit (as written, with its cue) and that mention's key. */
+  adminHints: Map<string, { label: string; key: string }>;
   /** First-pass choices of the other toponyms, point-like ones only. */
   anchors: { key: string; entry: GazetteerEntry }[];
   /** Each key's reading chosen by the previous ranking pass (none before the first). */
@@ -152,9 +153,10 @@ function scoreOne(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, ri
   raw += listKind(g, e, ctx, reasons);
   raw += neighbourhood(key, e, ctx, rivalCountry, reasons);
   const hint = e.admin1 ? ctx.adminHints.get(`${e.countryCode}.${e.admin1}`) : undefined;
-  if (hint && !isAdmin1(e)) {
+  // A unit's own name is no hint for a town that shares it ("Minnesota" does not put Minneota in Minnesota).
+  if (hint && !isAdmin1(e) && hint.key !== key) {
     raw += W.adminHint;
-    reasons.push(`admin hint ${e.countryCode}.${e.admin1} from '${hint}'`);
+    reasons.push(`admin hint ${e.countryCode}.${e.admin1} from '${hint.label}'`);
   }
   return { entry: e, raw, reasons };
 }

@@ -2,7 +2,9 @@ import type { PlaceCandidate, PlacePrecision } from '../../model/place.js';
 import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
-import { matchCues } from './match-cue.js';
+import { DATELINE_CUE, isDateline } from './dateline.js';
+import { listRuns, spreadListCues } from './list-mates.js';
+import { matchCue } from './match-cue.js';
 import type { PlaceCue, PlaceLexicon } from './place-lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -30,9 +32,23 @@ interface NameRun extends TextSpan {
   last: number;
 }
 
+/** Start offsets of the tokens some span overlaps, in one sweep over both sorted lists. */
+function coveredTokens(tokens: readonly Token[], spans: readonly TextSpan[]): Set<number> {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out = new Set<number>();
+  let k = 0;
+  let reach = -1;
+  for (const t of tokens) {
+    while (k < sorted.length && sorted[k]!.start < t.end) reach = Math.max(reach, sorted[k++]!.end);
+    if (reach > t.start) out.add(t.start);
+  }
+  return out;
+}
+
 /** Maximal runs of capitalised words (particles allowed inside: "Ceamurlia de Jos", "Bab el-Oued") outside `taken`. */
 function nameRuns(text: string, tokens: Token[], taken: readonly TextSpan[], particles: Set<string>, blocked: (w: string) => boolean): NameRun[] {
-  const isTaken = (t: Token) => taken.some((s) => s.start < t.end && t.start < s.end);
+  const covered = coveredTokens(tokens, taken);
+  const isTaken = (t: Token) => covered.has(t.start);
   const out: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -97,14 +113,25 @@ const FINENESS: PlacePrecision[] = ['locality', 'near-locality', 'admin2', 'admi
 export interface AnchorPlace {
   span: TextSpan;
   precision: PlacePrecision;
-  candidates: readonly { countryCode: string }[];
+  candidates: readonly { countryCode: string; placeId: string }[];
 }
+
+/** Where to go when the sentence names no place: the country the report names most (the place stage, which must
+ *  not claim more precision than it has), or the place it names most (the gold-span resolver: the mention is known
+ *  to be a place, and local news names its own town most). */
+export type AnchorFallback = 'country' | 'most-named';
 
 /**
  * The place a name is put in: the finest of the places named just after it in the sentence ("the Cacuaco district
- * of Angola's capital city Luanda" → Luanda), else the nearest just before, else the country the report names most.
+ * of Angola's capital city Luanda" → Luanda), else the nearest just before, else the fallback.
  */
-export function anchorFor<M extends AnchorPlace>(text: string, run: TextSpan, mentions: readonly M[], sentence: TextSpan | undefined): M | undefined {
+export function anchorFor<M extends AnchorPlace>(
+  text: string,
+  run: TextSpan,
+  mentions: readonly M[],
+  sentence: TextSpan | undefined,
+  fallback: AnchorFallback = 'country',
+): M | undefined {
   const resolved = mentions.filter((m) => m.candidates.length > 0);
   const placed = resolved.filter((m) => inSameSentence(m, sentence));
   const after = placed.filter((m) => m.span.start >= run.end && m.span.start - run.end <= ANCHOR_AFTER);
@@ -119,7 +146,15 @@ export function anchorFor<M extends AnchorPlace>(text: string, run: TextSpan, me
     return best;
   }
   const before = [...placed].reverse().find((m) => m.span.end <= run.start && run.start - m.span.end <= ANCHOR_BEFORE);
-  return before ?? mostNamedCountry(resolved);
+  return before ?? (fallback === 'country' ? mostNamedCountry(resolved) : mostNamed(resolved));
+}
+
+/** A mention of the place the report names most often. */
+function mostNamed<M extends AnchorPlace>(resolved: readonly M[]): M | undefined {
+  const counts = new Map<string, number>();
+  for (const m of resolved) counts.set(m.candidates[0]!.placeId, (counts.get(m.candidates[0]!.placeId) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return resolved.find((m) => m.candidates[0]!.placeId === top);
 }
 
 /** A mention of the country the report's places lie in most often. */
@@ -161,6 +196,10 @@ function inSameSentence(m: AnchorPlace, sentence: TextSpan | undefined): boolean
   return !sentence || (m.span.start >= sentence.start && m.span.end <= sentence.end);
 }
 
+function sentenceAt(sentences: readonly TextSpan[], s: TextSpan): TextSpan | undefined {
+  return sentences.find((x) => x.start <= s.start && s.start < x.end);
+}
+
 /** A cue that says what kind of place follows ("village of", "district"), not a bare preposition. */
 const namesAKind = (c: PlaceCue) => c.prefer !== 'any' && c.prefer !== 'country';
 
@@ -188,7 +227,12 @@ export function findUnlistedPlaces(
   const all = [...known.map((k) => ({ ...k, run: undefined as NameRun | undefined })), ...runs.map((r) => ({ ...r, run: r as NameRun | undefined }))].sort(
     (a, b) => a.start - b.start,
   );
-  const allCues = matchCues(text, all, cues, sentences);
+  // Only lists that hold an unknown name need their known members' cues.
+  const sentenceSpans = sentences.map((x) => x.span);
+  const own = all.map((s) => (s.run ? matchCue(text, s, cues, sentenceAt(sentenceSpans, s)) ?? (isDateline(text, s) ? DATELINE_CUE : undefined) : undefined));
+  const lists = listRuns(text, all).filter((r) => r.some((i) => all[i]!.run));
+  for (const r of lists) for (const i of r) if (!all[i]!.run) own[i] = matchCue(text, all[i]!, cues, sentenceAt(sentenceSpans, all[i]!));
+  const allCues = spreadListCues(lists, own);
   const sentenceOf = (s: TextSpan) => sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span;
   const out: PlaceMention[] = [];
   const named = new Map<string, { candidate: PlaceCandidate; precision: PlacePrecision }>();
