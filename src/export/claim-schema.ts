@@ -53,7 +53,7 @@ const claimant = z
 
 const place = z
   .object({
-    placeId: z.string().min(1).describe('`gn:<geonameid>` (GeoNames), `cur:<slug>` (curated), `adm1:<CC.NN>`, `country:<CC>`.'),
+    placeId: z.string().min(1).describe('`gn:<geonameid>` (GeoNames), `cur:<slug>` (curated), `adm1:<CC.NN>`, `country:<CC>`, `unl:<key>@<place id>` (a name the gazetteer lacks, placed at a known place).'),
     name: z.string().describe('Gazetteer name of the place.'),
     lat: z.number().min(-90).max(90).describe('Latitude, WGS 84 degrees.'),
     lon: z.number().min(-180).max(180).describe('Longitude, WGS 84 degrees.'),

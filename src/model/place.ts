@@ -12,7 +12,8 @@ export function acledGeoPrecision(p: PlacePrecision): 1 | 2 | 3 {
 
 /** One gazetteer entry offered for a toponym. */
 export interface PlaceCandidate {
-  /** `gn:<geonameid>` for GeoNames, `cur:<slug>` for curated places, `adm1:<CC.NN>`, `country:<CC>`. */
+  /** `gn:<geonameid>` for GeoNames, `cur:<slug>` for curated places, `adm1:<CC.NN>`, `country:<CC>`, and
+   *  `unl:<key>@<place id>` for a name the gazetteer lacks, placed at the known place its sentence puts it in. */
   placeId: string;
   name: string;
   lat: number;

@@ -243,14 +243,13 @@ export function findUnlistedPlaces(
       m.cue = cue.text;
       m.relation = cue.relation;
     }
-    if (anchor) {
-      m.candidates = [candidateAt(surface, run.key, anchor)];
-      if (anchor.precision === 'country') m.precision = 'country';
-      m.reasons.push(`placed at ${anchor.candidates[0]!.name}, ${where} (${anchor.id})`);
-      if (!named.has(run.key)) named.set(run.key, { candidate: m.candidates[0]!, precision: m.precision });
-    } else {
-      m.reasons.push('no known place beside it: left unplaced');
-    }
+    // With no known place in the report to put it near, a name stays out: a place without a point would put its
+    // events nowhere (or at 0°, 0° on a map).
+    if (!anchor) return;
+    m.candidates = [candidateAt(surface, run.key, anchor)];
+    if (anchor.precision === 'country') m.precision = 'country';
+    m.reasons.push(`placed at ${anchor.candidates[0]!.name}, ${where} (${anchor.id})`);
+    if (!named.has(run.key)) named.set(run.key, { candidate: m.candidates[0]!, precision: m.precision });
     out.push(m);
   };
   const whereIs = (anchor: PlaceMention | undefined, run: TextSpan) =>
