@@ -90,12 +90,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       } else if (object && d.type !== 'withdraw') {
         d.target = actorRef(object);
         explainActor('target', d.target, 'object of the trigger');
-      } else if (DIPLOMATIC.has(d.type)) {
-        // "threatened to launch an offensive in its war with Iraq": words aimed at someone name them in the complement.
+      } else if (RELATIONAL.has(d.type)) {
+        // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
+        // reservists for a possible war against Iraq": an act between parties names the other one in its complement.
         const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType));
         if (aimed) {
           d.target = actorRef(aimed);
-          explainActor('target', d.target, 'first other actor in the complement of a verbal act');
+          explainActor('target', d.target, 'first other actor in the complement of an act between parties');
         }
       }
       if (!d.target && PROTESTS.has(d.type)) {
