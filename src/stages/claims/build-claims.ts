@@ -155,8 +155,9 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (d.trigger.voice === 'active' && VIOLENT.has(d.type) && d.type !== 'bombing') return Boolean(d.agent || d.target);
   if (VIOLENT.has(d.type)) return Boolean(d.agent || d.target || d.eventPlaces.length);
   if (d.type === 'protest') return Boolean(d.agent || d.eventPlaces.length);
-  // "Aung San Suu Kyi … were detained in early morning raids": an arrest is news with only the arrested named.
-  if (RELATIONAL.has(d.type)) return Boolean(d.agent || (d.type === 'arrest' && d.target));
+  // "Aung San Suu Kyi … were detained in early morning raids", "a US national has been put under investigation":
+  // an arrest or an investigation is news with only the person it is aimed at named.
+  if (RELATIONAL.has(d.type)) return Boolean(d.agent || ((d.type === 'arrest' || d.type === 'investigate') && d.target));
   return Boolean(d.agent && (d.eventPlaces.length || d.target || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
 }
 
