@@ -6,7 +6,7 @@ import { demonymPlace, inhabitantStems } from '../../stages/places/demonym-place
 import { documentContext, type ToponymGroup } from '../../stages/places/document-context.js';
 import { listMates } from '../../stages/places/list-mates.js';
 import { unitEntries } from '../../stages/places/unit-entries.js';
-import { anchorFor } from '../../stages/places/unlisted-places.js';
+import { anchorFor } from '../../stages/places/place-anchor.js';
 import { enclosingUnit } from '../../stages/places/enclosing-unit.js';
 import { basePrecision } from '../../stages/places/place-kind.js';
 import type { PlaceCue } from '../../stages/places/place-lexicon.js';

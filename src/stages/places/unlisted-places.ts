@@ -5,6 +5,7 @@ import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 import { DATELINE_CUE, isDateline } from './dateline.js';
 import { listRuns, spreadListCues } from './list-mates.js';
 import { matchCue } from './match-cue.js';
+import { anchorFor, inSameSentence } from './place-anchor.js';
 import type { PlaceCue, PlaceLexicon } from './place-lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -18,10 +19,6 @@ import type { Token } from './tokenize.js';
 
 /** Name words in one unlisted name, at most. */
 const MAX_WORDS = 4;
-/** How far after the name the place it is put in may start ("Cellardyke in Fife", "Gondra district of Uttar Pradesh"). */
-const ANCHOR_AFTER = 40;
-/** How far before the name a place it is put in may end ("in Nairobi slum Kibera"). */
-const ANCHOR_BEFORE = 30;
 const SHORT_ACRONYM = /^\p{Lu}{1,4}$/u;
 /** A town at least this large pins an unknown name written before it ("Greenlane, Auckland"). */
 const PINNING_TOWN = 100_000;
@@ -104,67 +101,6 @@ function landformRuns(text: string, tokens: Token[], taken: readonly TextSpan[],
   return out;
 }
 
-/** Words between two places where the second names a part of the first ("Angola's capital city Luanda"). */
-const NARROWING_GAP = /^(?:[\s,'’]|\b(?:of|the|s|capital|city|town|de|la|du|d|capitale|ville)\b)*$/iu;
-
-const FINENESS: PlacePrecision[] = ['locality', 'near-locality', 'admin2', 'admin1', 'region', 'country'];
-
-/** What anchoring needs of a mention; the gold-span resolver passes resolved gold toponyms in this shape. */
-export interface AnchorPlace {
-  span: TextSpan;
-  precision: PlacePrecision;
-  candidates: readonly { countryCode: string; placeId: string }[];
-}
-
-/** Where to go when the sentence names no place: the country the report names most (the place stage, which must
- *  not claim more precision than it has), or the place it names most (the gold-span resolver: the mention is known
- *  to be a place, and local news names its own town most). */
-export type AnchorFallback = 'country' | 'most-named';
-
-/**
- * The place a name is put in: the finest of the places named just after it in the sentence ("the Cacuaco district
- * of Angola's capital city Luanda" → Luanda), else the nearest just before, else the fallback.
- */
-export function anchorFor<M extends AnchorPlace>(
-  text: string,
-  run: TextSpan,
-  mentions: readonly M[],
-  sentence: TextSpan | undefined,
-  fallback: AnchorFallback = 'country',
-): M | undefined {
-  const resolved = mentions.filter((m) => m.candidates.length > 0);
-  const placed = resolved.filter((m) => inSameSentence(m, sentence));
-  const after = placed.filter((m) => m.span.start >= run.end && m.span.start - run.end <= ANCHOR_AFTER);
-  if (after.length) {
-    // A finer place right after the first narrows it ("Angola's capital city Luanda"); one a clause away does not
-    // ("en Ossétie du Sud, selon Tskhinvali").
-    let best = after[0]!;
-    for (const next of after.slice(1)) {
-      if (!NARROWING_GAP.test(text.slice(best.span.end, next.span.start))) break;
-      if (FINENESS.indexOf(next.precision) < FINENESS.indexOf(best.precision)) best = next;
-    }
-    return best;
-  }
-  const before = [...placed].reverse().find((m) => m.span.end <= run.start && run.start - m.span.end <= ANCHOR_BEFORE);
-  return before ?? (fallback === 'country' ? mostNamedCountry(resolved) : mostNamed(resolved));
-}
-
-/** A mention of the place the report names most often. */
-function mostNamed<M extends AnchorPlace>(resolved: readonly M[]): M | undefined {
-  const counts = new Map<string, number>();
-  for (const m of resolved) counts.set(m.candidates[0]!.placeId, (counts.get(m.candidates[0]!.placeId) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return resolved.find((m) => m.candidates[0]!.placeId === top);
-}
-
-/** A mention of the country the report's places lie in most often. */
-function mostNamedCountry<M extends AnchorPlace>(resolved: readonly M[]): M | undefined {
-  const counts = new Map<string, number>();
-  for (const m of resolved) counts.set(m.candidates[0]!.countryCode, (counts.get(m.candidates[0]!.countryCode) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return resolved.find((m) => m.precision === 'country' && m.candidates[0]!.countryCode === top);
-}
-
 /** The known place right after the name and a comma, when it is a unit, a country or a sizeable town. */
 function pinningUnit(text: string, run: TextSpan, mentions: readonly PlaceMention[]): PlaceMention | undefined {
   const m = mentions.find((x) => x.span.start > run.end && x.span.start <= run.end + 2);
@@ -190,10 +126,6 @@ function candidateAt(surface: string, key: string, anchor: PlaceMention): PlaceC
   if (a.admin1) c.admin1 = a.admin1;
   if (a.admin1Name) c.admin1Name = a.admin1Name;
   return c;
-}
-
-function inSameSentence(m: AnchorPlace, sentence: TextSpan | undefined): boolean {
-  return !sentence || (m.span.start >= sentence.start && m.span.end <= sentence.end);
 }
 
 function sentenceAt(sentences: readonly TextSpan[], s: TextSpan): TextSpan | undefined {
@@ -233,23 +165,30 @@ export function findUnlistedPlaces(
   const lists = listRuns(text, all).filter((r) => r.some((i) => all[i]!.run));
   for (const r of lists) for (const i of r) if (!all[i]!.run) own[i] = matchCue(text, all[i]!, cues, sentenceAt(sentenceSpans, all[i]!));
   const allCues = spreadListCues(lists, own);
-  const sentenceOf = (s: TextSpan) => sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span;
+  const sentenceOf = (s: TextSpan) => sentenceAt(sentenceSpans, s);
   const out: PlaceMention[] = [];
   const named = new Map<string, { candidate: PlaceCandidate; precision: PlacePrecision }>();
   const add = (run: NameRun, why: string, precision: PlacePrecision, anchor: PlaceMention | undefined, where: string, cue?: PlaceCue) => {
+    // With no known place in the report to put it near, a name stays out: a place without a point would put its
+    // events nowhere (or at 0°, 0° on a map).
+    if (!anchor) return;
     const surface = text.slice(run.start, run.end);
-    const m: PlaceMention = { kind: 'place', id: '', span: { start: run.start, end: run.end }, rule: 'places:unlisted', confidence: 0.4, candidates: [], precision, reasons: [`'${surface}' is not in the gazetteer; ${why}`] };
+    const candidate = candidateAt(surface, run.key, anchor);
+    const m: PlaceMention = {
+      kind: 'place',
+      id: '',
+      span: { start: run.start, end: run.end },
+      rule: 'places:unlisted',
+      confidence: 0.4,
+      candidates: [candidate],
+      precision: anchor.precision === 'country' ? 'country' : precision,
+      reasons: [`'${surface}' is not in the gazetteer; ${why}`, `placed at ${anchor.candidates[0]!.name}, ${where} (${anchor.id})`],
+    };
     if (cue) {
       m.cue = cue.text;
       m.relation = cue.relation;
     }
-    // With no known place in the report to put it near, a name stays out: a place without a point would put its
-    // events nowhere (or at 0°, 0° on a map).
-    if (!anchor) return;
-    m.candidates = [candidateAt(surface, run.key, anchor)];
-    if (anchor.precision === 'country') m.precision = 'country';
-    m.reasons.push(`placed at ${anchor.candidates[0]!.name}, ${where} (${anchor.id})`);
-    if (!named.has(run.key)) named.set(run.key, { candidate: m.candidates[0]!, precision: m.precision });
+    if (!named.has(run.key)) named.set(run.key, { candidate, precision: m.precision });
     out.push(m);
   };
   const whereIs = (anchor: PlaceMention | undefined, run: TextSpan) =>
