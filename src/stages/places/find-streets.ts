@@ -10,6 +10,7 @@ const SEPARATOR = /^(?: |-|['’] )$/;
 const COMPASS_INITIAL = /^[NSEW]$/;
 /** Saint abbreviated, with its full stop: "St. Peter's Square", "St. Mark's Place". */
 const ABBREVIATED_SAINT = /^(?:St|Ste)$/;
+/** Saint written out or abbreviated, before a possessive that belongs to the street's name. */
 const SAINT = /^(?:St|Ste|Saint)$/;
 
 export type StreetSpan = TextSpan & { first: number; last: number };

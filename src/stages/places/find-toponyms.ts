@@ -98,7 +98,7 @@ function longestAt(
     const single = last === i + 1;
     // Neither half of "O'Connor" ends a name: "Matt O'Connor" is not "Matt O".
     if (gluedInitial(text, lastTok, tokens[last])) continue;
-    // …unless it opens a dateline: "GOMA, Nov 20 (Reuters) -", "GAZA —".
+    // A lone acronym is an actor ("EI", "SDF"), unless it opens a dateline: "GOMA, Nov 20 (Reuters) -", "GAZA —".
     if (single && SHORT_ACRONYM.test(lastTok.text) && !isDateline(text, lastTok)) continue;
     let strict = lastTok.upper;
     for (let j = i + 1; j < last - 1 && strict; j++) {

@@ -44,8 +44,8 @@ export function matchCue(text: string, span: TextSpan, cues: PlaceCue[], sentenc
 }
 
 /**
- * The cue of each mention, in text order, each looked for inside its own sentence (a wire dateline is one too); a plural cue of a list ("Idlib
- * and Hama provinces") goes to every member that has none of its own.
+ * The cue of each mention, in text order, each looked for inside its own sentence (a wire dateline is one too); a
+ * plural cue of a list ("Idlib and Hama provinces") goes to every member that has none of its own.
  */
 export function matchCues(text: string, spans: readonly ListedSpan[], cues: PlaceCue[], sentences: readonly { span: TextSpan }[]): (PlaceCue | undefined)[] {
   const own = spans.map(
