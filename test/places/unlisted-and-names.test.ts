@@ -30,6 +30,16 @@ describe('places the gazetteer lacks', () => {
     expect(galcad?.mention.precision).toBe('country');
   });
 
+  it('falls back to the unit its sentence names further off, never to a people or a faith', () => {
+    const found = places('Officials in the state of Borno said Boko Haram attacked the town of Ngamdu on Sunday.', 'en');
+    expect(found.find((f) => f.text === 'Ngamdu')?.placeId).toBe('unl:ngamdu@adm1:NG.27');
+    expect(texts('A community of Christians in Iraq fled to Erbil after the attack.', 'en')).toEqual(['Iraq', 'Erbil']);
+  });
+
+  it('leaves out a name no known place of the report can hold', () => {
+    expect(texts('Rebels captured the village of Zorblat on Monday.', 'en')).toEqual([]);
+  });
+
   it('never makes a place of a bare preposition and an unknown capitalised word', () => {
     expect(texts('Talks resumed in Zorblat after the holiday.', 'en')).toEqual([]);
   });

@@ -15,6 +15,13 @@ const ANCHOR_BEFORE = 30;
 const NARROWING_GAP = /^(?:[\s,'’]|\b(?:of|the|s|capital|city|town|de|la|du|d|capitale|ville)\b)*$/iu;
 
 const FINENESS: PlacePrecision[] = ['locality', 'near-locality', 'admin2', 'admin1', 'region', 'country'];
+/** Units large enough to hold whatever else their sentence names. */
+const COARSE: ReadonlySet<PlacePrecision> = new Set(['admin2', 'admin1', 'region', 'country']);
+
+/** Characters between two spans (0 when they touch or overlap). */
+function distance(a: TextSpan, b: TextSpan): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
 
 /** What anchoring needs of a mention; the gold-span resolver passes resolved gold toponyms in this shape. */
 export interface AnchorPlace {
@@ -23,9 +30,9 @@ export interface AnchorPlace {
   candidates: readonly { countryCode: string; placeId: string }[];
 }
 
-/** Where to go when the sentence names no place: the country the report names most (the place stage, which must
- *  not claim more precision than it has), or the place it names most (the gold-span resolver: the mention is known
- *  to be a place, and local news names its own town most). */
+/** Where to go when no place is named right beside the name: the nearest unit of its sentence, else the country the
+ *  report names most (the place stage, which must not claim more precision than it has), or the place the report
+ *  names most (the gold-span resolver: the mention is known to be a place, and local news names its own town most). */
 export type AnchorFallback = 'country' | 'most-named';
 
 /**
@@ -53,7 +60,12 @@ export function anchorFor<M extends AnchorPlace>(
     return best;
   }
   const before = [...placed].reverse().find((m) => m.span.end <= run.start && run.start - m.span.end <= ANCHOR_BEFORE);
-  return before ?? (fallback === 'country' ? mostNamedCountry(resolved) : mostNamed(resolved));
+  if (before) return before;
+  if (fallback === 'most-named') return mostNamed(resolved);
+  // A unit the sentence names further off still holds it ("officials in the state of Borno said … the town of
+  // Ngamdu"): the nearest province, region or country of the sentence, else the report's most-named country.
+  const unit = placed.filter((m) => COARSE.has(m.precision)).sort((a, b) => distance(a.span, run) - distance(b.span, run))[0];
+  return unit ?? mostNamedCountry(resolved);
 }
 
 /** A mention of the place the report names most often. */

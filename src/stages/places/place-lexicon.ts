@@ -65,6 +65,8 @@ export interface PlaceLexicon {
   facilityHeads?: Set<string>;
   /** Lowercased season names: before a year ("Spring 2002", "the Summer of 2008") a date, not a place. */
   seasonWords?: Set<string>;
+  /** Lowercased names of peoples and faiths ("Christians", "chiites"): never a place the gazetteer lacks. */
+  peoples?: Set<string>;
   /** Lowercased words after which the next name is a storm's, an operation's or a term's ("Hurricane Katrina",
    *  "Operation Desert Storm", "Agent Orange"), not a place. */
   termHeads?: Set<string>;
@@ -144,6 +146,7 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   const facilityWords = words('place-facility-words.txt');
   const facilityHeads = words('place-facility-heads.txt');
   const seasonWords = words('place-season-words.txt');
+  const peoples = words('place-peoples.txt');
   const termHeads = words('place-term-heads.txt');
   const landformWords = words('place-landform-words.txt');
   return {
@@ -166,6 +169,7 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     facilityWords,
     facilityHeads,
     seasonWords,
+    peoples,
     termHeads,
     landformWords,
   };

@@ -150,7 +150,7 @@ export function findUnlistedPlaces(
   sentences: readonly { span: TextSpan }[],
 ): PlaceMention[] {
   const blocked = (w: string) =>
-    lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w) || l.titles.has(w) || l.organisationNames?.has(w) || l.commonWords?.has(w));
+    lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w) || l.peoples?.has(w) || l.titles.has(w) || l.organisationNames?.has(w) || l.commonWords?.has(w));
   const runs = nameRuns(text, tokens, [...taken, ...mentions.map((m) => m.span)], particles, blocked);
   if (runs.length === 0) return [];
   // Cues are matched over known and unknown names together, so a plural cue spreads over a list of both
