@@ -246,7 +246,10 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   }
   // "shells fired from Syria landed in Akcakale": for violence, where it came from is not where it struck.
   // A place placed by a direction ("près de Mayadine": its "de" is no "from") is where it struck.
-  const launchSite = (p: PlaceMention) => VIOLENT.has(d.type) && roleOf(ctx, p, clause) === 'from-place' && !relationOf(ctx, p);
+  // The "de" of a kind-naming cue ("pilonné le village de Khetagourovo", "the town of") is the cue's, not a "from":
+  // the role is read before the whole phrase ("tirées depuis la ville de Gaza" is still a launch site).
+  const phrase = (p: PlaceMention): PlaceMention => (p.cue && /\s(?:de|d'|du|des|of)$/u.test(p.cue) ? { ...p, span: { start: phraseStart(ctx, p), end: p.span.end } } : p);
+  const launchSite = (p: PlaceMention) => VIOLENT.has(d.type) && roleOf(ctx, phrase(p), clause) === 'from-place' && !relationOf(ctx, p);
   if (!relational && !chosen.length && d.type !== 'control' && d.type !== 'presence') {
     // "to retake the city, some 60 km west of Mosul": "the city" comes first and is the object; so it is after a
     // launch site ("tiré des missiles depuis la Méditerranée contre des positions autour de la ville").
