@@ -17,6 +17,9 @@ export interface SentenceAttribution {
   deniedSpans: { span: TextSpan; claimant: Claimant }[];
   /** "…, residents said, but the commanders denied it": X denies what this sentence told before the link. */
   denialsInSentence: Claimant[];
+  /** Deniers whose words deny their own part ("a démenti toute implication", "denied any involvement"): they are
+   *  the one said to have done it. */
+  deniersOfOwnPart: Set<Claimant>;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface SentenceAttribution {
 export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttribution {
   const { view, sentence, actors, lex } = ctx;
   const s = sentence.span;
-  const out: SentenceAttribution = { scopes: [], masks: [], confirmations: [], denialsOfPrevious: [], deniedSpans: [], denialsInSentence: [] };
+  const out: SentenceAttribution = { scopes: [], masks: [], confirmations: [], denialsOfPrevious: [], deniedSpans: [], denialsInSentence: [], deniersOfOwnPart: new Set() };
   const channelNear = (pos: number) =>
     lex.attribution.filter((c) => c.kind === 'communique').some((c) => matchesIn(c.re, view, pos, Math.min(s.end, pos + 60)).length > 0)
       ? 'communique'
@@ -100,11 +103,16 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         out.confirmations.push(who ? claimantFromActor(who, cue.ref, 'confirmation') : { ...named!, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'confirmation' });
         out.masks.push(s);
       } else if (cue.kind === 'deny') {
-        const who = mentionBefore(actors, m.start, 30);
+        // The denier is in the sentence: "…, police said. The bandit leader denied it" is not a police denial.
+        const near = mentionBefore(actors, m.start, 30);
+        const who = near && near.span.start >= s.start ? near : undefined;
         const named = who ? undefined : subjectPhrase(ctx, m.start);
         if (!who && !named) continue;
         const claimant = who ? claimantFromActor(who, cue.ref, 'denial') : { ...named!, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'denial' };
         const rest = view.slice(m.end, s.end);
+        if (lex.attribution.some((c) => c.kind === 'own-part' && matchesIn(c.re, view, m.end, s.end).some((x) => x.start - m.end <= OWN_PART_REACH))) {
+          out.deniersOfOwnPart.add(claimant);
+        }
         // "…, residents said, but Peshmerga commanders denied it": the denial follows a told happening in this sentence.
         const link = /[,;]\s*(?:but|mais|though|although|while|alors\s+que)\s+[^,;]*$/iu.exec(view.slice(s.start, m.start));
         if (/^\s*(?:que|qu'|that)/iu.test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant });
@@ -116,6 +124,9 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
   }
   return out;
 }
+
+/** How far after the verb of denial the words of one's own part may start ("a démenti lundi toute implication"). */
+const OWN_PART_REACH = 16;
 
 /** The speaker of "X soutient que": the actor right before the verb, reaching past an apposition ("Le directeur de l'OSDH, Rami Abdel Rahmane, soutient"). */
 function speakerBefore(actors: readonly ActorMention[], pos: number, ctx: Omit<SentenceContext, 'scopes' | 'masks'>): ActorMention | undefined {

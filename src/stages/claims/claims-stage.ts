@@ -7,6 +7,7 @@ import { loadClaimLexicon } from './claim-lexicon.js';
 import { loadCasualtyLexicon } from './casualties.js';
 import { ReferenceTracker, resolveDescriptors } from './coreference.js';
 import { actorRef, mentionBefore } from './mention-lookup.js';
+import { VIOLENT } from './type-families.js';
 import { applyIdentities, mergeWithinReport, supportFromSupporters } from './merge-claims.js';
 import { roleOf } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -47,8 +48,11 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
         const spanDenier = !found.some((c) => c.status === 'denied') ? attribution.deniedSpans[0]?.claimant : undefined;
         const denier = attribution.denialsOfPrevious[0] ?? spanDenier;
         const inSentence = attribution.denialsInSentence[0];
-        if (inSentence) found.push(...found.filter((c) => c.status !== 'denied').map((c) => deny(c, inSentence, sentence.span)));
-        if (denier) found.push(...previous.map((c) => deny(c, denier, sentence.span)));
+        // One who denies their own part ("a démenti toute implication") denies the harm, not the protest it met.
+        const own = (by: Claimant) => attribution.deniersOfOwnPart.has(by);
+        const deniable = (by: Claimant) => (c: Claim) => !own(by) || BLAMEABLE.has(c.type);
+        if (inSentence) found.push(...found.filter((c) => c.status !== 'denied' && deniable(inSentence)(c)).map((c) => deny(c, inSentence, sentence.span, own(inSentence))));
+        if (denier) found.push(...previous.filter(deniable(denier)).map((c) => deny(c, denier, sentence.span, own(denier))));
         noteIdentities({ ...base, clauses: [], scopes: [], masks: attribution.masks }, found, identities);
         if (found.length || !attribution.confirmations.length) bySentence.push(found);
       }
@@ -75,15 +79,26 @@ function confirm(c: Claim, by: Claimant[], span: { start: number; end: number })
   };
 }
 
-function deny(c: Claim, by: Claimant, span: { start: number; end: number }): Claim {
+/** Acts someone is blamed for: violence, arrests and coercion. */
+const BLAMEABLE: ReadonlySet<Claim['type']> = new Set([...VIOLENT, 'arrest', 'coerce']);
+
+/**
+ * The claim as its denier tells it. One who denies their own part ("L'armée syrienne a démenti toute
+ * responsabilité") denies having done it: the denied claim names them as its doer.
+ */
+function deny(c: Claim, by: Claimant, span: { start: number; end: number }, ownPart = false): Claim {
+  const explain = [...c.explain, { field: 'status', value: 'denied', because: `${by.label} denies it in the next sentence (${by.cue})` }];
+  const roles = ownPart && by.actorId ? { ...c.roles, agent: { actorId: by.actorId, label: by.label, via: 'denies its own part' }, coAgents: [] } : c.roles;
+  if (roles !== c.roles) explain.push({ field: 'agent', value: by.label, because: `${by.label} denies its own part: the one said to have done it` });
   return {
     ...c,
     id: `${c.id}d`,
+    roles,
     claimants: [by],
     status: 'denied',
     evidence: c.evidence.some((e) => e.start === span.start) ? c.evidence : [...c.evidence, span],
     confidence: 0.6,
-    explain: [...c.explain, { field: 'status', value: 'denied', because: `${by.label} denies it in the next sentence (${by.cue})` }],
+    explain,
   };
 }
 
