@@ -63,6 +63,9 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
 export const CLAIM_STATUSES = ['asserted', 'hedged', 'confirmed', 'denied', 'negated', 'intended'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** `ActorRef.via` of a denied claim's doer who is its own denier ("Moscow denied any involvement"). */
+export const DENIES_OWN_PART = 'denies its own part';
+
 export interface ActorRef {
   actorId: string;
   label: string;

@@ -21,6 +21,7 @@ import { claimantKeysOf, claimantLabel, compareStrings } from './claimant-key.js
 import type { ActorIndex } from './fuse-actors.js';
 import { makeActorIndex } from './fuse-actors.js';
 import { overlaps } from './time-overlap.js';
+import { DENIES_OWN_PART } from '../model/claim.js';
 
 export const CONTROLLER_TOLERANCE = 1;
 export const NEGATION_TOLERANCE = 1;
@@ -150,7 +151,7 @@ function statusContradictions(records: readonly ClaimRecord[], actors: ActorInde
       const denial = n.claim.status === 'denied';
       const tolerance = denial ? DENIAL_TOLERANCE : NEGATION_TOLERANCE;
       for (const p of positive) {
-        if (!sameAgent(n.claim.roles.agent, p.claim.roles.agent, actors)) continue;
+        if (!sameAgent(n.claim.roles.agent, p.claim.roles.agent, actors) && !deniesOwnPartIn(n, p, actors)) continue;
         if (!overlaps(n.claim.time, p.claim.time, tolerance)) continue;
         const what = `${n.claim.type} by ${agentLabel(n)}${n.claim.place ? ` at ${n.claim.place.name}` : ''}`;
         out.push(
@@ -164,6 +165,17 @@ function statusContradictions(records: readonly ClaimRecord[], actors: ActorInde
     }
   }
   return out;
+}
+
+/**
+ * "Moscow denied any involvement" after a strike told with no doer: the denier, named as the doer of its denied copy
+ * (claims stage, `denies its own part`), answers the claim whoever it names as doer, if it names none or the denier.
+ */
+function deniesOwnPartIn(n: ClaimRecord, p: ClaimRecord, actors: ActorIndex): boolean {
+  const agent = n.claim.roles.agent;
+  if (n.claim.status !== 'denied' || agent?.via !== DENIES_OWN_PART) return false;
+  const other = p.claim.roles.agent;
+  return !other || actors.compatible(agent, other);
 }
 
 /** Both missing, or both given and naming one side. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DENIES_OWN_PART } from '../../src/model/claim.js';
 import type { ClaimRecord, Contradiction } from '../../src/model/situation.js';
 import { findContradictions } from '../../src/situation/contradictions.js';
 import { controlTimelines } from '../../src/situation/control-timeline.js';
@@ -111,6 +112,20 @@ describe('findContradictions: denial and negation', () => {
         claim({ ...capture, id: 'c5', claimant: 'syr-army', status: 'denied', type: 'attack' }),
       ]),
     ).toEqual(['denial c1 c2']);
+  });
+
+  it('one who denies its own part answers a claim that names no doer, or names the denier', () => {
+    const strike = { type: 'airstrike', place: 'abu-kamal', time: '2017-11-09' } as const;
+    const ownDenial = (id: string) => {
+      const r = claim({ ...strike, id, agent: 'syr-army', claimant: 'syr-army', status: 'denied' });
+      r.claim.roles.agent!.via = DENIES_OWN_PART;
+      return r;
+    };
+    const told = claim({ ...strike, id: 'c1', claimant: 'sohr' });
+    const byOther = claim({ ...strike, id: 'c3', agent: 'isis', claimant: 'sohr' });
+    expect(pairs([told, ownDenial('c2'), byOther])).toEqual(['denial c1 c2']);
+    // A denial whose doer came from the claim itself keeps the same-agent rule.
+    expect(pairs([told, claim({ ...strike, id: 'c2', agent: 'syr-army', claimant: 'syr-army', status: 'denied' })])).toEqual([]);
   });
 
   it('a 2017 denial does not answer a 2014 claim', () => {

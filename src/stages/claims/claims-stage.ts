@@ -1,4 +1,4 @@
-import type { ActorRef, Claim, Claimant } from '../../model/claim.js';
+import { DENIES_OWN_PART, type ActorRef, type Claim, type Claimant } from '../../model/claim.js';
 import type { ActorMention, PlaceMention, TimeMention } from '../../model/mention.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { claimsOfSentence } from './build-claims.js';
@@ -88,7 +88,7 @@ const BLAMEABLE: ReadonlySet<Claim['type']> = new Set([...VIOLENT, 'arrest', 'co
  */
 function deny(c: Claim, by: Claimant, span: { start: number; end: number }, ownPart = false): Claim {
   const explain = [...c.explain, { field: 'status', value: 'denied', because: `${by.label} denies it in the next sentence (${by.cue})` }];
-  const roles = ownPart && by.actorId ? { ...c.roles, agent: { actorId: by.actorId, label: by.label, via: 'denies its own part' }, coAgents: [] } : c.roles;
+  const roles = ownPart && by.actorId ? { ...c.roles, agent: { actorId: by.actorId, label: by.label, via: DENIES_OWN_PART }, coAgents: [] } : c.roles;
   if (roles !== c.roles) explain.push({ field: 'agent', value: by.label, because: `${by.label} denies its own part: the one said to have done it` });
   return {
     ...c,
