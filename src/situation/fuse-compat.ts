@@ -9,24 +9,25 @@
  * - time: day (or week) claims may be up to 3 days apart (reports date a capture to its announcement); month
  *   and year claims must overlap, so a 2014 background capture never meets a 2017 one.
  */
-import type { ActorRef, ClaimPlace, ClaimType } from '../model/claim.js';
+import { CLAIM_TYPES, type ActorRef, type ClaimPlace, type ClaimType } from '../model/claim.js';
 import type { ClaimRecord } from '../model/situation.js';
 import type { TimePrecision } from '../model/time.js';
 import type { ActorIndex } from './fuse-actors.js';
 import { isGenericActor } from './fuse-actors.js';
 import { dayNumber, isoDay } from './time-overlap.js';
 
-/** Types that tell of something happening; states (control, presence) and relations (support, alliance) do not fuse. */
-export const HAPPENING_TYPES: ReadonlySet<ClaimType> = new Set<ClaimType>([
-  'take-control',
-  'lose-control',
-  'withdraw',
-  'attack',
-  'offensive',
-  'fighting',
-  'cross-border',
-  'take-part',
-]);
+/**
+ * Types that tell of a state of affairs — who holds a place, who is present, who backs or besieges whom — rather
+ * than of something happening (the ontology's `nature` column; a test checks the two agree). They never fuse.
+ */
+export const STATE_TYPES: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'support', 'alliance', 'besiege']);
+
+/**
+ * Types that tell of something happening: every other one — battles, strikes, killings, protests, arrests,
+ * agreements, words. Reports of one happening fuse into one event whatever its type; exports keep what they can
+ * code (ACLED's CSV has no row for a condemnation).
+ */
+export const HAPPENING_TYPES: ReadonlySet<ClaimType> = new Set<ClaimType>(CLAIM_TYPES.filter((t) => !STATE_TYPES.has(t)));
 
 /** Gap allowed between two day- or week-precision claims of one happening. */
 export const DAY_TOLERANCE = 3;

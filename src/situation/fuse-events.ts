@@ -14,8 +14,8 @@ import { summarise } from './fuse-summary.js';
 export { HAPPENING_TYPES } from './fuse-compat.js';
 
 /**
- * Fuses the happening claims (take-control, attack, fighting ...) of `records` into events; state and relation
- * claims (control, presence, support, alliance) are left out. Every happening claim lands in exactly one event.
+ * Fuses the happening claims (take-control, attack, airstrike, killing, protest, agree ...) of `records` into events;
+ * state claims (control, presence, support, alliance, besiege) are left out. Every happening claim lands in exactly one event.
  * A claim id given twice is counted once.
  */
 export function fuseEvents(records: readonly ClaimRecord[], actors: ActorDirectory): SituationEvent[] {

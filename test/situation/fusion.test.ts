@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../src/model/situation.js';
-import { fuseEvents } from '../../src/situation/fuse-events.js';
+import { fuseEvents, HAPPENING_TYPES } from '../../src/situation/fuse-events.js';
+import { loadOntology } from '../../src/resources/ontology.js';
 import { ACTORS, claim } from './claim-factory.js';
 
 /** Groups of claim ids, one per event, for compact expectations. */
@@ -289,5 +290,17 @@ describe('fuseEvents: the event', () => {
   it('counts a claim given twice once', () => {
     const one = claim({ ...capture, id: 'c1' });
     expect(fuseEvents([one, one], ACTORS).map((e) => e.claimIds)).toEqual([['c1']]);
+  });
+});
+
+describe('which claims become events', () => {
+  it('every type the ontology calls a happening, and no state', () => {
+    for (const [type, entry] of loadOntology()) expect(HAPPENING_TYPES.has(type), type).toBe(entry.nature === 'happening');
+  });
+
+  it('an air strike told by two sources is one event', () => {
+    const strike = { type: 'airstrike', agent: 'syr-army', place: 'abu-kamal', time: '2017-11-09' } as const;
+    const events = fuseEvents([claim({ ...strike, id: 'c1', claimant: 'sohr' }), claim({ ...strike, id: 'c2', claimant: 'syr-army' })], ACTORS);
+    expect(events.map((e) => [e.type, e.claimIds.length])).toEqual([['airstrike', 2]]);
   });
 });
