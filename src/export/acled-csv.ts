@@ -62,6 +62,23 @@ export function acledCsv(records: readonly ExportRecord[], opts: ExportOptions =
   return body;
 }
 
+/** The dead one claim counts (its "killed" counts, lowest figures, summed), or undefined when it gives none. */
+function killedIn(r: ExportEvent['records'][number]): number | undefined {
+  const killed = (r.claim.casualties ?? []).filter((k) => k.kind === 'killed');
+  return killed.length ? killed.reduce((n, k) => n + k.min, 0) : undefined;
+}
+
+/**
+ * ACLED's fatalities, conservatively: the lead claim's count of dead, else the lowest any other claim gives; empty
+ * when no claim counts the dead (unknown, not zero).
+ */
+function fatalities(lead: ExportEvent['records'][number], occurred: ExportEvent['records']): string {
+  const own = killedIn(lead);
+  if (own !== undefined) return String(own);
+  const others = occurred.map(killedIn).filter((n): n is number => n !== undefined);
+  return others.length ? String(Math.min(...others)) : '';
+}
+
 /** The row of one event, or undefined when ACLED would record no event for it. */
 export function acledRow({ event, records }: ExportEvent, actors: ActorDirectory, opts: ExportOptions): AcledRow | undefined {
   const occurred = records.filter((r) => OCCURRED.has(r.claim.status));
@@ -89,8 +106,10 @@ export function acledRow({ event, records }: ExportEvent, actors: ActorDirectory
   if (!code) return undefined;
 
   const day = representativeDay(event.time.from, event.time.to);
-  const inter1 = acledInter(typeOf(actor1));
-  const inter2 = acledInter(typeOf(actor2));
+  const inter1 = acledInter(typeOf(actor1), code.eventType);
+  const inter2 = acledInter(typeOf(actor2), code.eventType);
+  // ACLED flags an event whose target is civilians, violence against civilians always.
+  const civilianTargeting = code.eventType === 'Violence against civilians' || typeOf(actor2) === 'civilians';
   const place = event.place;
   const known = place ? opts.place?.(place.placeId) : undefined;
   const claimPlace = occurred.map((r) => r.claim.place).find((p) => p && place && p.placeId === place.placeId);
@@ -123,7 +142,7 @@ export function acledRow({ event, records }: ExportEvent, actors: ActorDirectory
     assoc_actor_2: assoc2.map((a) => a.label).join('; '),
     inter2: inter2 === undefined ? '' : String(inter2),
     interaction: actor1 || actor2 ? acledInteraction(inter1, inter2) : '',
-    civilian_targeting: '',
+    civilian_targeting: civilianTargeting ? 'Civilian targeting' : '',
     iso: '',
     region: '',
     country: countryName(country),
@@ -137,7 +156,7 @@ export function acledRow({ event, records }: ExportEvent, actors: ActorDirectory
     source: event.claimants.map((c) => c.label).join('; '),
     source_scale: '',
     notes: evidenceText(lead),
-    fatalities: '',
+    fatalities: fatalities(lead, occurred),
     tags: tags.join('; '),
     timestamp: String(latest),
   };

@@ -86,8 +86,11 @@ export function countryName(code: string | undefined): string {
  * persons, monitors and media get no code. ACLED also codes a state's forces abroad as 8; Sitrep cannot yet tell a
  * force abroad (actors carry ISO alpha-3 countries, places alpha-2, and there is no table between them).
  */
-export function acledInter(type: ActorType | undefined): number | undefined {
+export function acledInter(type: ActorType | undefined, eventType?: string): number | undefined {
   switch (type) {
+    // Unarmed people: protesters in a protest (6), rioters in a riot (5), civilians otherwise (7).
+    case 'civilians':
+      return eventType === 'Protests' ? 6 : eventType === 'Riots' ? 5 : 7;
     case 'state-force':
     case 'state':
       return 1;

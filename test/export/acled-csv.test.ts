@@ -56,11 +56,30 @@ describe('acled-csv', () => {
       longitude: '40.45154',
       geo_precision: '1',
       iso: '',
-      fatalities: '',
+      // "after killing large numbers of militants": at least two, the reading's lowest figure.
+      fatalities: '2',
+      civilian_targeting: '',
       timestamp: String(Date.UTC(2017, 9, 14) / 1000),
     });
     expect(row!.source!.split('; ').sort()).toEqual(['Syrian Arab Army', 'Syrian Observatory for Human Rights']);
     expect(row!.notes).toBe(recordById(MAYADIN_CAPTURE).evidence!.join(' '));
+  });
+
+  it('codes an attack on civilians as violence against civilians, with the dead it counts', () => {
+    const r = cloneRecord(recordById(MAYADIN_CAPTURE));
+    r.claim.type = 'attack';
+    r.claim.roles = { ...r.claim.roles, fromActor: undefined, target: { actorId: 'group:civilians', label: 'villagers', actorType: 'civilians', via: 'test' } };
+    const killed = { kind: 'killed' as const, min: 12, approximate: false, span: { start: 0, end: 1 }, rule: 'test' };
+    r.claim.casualties = [killed, { ...killed, min: 3 }];
+    expect(rows([r])[0]).toMatchObject({
+      event_type: 'Violence against civilians',
+      sub_event_type: 'Attack',
+      actor2: 'villagers',
+      inter2: '7',
+      interaction: '17',
+      civilian_targeting: 'Civilian targeting',
+      fatalities: '15',
+    });
   });
 
   it('codes time precision 2 for a span of days and 3 for a month or more', () => {

@@ -44,8 +44,12 @@ export function attachCasualties(ctx: SentenceContext, found: readonly PlacedCla
   });
 }
 
+/**
+ * The killing was done by the carrier's hand: same or unnamed doer — or the carrier's target read as the killer, as
+ * the subject of a passive is before ", killing …" ("a camp for refugees was attacked by militiamen, killing 156").
+ */
 function sameHand(carrier: Claim, killing: Claim): boolean {
   const a = carrier.roles.agent?.actorId;
   const b = killing.roles.agent?.actorId;
-  return !a || !b || a === b;
+  return !a || !b || a === b || b === carrier.roles.target?.actorId;
 }
