@@ -4,7 +4,7 @@
  * "OSDH" → SYR in the seed). A qualifier beside the description ("l'armée égyptienne") wins over the focus.
  */
 import type { ActorType } from '../../model/actor.js';
-import { SECTOR_OF_FOCUS_ROLE, type ActorLexicon } from '../../resources/actor-lexicon-types.js';
+import { SECTOR_OF_FOCUS_ROLE, type ActorLexicon, type FocusRole } from '../../resources/actor-lexicon-types.js';
 import type { ActorDraft } from './actor-draft.js';
 
 // A state's own forces say most about whose war the report tells; outlets and international bodies say nothing.
@@ -45,6 +45,9 @@ export function focusCountry(drafts: readonly ActorDraft[], lexicon: ActorLexico
   return best;
 }
 
+/** The English noun of a focus role, for the label of a country's group the lexicon has no row for. */
+const ROLE_NOUN: Record<FocusRole, string> = { army: 'army', government: 'government', 'air-force': 'air force', auxiliaries: 'auxiliaries', police: 'police' };
+
 export function resolveFocus(drafts: readonly ActorDraft[], lexicon: ActorLexicon): void {
   const focus = focusCountry(drafts, lexicon);
   for (const d of drafts) {
@@ -56,6 +59,9 @@ export function resolveFocus(drafts: readonly ActorDraft[], lexicon: ActorLexico
     if (!entry && d.nationality) {
       // "l'armée hongroise": a qualified description of a country with no such row is that country's group.
       d.actorId = `group:${SECTOR_OF_FOCUS_ROLE[role]}:${d.nationality}`;
+      // Named for what it is, not for the generic word it was read from ("l'armée" → "Nigeria's army").
+      const state = lexicon.get(d.nationality.toLowerCase());
+      if (state) d.label = `${state.label.en}'s ${ROLE_NOUN[role]}`;
       d.rule += `;qualifier=${d.nationality}`;
       d.confidence = 0.7;
       continue;
