@@ -30,6 +30,12 @@ describe('places the gazetteer lacks', () => {
     expect(galcad?.mention.precision).toBe('country');
   });
 
+  it('takes a name pinned by its country with a compass word or "in" between', () => {
+    expect(places('Warplanes struck a school bus at a market in Dahyan, northern Yemen, on Thursday.', 'en')[0]?.placeId).toBe('unl:dahyan@country:YE');
+    expect(places('Their vehicle hit a roadside bomb near Hombori in central Mali on Monday.', 'en')[0]?.placeId).toBe('unl:hombori@country:ML');
+    expect(places("Des jihadistes ont attaqué un camp militaire près d'Inates, dans l'ouest du Niger.", 'fr')[0]?.placeId).toBe('unl:inates@country:NE');
+  });
+
   it('falls back to the unit its sentence names further off, never to a people or a faith', () => {
     const found = places('Officials in the state of Borno said Boko Haram attacked the town of Ngamdu on Sunday.', 'en');
     expect(found.find((f) => f.text === 'Ngamdu')?.placeId).toBe('unl:ngamdu@adm1:NG.27');

@@ -24,7 +24,20 @@ const TOLL_CARRIERS: ReadonlySet<ClaimType> = new Set<ClaimType>(['attack', 'off
  */
 export function attachCasualties(ctx: SentenceContext, found: readonly PlacedClaim[], lex: CasualtyLexicon): Claim[] {
   const carriers = found.filter(({ claim: c }) => TOLL_CARRIERS.has(c.type) && c.status !== 'negated');
-  const kept = found.filter((f) => !(f.triggerType === 'killing' && carriers.some((k) => k !== f && k.triggerType !== 'killing' && sameHand(k.claim, f.claim))));
+  const carrierOf = (f: PlacedClaim) => (f.triggerType === 'killing' ? carriers.find((k) => k !== f && k.triggerType !== 'killing' && sameHand(k.claim, f.claim)) : undefined);
+  const folded = found.map((f) => ({ f, carrier: carrierOf(f) }));
+  // "Syrian government shelling killed seven Turkish soldiers in Idlib province": where the killing was told is
+  // where the strike that did it struck, when the strike's own words name no place.
+  const placeFrom = new Map<Claim, Claim>();
+  for (const { f, carrier } of folded) if (carrier && !carrier.claim.place && f.claim.place && !placeFrom.has(carrier.claim)) placeFrom.set(carrier.claim, f.claim);
+  const kept = folded
+    .filter(({ carrier }) => !carrier)
+    .map(({ f }) => {
+      const from = placeFrom.get(f.claim);
+      if (!from?.place) return f;
+      const explain = [...f.claim.explain, { field: 'place', value: from.place.placeId, because: `the place of the killing it did ("${from.place.name}")` }];
+      return { ...f, claim: { ...f.claim, place: from.place, explain } };
+    });
   const hosts = kept.filter(({ claim: c }) => HOSTS.has(c.type) && c.status !== 'negated');
   // Counts only matter for a happening that can carry them: most sentences have none, and are not read.
   if (!hosts.length) return kept.map((k) => k.claim);

@@ -2,6 +2,7 @@ import type { PlaceCandidate, PlacePrecision } from '../../model/place.js';
 import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
+import { cueText } from './cue-text.js';
 import { DATELINE_CUE, isDateline } from './dateline.js';
 import { listRuns, spreadListCues } from './list-mates.js';
 import { matchCue } from './match-cue.js';
@@ -22,6 +23,8 @@ const MAX_WORDS = 4;
 const SHORT_ACRONYM = /^\p{Lu}{1,4}$/u;
 /** A town at least this large pins an unknown name written before it ("Greenlane, Auckland"). */
 const PINNING_TOWN = 100_000;
+/** How far after the name its unit may start, cue included (", dans le nord-ouest du Mali"). */
+const PIN_REACH = 30;
 
 interface NameRun extends TextSpan {
   key: string;
@@ -103,8 +106,16 @@ function landformRuns(text: string, tokens: Token[], taken: readonly TextSpan[],
 
 /** The known place right after the name and a comma, when it is a unit, a country or a sizeable town. */
 function pinningUnit(text: string, run: TextSpan, mentions: readonly PlaceMention[]): PlaceMention | undefined {
-  const m = mentions.find((x) => x.span.start > run.end && x.span.start <= run.end + 2);
-  if (!m || !/^, ?$/.test(text.slice(run.end, m.span.start))) return undefined;
+  const m = mentions.find((x) => x.span.start > run.end && x.span.start <= run.end + PIN_REACH);
+  if (!m) return undefined;
+  // ", Somalia", ", northern Yemen", " in central Mali", ", dans le nord du Mali": a comma or "in", then the
+  // unit with its own cue at most.
+  // Compared in cue normal form (cue-text.ts), an article before the name dropped as matchCue drops it: "dans
+  // l'ouest du" is the cue "dans l'ouest de".
+  let gap = cueText(text.slice(run.end, m.span.start)).replace(/ (?:le|la|les|the) $/u, ' ');
+  const cue = m.cue ? cueText(m.cue).trimEnd() : undefined;
+  if (cue && gap.endsWith(`${cue} `)) gap = `${gap.slice(0, -cue.length - 1)} `;
+  if (!/^ (?:, |,? ?(?:in|dans|en) )$/u.test(gap.replace(/ +/g, ' '))) return undefined;
   const top = m.candidates[0];
   if (!top) return undefined;
   return top.featureClass === 'A' || m.precision === 'country' || m.precision === 'admin1' || top.population >= PINNING_TOWN ? m : undefined;
