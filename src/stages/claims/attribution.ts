@@ -115,7 +115,8 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         }
         // "…, residents said, but Peshmerga commanders denied it": the denial follows a told happening in this sentence.
         const link = /[,;]\s*(?:but|mais|though|although|while|alors\s+que)\s+[^,;]*$/iu.exec(view.slice(s.start, m.start));
-        if (/^\s*(?:que|qu'|that)/iu.test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant });
+        // "denied that …", "denied on Monday that …", "a démenti lundi que …", "denied reports that …".
+        if (/^\s*(?:[\p{L}.'-]+\s+){0,3}?(?:que|qu'|that)\b/iu.test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant });
         else if (link) out.denialsInSentence.push(claimant);
         else out.denialsOfPrevious.push(claimant);
         out.masks.push({ start: link ? s.start + link.index : s.start, end: m.end });

@@ -15,6 +15,10 @@ const SPEAKER_TYPES = new Set(['media']);
 /** Nouns of force only an armed side wields: "de X" / "of X" right after them names whose they are. */
 const STRIKES_OF = new Set(['airstrike', 'shelling', 'offensive']);
 const GENITIVE = /^\s*(?:de\s+la|de\s+l'|du|des|d'|of\s+the|of)\s*$/iu;
+/** How far after the trigger the country that receives may start ("supplied some 400 drones to Russia"). */
+const RECEIVER_REACH = 40;
+/** What stands right before the receiving country: "to", "à", "au(x)", with an article. */
+const RECEIVER_BEFORE = /\s(?:to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l')?$/iu;
 /** Crowds acting against an authority: the country of the protest stands for it when none is named. */
 const PROTESTS = new Set(['protest', 'riot']);
 
@@ -83,6 +87,12 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         mentionAfter(rightActors, ctx.view, objectFrom, reach) ??
         (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
         (inner && inner.actorId !== d.agent?.actorId ? inner : undefined);
+      // "is supplying drones to Russia", "a livré des drones à la Russie": a country after the giving's "to" is who
+      // receives, though read as a place after "to"/"à".
+      const receiver =
+        d.type === 'support' || d.type === 'aid'
+          ? rightPlaces.find((p) => p.span.start - d.triggerSpan.end <= RECEIVER_REACH && RECEIVER_BEFORE.test(ctx.view.slice(d.triggerSpan.start, p.span.start)))
+          : undefined;
       if (object && d.type === 'take-control') {
         // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
         d.fromActor = actorRef(object);
@@ -90,6 +100,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       } else if (object && d.type !== 'withdraw') {
         d.target = actorRef(object);
         explainActor('target', d.target, 'object of the trigger');
+      } else if (receiver) {
+        d.target = countryTarget(ctx, receiver.span.start, receiver.span.end, [receiver], d.agent);
+        explainActor('target', d.target, 'the country that receives');
       } else if (RELATIONAL.has(d.type)) {
         // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
         // reservists for a possible war against Iraq": an act between parties names the other one in its complement.
