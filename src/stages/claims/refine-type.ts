@@ -16,6 +16,13 @@ export interface Refinement {
  * cues in the trigger's own clause count, and the first matching row of the language's file wins.
  */
 export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
+  // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
+  // demonstration), whatever the verb.
+  if (d.type === 'attack' && d.agent?.actorType === 'civilians') {
+    d.type = 'riot';
+    d.explain.push({ field: 'type', value: 'riot', because: `the attack's doer ("${d.agent.label}") is an unarmed crowd: a riot` });
+    return;
+  }
   for (const r of ctx.lex.refinements) {
     if (r.from !== d.type) continue;
     const hit = matchesIn(r.re, ctx.view, d.clause.span.start, d.clause.span.end)[0];
