@@ -31,6 +31,9 @@ const COORDINATION = new RegExp(
 /** "the U.S.-backed SDF", "Kurdish-led forces": a name glued to a participle only describes the next one. */
 const MODIFIER_AFTER = /^-(?:backed|led|held|allied|supported|aligned|sponsored|controlled|run|trained|armed)(?![\p{L}])/iu;
 
+/** The possessive "'s" and the space after it. */
+const POSSESSIVE_S = /^['’]s\s/u;
+
 /** Monitors and media tell of fighting; they are never the ones who take a town. */
 const SPEAKERS_ONLY: ReadonlySet<string> = new Set(['monitor', 'media']);
 
@@ -95,11 +98,19 @@ export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: 
     if (head?.generic && prev && /^\s*,\s*(?:des|les|the)?\s*$/iu.test(ctx.view.slice(prev.span.end, head.span.start))) head = prev;
     if (head) return [head];
   }
-  const pool = unmaskedActors(ctx, { start: clause.start, end: triggerStart }).filter(
+  const candidates = unmaskedActors(ctx, { start: clause.start, end: triggerStart });
+  // "Yemen's Houthis", "Iran's Revolutionary Guards": the owner before the possessive only says whose; the actor
+  // after it acts.
+  const owns = (a: ActorMention) => {
+    const after = POSSESSIVE_S.exec(ctx.view.slice(a.span.end, a.span.end + 4));
+    return after !== null && candidates.some((b) => b.span.start === a.span.end + after[0].length);
+  };
+  const pool = candidates.filter(
     (a) =>
       roleOf(ctx, a, clause) === undefined &&
       (speakersMayAct || !SPEAKERS_ONLY.has(a.actorType)) &&
-      !MODIFIER_AFTER.test(ctx.view.slice(a.span.end, a.span.end + 12)),
+      !MODIFIER_AFTER.test(ctx.view.slice(a.span.end, a.span.end + 12)) &&
+      !owns(a),
   );
   const first = pool[0];
   if (!first) return [];
