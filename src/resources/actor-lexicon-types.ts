@@ -129,6 +129,8 @@ export interface ActorLexicon {
   get(id: string): LexiconActor | undefined;
   /** ISO-3 of an ISO 3166-1 alpha-2 code (resources/actors/countries.tsv), e.g. HU → HUN. */
   iso3(iso2: string): string | undefined;
+  /** The first English demonym of an ISO-3 country ("MLI" → "Malian"), from lexicons/en/place-demonyms.tsv. */
+  demonym(iso3: string): string | undefined;
   /** Persons whose surname this is (token key: "mugabe"), for "President Mugabe" only (actors/phoenix-actors.tsv). */
   bySurname(key: string): readonly string[];
   /** The row of `country` (ISO-3) that carries `role`, e.g. (SYR, army) → syr-army. */

@@ -80,7 +80,9 @@ export function loadActorLexicon(dir: string = RESOURCES_DIR): ActorLexicon {
 
   const grammarByRule = new Map<string, Grammar>();
   const tables = new Map<string, LanguageTable>();
-  const shared: Shared = { dir, entries, grammarByRule, countries, iso3, englishDemonyms: englishDemonyms(dir) };
+  const demonyms = englishDemonyms(dir);
+  const shared: Shared = { dir, entries, grammarByRule, countries, iso3, englishDemonyms: demonyms };
+  const demonymOfIso3 = new Map(countries.flatMap((c) => (demonyms.has(c.iso2) ? [[c.iso3, demonyms.get(c.iso2)!] as const] : [])));
   for (const lang of languageDirs(dir)) {
     const table = loadLanguageTable(shared, lang);
     if (table) tables.set(lang, table);
@@ -91,6 +93,7 @@ export function loadActorLexicon(dir: string = RESOURCES_DIR): ActorLexicon {
     persons,
     get: (id) => entries.get(id),
     iso3: (iso2) => iso3.get(iso2),
+    demonym: (iso3Code) => demonymOfIso3.get(iso3Code),
     bySurname: (key) => derived.surnames.get(key) ?? [],
     names: derived.names,
     forFocus: (country, role) => focus.get(`${country}/${role}`),

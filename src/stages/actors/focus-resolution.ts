@@ -59,9 +59,14 @@ export function resolveFocus(drafts: readonly ActorDraft[], lexicon: ActorLexico
     if (!entry && d.nationality) {
       // "l'armée hongroise": a qualified description of a country with no such row is that country's group.
       d.actorId = `group:${SECTOR_OF_FOCUS_ROLE[role]}:${d.nationality}`;
-      // Named for what it is, not for the generic word it was read from ("l'armée" → "Nigeria's army").
-      const state = lexicon.get(d.nationality.toLowerCase());
-      if (state) d.label = `${state.label.en}'s ${ROLE_NOUN[role]}`;
+      // Named for what it is, not for the generic word it was read from: "l'armée nigériane" → "Nigerian army",
+      // "l'armée birmane" → "Burmese army (Myanmar)" where the demonym hides the country, "Tuvalu's army" where
+      // none is listed.
+      const demonym = lexicon.demonym(d.nationality);
+      const country = lexicon.get(d.nationality.toLowerCase())?.label.en;
+      const noun = ROLE_NOUN[role];
+      if (demonym) d.label = country && !demonym.startsWith(country.slice(0, 4)) ? `${demonym} ${noun} (${country})` : `${demonym} ${noun}`;
+      else if (country) d.label = `${country}'s ${noun}`;
       d.rule += `;qualifier=${d.nationality}`;
       d.confidence = 0.7;
       continue;
