@@ -152,7 +152,7 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   // not about the conflict, whatever the place.
   // A bomb that "exploded" and a crowd of "hundreds of people" that "protested" are subjects of their own.
   if (d.trigger.voice === 'active' && d.type === 'protest' && !d.agent) return Boolean(d.eventPlaces.length && crowdBefore(d));
-  if (d.trigger.voice === 'active' && VIOLENT.has(d.type) && d.type !== 'bombing') return Boolean(d.agent || d.target);
+  if (d.trigger.voice === 'active' && VIOLENT.has(d.type) && d.trigger.type !== 'bombing') return Boolean(d.agent || d.target);
   if (VIOLENT.has(d.type)) return Boolean(d.agent || d.target || d.eventPlaces.length);
   if (d.type === 'protest') return Boolean(d.agent || d.eventPlaces.length);
   // "Aung San Suu Kyi … were detained in early morning raids", "a US national has been put under investigation":

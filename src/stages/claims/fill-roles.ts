@@ -1,4 +1,4 @@
-import type { ActorRef } from '../../model/claim.js';
+import type { ActorRef, ClaimType } from '../../model/claim.js';
 import type { ActorMention, PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import type { ClaimDraft } from './claim-draft.js';
@@ -222,6 +222,8 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
 const SCENE_BEFORE = /(?:^|\s)(?:in|at|à|au|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|a\s+)?(?:(?!(?:de|du|des|d'|of|fois)\s)[\p{L}-]+\s+){0,3}?(?:(?:city|town|capital|village|ville|capitale|localité)\s+(?:of\s+|de\s+|d')?)?$/iu;
 
 const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
+/** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
+const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
 /** What may stand between a direction and its place: "à l'est du fleuve Euphrate", "east of the river". */
 const DIRECTION_TAIL = /^\s*(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?|the)?\s*(?:(?:fleuve|rivière|ville|localité|river|town|city)\s*)?$/iu;
 
@@ -293,7 +295,16 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   }
   if (!relational && !chosen.length && d.type !== 'cross-border') {
     // A phrase before the trigger that sets the scene: "Dans la province de Deir Ezzor, l'EI est attaquée".
-    const scene = all.find((p) => p.span.end <= d.triggerSpan.start && usable(p) && /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), phraseStart(ctx, p) + 1)));
+    // The window runs to the name itself: a bare "in" may be the place's own cue ("A military camp in Inates, western
+    // Niger, was attacked", "sont entrés dans Kaboul et ont pris le contrôle du palais"). Who holds a place is not
+    // told by a province or country set so: "the last major city in Darfur still held by the army" is no control of
+    // Darfur.
+    const scene = all.find((p) => {
+      if (p.span.end > d.triggerSpan.start || !usable(p)) return false;
+      const wide = !TERRITORIAL.has(d.type) || p.precision === 'locality' || p.precision === 'near-locality';
+      const end = wide ? p.span.start + 1 : phraseStart(ctx, p) + 1;
+      return /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), end));
+    });
     if (scene) chosen = [withRelation(scene)];
   }
   if (!relational && !chosen.length) {

@@ -186,7 +186,7 @@ function renumbered(mentions: PlaceMention[]): PlaceMention[] {
     ...m,
     id: `p${i + 1}`,
     // Reasons cite other mentions as "same resolution as p3" or "(p3)".
-    reasons: m.reasons.map((r) => r.replace(/\b(same resolution as |\()(p\d+)\b/g, (_, pre: string, id: string) => `${pre}${ids.get(id) ?? id}`)),
+    reasons: m.reasons.map((r) => r.replace(/(same resolution as |\()(p\d+)\b/g, (_, pre: string, id: string) => `${pre}${ids.get(id) ?? id}`)),
   }));
 }
 
