@@ -15,6 +15,10 @@ describe('places the gazetteer lacks', () => {
     expect(town?.placeId).toBe('unl:bunagana@adm1:CD.11');
     expect(town?.mention.precision).toBe('admin1');
     expect(town?.mention.reasons.join(' ')).toMatch(/cue 'town of'.*placed at (?:North|Nord) Kivu/);
+    // The reason cites the anchor by its id after renumbering in text order.
+    const kivu = found.find((f) => f.text === 'North Kivu')!;
+    expect(town?.mention.reasons.join(' ')).toContain(`(${kivu.mention.id})`);
+    expect(kivu.mention.id).toBe('p2');
   });
 
   it('spreads a plural cue over a French list and skips a place a clause away', () => {
