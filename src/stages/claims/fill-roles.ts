@@ -432,8 +432,12 @@ function possessiveOwner(ctx: SentenceContext, d: ClaimDraft, m: ActorMention): 
     .filter((a) => a.span.end <= m.span.start && a.span.start >= d.sentenceSpan.start && !a.actorId.startsWith('group:') && a.actorType !== 'media' && a.actorType !== 'monitor')
     .at(-1);
   if (!owner) return undefined;
-  d.explain.push({ field: 'agent', value: owner.actorId, because: `"${ctx.view.slice(m.span.start - 4, m.span.end)}": the possessive names ${owner.label}'s own forces` });
-  return { ...m, actorId: owner.actorId, label: owner.label, actorType: owner.actorType, antecedent: owner.id, rule: `possessive → ${owner.id}` };
+  // "Wagner chief Yevgeny Prigozhin said his fighters …": a leader's fighters are his organisation's, when the report
+  // names it.
+  const org = owner.actorType === 'person' && owner.affiliation ? ctx.actors.find((a) => a.actorId === owner.affiliation) : undefined;
+  const whose = org ?? owner;
+  d.explain.push({ field: 'agent', value: whose.actorId, because: `"${ctx.view.slice(m.span.start - 4, m.span.end)}": the possessive names ${whose.label}'s own forces${org ? ` (${owner.label} leads it)` : ''}` });
+  return { ...m, actorId: whose.actorId, label: whose.label, actorType: whose.actorType, antecedent: owner.id, rule: `possessive → ${whose.id}` };
 }
 
 /** An actor a trigger's own match takes in after its first word ("expelled two Russian diplomats", "frappe de X"). */
