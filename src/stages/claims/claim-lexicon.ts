@@ -61,6 +61,9 @@ export interface ClaimLexicon {
   roleSpeaker: RegExp;
   /** Nationality words and country actors, for targets named only as "an Indian proposal" or "from Chad". */
   nationalities: Nationalities;
+  /** Lower-cased group adjectives ("kurdish", "chiites"): words that may stand between a role cue and a named actor
+   *  the mention does not take in ("by Kurdish Peshmerga forces"). */
+  groupAdjectives: Set<string>;
 }
 
 const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial', 'obligation'];
@@ -127,6 +130,8 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     objectQuantity: prefixRegex(file('object-quantities.tsv')),
     roleSpeaker: roleSpeakerRegex(file('actor-person-cues.tsv').filter((l) => l.fields[1] === 'role').map((l) => l.fields[0] ?? '')),
     nationalities: loadNationalities(lang, root),
+    // Read as written: its "@order" setting row is no lemma to expand.
+    groupAdjectives: new Set(readDataLines(`lexicons/${lang}/group-adjectives.tsv`, root).map(({ fields }) => (fields[0] ?? '').toLowerCase()).filter((w) => w && !w.startsWith('@'))),
     refinements: file('claim-refinements.tsv').map(({ fields, ref }) => {
       const [from, to, forms] = fields;
       if (!CLAIM_TYPES.includes(from as ClaimType) || !CLAIM_TYPES.includes(to as ClaimType) || !forms) {

@@ -34,6 +34,9 @@ const MODIFIER_AFTER = /^-(?:backed|led|held|allied|supported|aligned|sponsored|
 /** The possessive "'s" and the space after it. */
 const POSSESSIVE_S = /^['’]s\s/u;
 
+/** The last word before a mention, with the space before it. */
+const TRAILING_WORD = /\s([\p{L}-]+)\s+$/u;
+
 /** Monitors and media tell of fighting; they are never the ones who take a town. */
 const SPEAKERS_ONLY: ReadonlySet<string> = new Set(['monitor', 'media']);
 
@@ -43,6 +46,11 @@ export function roleOf(ctx: SentenceContext, m: Mention, clause: TextSpan): Role
   const before = ctx.view.slice(Math.max(clause.start, m.span.start - 80), m.span.start);
   // The filler pattern is costly; it can only apply when the text before ends with a linking "de"/"of".
   const candidates = LINK_AT_END.test(before) ? [before, before.replace(HEAD_NOUN_FILLER, ' ')] : [before];
+  // "by Kurdish Peshmerga forces": a nationality or group adjective the mention does not take in stands between cue
+  // and name.
+  const adjective = TRAILING_WORD.exec(before);
+  const word = adjective?.[1]?.toLowerCase();
+  if (adjective && word && (ctx.lex.nationalities.byWord.has(word) || ctx.lex.groupAdjectives.has(word))) candidates.push(before.slice(0, adjective.index + 1));
   for (const text of candidates) {
     for (const cue of ctx.lex.roleCues) {
       if (allowed.has(cue.kind) && cue.re.test(text)) return cue.kind;
