@@ -18,7 +18,16 @@ export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly 
   const precision = anchor.precision;
   // "a reconnu samedi avoir mené le 17 mars une frappe": of two times in the clause, the one nearest the trigger.
   const distance = (t: TimeMention) => (trigger ? Math.max(0, t.span.start - trigger.end, trigger.start - t.span.end) : t.span.start);
-  const inClause = times.filter((t) => t.span.start >= clause.span.start && t.span.end <= clause.span.end).sort((a, b) => distance(a) - distance(b))[0];
+  // "The town of Sinjar, overrun by IS in August 2014, was retaken … on Friday": a time a comma keeps apart from the
+  // trigger belongs to another phrase, so one the trigger reaches without crossing a comma goes first.
+  const apart = (t: TimeMention) => {
+    if (!trigger) return 0;
+    const between = t.span.end <= trigger.start ? ctx.view.slice(t.span.end, trigger.start) : ctx.view.slice(trigger.end, t.span.start);
+    return /[,;]/.test(between) ? 1 : 0;
+  };
+  const inClause = times
+    .filter((t) => t.span.start >= clause.span.start && t.span.end <= clause.span.end)
+    .sort((a, b) => apart(a) - apart(b) || distance(a) - distance(b))[0];
   if (inClause) return { ...inClause.interval, resolvedBy: `${inClause.interval.resolvedBy}: "${ctx.doc.report.text.slice(inClause.span.start, inClause.span.end)}"` };
   if (clause.beforeMain) {
     return { from: addDays(bounds.from, -RECENT_DAYS), to: bounds.to, precision, resolvedBy: 'a clause that happened before the main one ("après que", "after")', relation: 'before' };
