@@ -10,7 +10,7 @@ import { anchorFor } from '../../stages/places/place-anchor.js';
 import { enclosingUnit } from '../../stages/places/enclosing-unit.js';
 import { basePrecision } from '../../stages/places/place-kind.js';
 import type { PlaceCue } from '../../stages/places/place-lexicon.js';
-import { matchCues } from '../../stages/places/match-cue.js';
+import { matchCues, sentenceAround } from '../../stages/places/match-cue.js';
 import type { PlaceLexicon, PlaceLexicons } from '../../stages/places/place-lexicon.js';
 import { resolveGroups } from '../../stages/places/resolve-groups.js';
 import { tokenize } from '../../stages/places/tokenize.js';
@@ -87,8 +87,7 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
   // report names most.
   const found = tops.filter((x) => x !== undefined);
   return gold.map((t, i) => {
-    const sentence = doc.sentences.find((s) => s.span.start <= t.start && t.start < s.span.end)?.span;
-    const top = tops[i] ?? anchorFor(text, t, found, sentence, 'most-named');
+    const top = tops[i] ?? anchorFor(text, t, found, sentenceAround(doc.sentences, t), 'most-named');
     const point = top?.candidates[0];
     return point ? { surface: t.surface, start: t.start, end: t.end, lat: point.lat, lon: point.lon } : undefined;
   });

@@ -43,13 +43,20 @@ export function matchCue(text: string, span: TextSpan, cues: PlaceCue[], sentenc
   return before ?? after;
 }
 
+/** The sentence a span starts in, when sentences are known. */
+export function sentenceAround(sentences: readonly { span: TextSpan }[], s: TextSpan): TextSpan | undefined {
+  return sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span;
+}
+
+/** A mention's own cue, looked for inside its own sentence; a wire dateline is one too. */
+export function ownCue(text: string, span: TextSpan, cues: PlaceCue[], sentences: readonly { span: TextSpan }[]): PlaceCue | undefined {
+  return matchCue(text, span, cues, sentenceAround(sentences, span)) ?? (isDateline(text, span) ? DATELINE_CUE : undefined);
+}
+
 /**
- * The cue of each mention, in text order, each looked for inside its own sentence (a wire dateline is one too); a
- * plural cue of a list ("Idlib and Hama provinces") goes to every member that has none of its own.
+ * The cue of each mention, in text order (`ownCue`); a plural cue of a list ("Idlib and Hama provinces") goes to
+ * every member that has none of its own.
  */
 export function matchCues(text: string, spans: readonly ListedSpan[], cues: PlaceCue[], sentences: readonly { span: TextSpan }[]): (PlaceCue | undefined)[] {
-  const own = spans.map(
-    (s) => matchCue(text, s, cues, sentences.find((x) => x.span.start <= s.start && s.start < x.span.end)?.span) ?? (isDateline(text, s) ? DATELINE_CUE : undefined),
-  );
-  return spreadListCues(listRuns(text, spans), own);
+  return spreadListCues(listRuns(text, spans), spans.map((s) => ownCue(text, s, cues, sentences)));
 }

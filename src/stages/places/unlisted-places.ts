@@ -3,9 +3,8 @@ import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 import { cueText } from './cue-text.js';
-import { DATELINE_CUE, isDateline } from './dateline.js';
 import { listRuns, spreadListCues } from './list-mates.js';
-import { matchCue } from './match-cue.js';
+import { matchCue, ownCue, sentenceAround } from './match-cue.js';
 import { anchorFor, inSameSentence } from './place-anchor.js';
 import type { PlaceCue, PlaceLexicon } from './place-lexicon.js';
 import type { Token } from './tokenize.js';
@@ -139,8 +138,9 @@ function candidateAt(surface: string, key: string, anchor: PlaceMention): PlaceC
   return c;
 }
 
-function sentenceAt(sentences: readonly TextSpan[], s: TextSpan): TextSpan | undefined {
-  return sentences.find((x) => x.start <= s.start && s.start < x.end);
+/** A place mention of an unlisted name (its id is left empty for the caller to number). */
+function unlistedMention(run: TextSpan, candidate: PlaceCandidate, precision: PlacePrecision, reasons: string[]): PlaceMention {
+  return { kind: 'place', id: '', span: { start: run.start, end: run.end }, rule: 'places:unlisted', confidence: 0.4, candidates: [candidate], precision, reasons };
 }
 
 /** A cue that says what kind of place follows ("village of", "district"), not a bare preposition. */
@@ -171,12 +171,11 @@ export function findUnlistedPlaces(
     (a, b) => a.start - b.start,
   );
   // Only lists that hold an unknown name need their known members' cues.
-  const sentenceSpans = sentences.map((x) => x.span);
-  const own = all.map((s) => (s.run ? matchCue(text, s, cues, sentenceAt(sentenceSpans, s)) ?? (isDateline(text, s) ? DATELINE_CUE : undefined) : undefined));
+  const own = all.map((s) => (s.run ? ownCue(text, s, cues, sentences) : undefined));
   const lists = listRuns(text, all).filter((r) => r.some((i) => all[i]!.run));
-  for (const r of lists) for (const i of r) if (!all[i]!.run) own[i] = matchCue(text, all[i]!, cues, sentenceAt(sentenceSpans, all[i]!));
+  for (const r of lists) for (const i of r) if (!all[i]!.run) own[i] = matchCue(text, all[i]!, cues, sentenceAround(sentences, all[i]!));
   const allCues = spreadListCues(lists, own);
-  const sentenceOf = (s: TextSpan) => sentenceAt(sentenceSpans, s);
+  const sentenceOf = (s: TextSpan) => sentenceAround(sentences, s);
   const out: PlaceMention[] = [];
   const named = new Map<string, { candidate: PlaceCandidate; precision: PlacePrecision }>();
   const add = (run: NameRun, why: string, precision: PlacePrecision, anchor: PlaceMention | undefined, where: string, cue?: PlaceCue) => {
@@ -185,16 +184,8 @@ export function findUnlistedPlaces(
     if (!anchor) return;
     const surface = text.slice(run.start, run.end);
     const candidate = candidateAt(surface, run.key, anchor);
-    const m: PlaceMention = {
-      kind: 'place',
-      id: '',
-      span: { start: run.start, end: run.end },
-      rule: 'places:unlisted',
-      confidence: 0.4,
-      candidates: [candidate],
-      precision: anchor.precision === 'country' ? 'country' : precision,
-      reasons: [`'${surface}' is not in the gazetteer; ${why}`, `placed at ${anchor.candidates[0]!.name}, ${where} (${anchor.id})`],
-    };
+    const reasons = [`'${surface}' is not in the gazetteer; ${why}`, `placed at ${anchor.candidates[0]!.name}, ${where} (${anchor.id})`];
+    const m = unlistedMention(run, candidate, anchor.precision === 'country' ? 'country' : precision, reasons);
     if (cue) {
       m.cue = cue.text;
       m.relation = cue.relation;
@@ -233,16 +224,7 @@ export function findUnlistedPlaces(
   for (const run of runs) {
     const seen = named.get(run.key);
     if (!seen || out.some((m) => m.span.start === run.start) || tokens[run.first]!.sentenceStart) continue;
-    out.push({
-      kind: 'place',
-      id: '',
-      span: { start: run.start, end: run.end },
-      rule: 'places:unlisted',
-      confidence: 0.4,
-      candidates: [seen.candidate],
-      precision: seen.precision,
-      reasons: [`'${text.slice(run.start, run.end)}' is not in the gazetteer; one sense per report: the place a cue named earlier`],
-    });
+    out.push(unlistedMention(run, seen.candidate, seen.precision, [`'${text.slice(run.start, run.end)}' is not in the gazetteer; one sense per report: the place a cue named earlier`]));
   }
   return out;
 }
