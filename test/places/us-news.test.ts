@@ -61,4 +61,14 @@ describe('English news conventions', () => {
     const found = places('"We are ready," Lindsay said on Tuesday. Lindsay is a doctor.', 'en');
     expect(found.some((f) => f.text === 'Lindsay')).toBe(false);
   });
+
+  it('puts a county in the state the report names most, over a larger namesake elsewhere', () => {
+    // Boone County, Kentucky, is twice as populous as Boone County, Indiana; both states are named.
+    const text =
+      'Boone County unemployment rose to 7.7 percent in February, state officials said. Indiana as a whole stood at ' +
+      '9.4 percent and Kentucky at 10.1 percent. Boone County ranks in the middle of the state, Indiana officials said.';
+    const boone = places(text, 'en').find((f) => f.text === 'Boone County');
+    expect(boone?.mention.candidates[0]?.admin1).toBe('IN');
+  });
 });
+

@@ -73,6 +73,8 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
       if (listed) g.listedWith = listed;
       groups.set(id, g);
     }
+    const g = groups.get(id)!;
+    g.mentions = (g.mentions ?? 0) + 1;
     return id;
   });
   const resolved = resolveGroups([...groups.values()], documentContext(tokens, [...groups.values()], lexicons));

@@ -22,6 +22,8 @@ export interface ToponymGroup {
   within?: string;
   /** Keys of the other names written in one list with a member ("Mexico, China and Japan"). */
   listedWith?: Set<string>;
+  /** How many times the report writes a member; a state named five times says more than one named once. */
+  mentions?: number;
 }
 
 function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: string, key?: string): void {
@@ -78,7 +80,7 @@ export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicon
     if (ccs.size === 1 && only && !country) addFocus(ctx, only, 1, g.surface, g.key);
     if (g.prefer === 'admin1') {
       const adm = g.entries.find(isAdmin1);
-      if (adm?.admin1) ctx.adminHints.set(`${adm.countryCode}.${adm.admin1}`, { label: `${g.cueLabel ?? ''} ${g.surface}`.trim(), key: g.key });
+      if (adm?.admin1) ctx.adminHints.set(`${adm.countryCode}.${adm.admin1}`, { label: `${g.cueLabel ?? ''} ${g.surface}`.trim(), key: g.key, mentions: g.mentions ?? 1 });
     }
   }
   return ctx;

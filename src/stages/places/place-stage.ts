@@ -107,6 +107,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
       groups.set(groupId, g);
     }
     if (!s.insideName) g.standalone = true;
+    g.mentions = (g.mentions ?? 0) + 1;
     const { placeId: _id, ...rest } = s;
     const c: CuedToponym = { ...rest, groupId };
     if (cue) c.cue = cue;

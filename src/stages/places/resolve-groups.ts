@@ -32,16 +32,21 @@ function rescore(groups: ToponymGroup[], ctx: DocumentContext, first: Map<string
   // One vote per key, so a name split over several groups (cue, no cue) is not counted twice.
   const voteOf = new Map<string, { cc: string; name: string }>();
   const choices = new Map<string, GazetteerEntry>();
+  // How often the report names each admin-1 unit, over every group whose first choice it is.
+  const unitMentions = new Map<string, number>();
   for (const g of groups) {
     const top = first.get(g.id)?.[0]?.entry;
     if (!top) continue;
     if (!choices.has(g.key)) choices.set(g.key, top);
     if (!isAreal(top)) anchors.push({ key: g.key, entry: top });
-    if (isAdmin1(top) && top.admin1 && !adminHints.has(`${top.countryCode}.${top.admin1}`)) {
-      adminHints.set(`${top.countryCode}.${top.admin1}`, { label: g.surface, key: g.key });
+    if (isAdmin1(top) && top.admin1) {
+      const code = `${top.countryCode}.${top.admin1}`;
+      unitMentions.set(code, (unitMentions.get(code) ?? 0) + (g.mentions ?? 1));
+      if (!adminHints.has(code)) adminHints.set(code, { label: g.surface, key: g.key, mentions: 0 });
     }
     if (g.standalone && top.countryCode && !voteOf.has(g.key)) voteOf.set(g.key, { cc: top.countryCode, name: g.surface });
   }
+  for (const [code, n] of unitMentions) adminHints.set(code, { ...adminHints.get(code)!, mentions: Math.max(n, adminHints.get(code)!.mentions) });
   const out = new Map<string, GroupResolution>();
   for (const g of groups) {
     const second: DocumentContext = { ...ctx, adminHints, anchors, choices, focus: focusWithVotes(ctx.focus, voteOf, g.key) };

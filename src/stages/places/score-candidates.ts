@@ -10,9 +10,9 @@ export interface DocumentContext {
   focus: Map<string, { weight: number; evidence: string[] }>;
   /** Key → the part of the focus its own mentions put there: a name is no evidence for itself ("Georgia"). */
   ownFocus: Map<string, Map<string, number>>;
-  /** `CC.NN` → the mention that named the admin-1 unit. */
-  /** Admin-1 code → the mention that names the unit (as written, with its cue) and that mention's key. */
-  adminHints: Map<string, { label: string; key: string }>;
+  /** Admin-1 code → the mention that names the unit (as written, with its cue), that mention's key, and how many
+   *  times the report names the unit. */
+  adminHints: Map<string, AdminHint>;
   /** First-pass choices of the other toponyms, point-like ones only. */
   anchors: { key: string; entry: GazetteerEntry }[];
   /** Each key's reading chosen by the previous ranking pass (none before the first). */
@@ -21,6 +21,12 @@ export interface DocumentContext {
   namedCountries: Map<string, Set<string>>;
   /** Every reading of every other name, for "some reading of another name lies next to this one". */
   coLocation: CoLocation;
+}
+
+export interface AdminHint {
+  label: string;
+  key: string;
+  mentions: number;
 }
 
 /** What the ranking needs of a group of mentions of one name. */
@@ -67,6 +73,9 @@ const W = {
    *  a town of the same name (Raqqa) it gets nothing more. */
   admin1Focus: 2.0,
   adminHint: 1.0,
+  /** More for the state or province the report names most, at least twice and twice as often as any other: local
+   *  news names its own state again and again ("Indiana" five times, "Ohio" once puts Boone County in Indiana). */
+  dominantAdmin: 1.5,
   /** The name is spelled as one of the entry's names, not only a variant that folds to the same key (Iraq, not
    *  Arāk, whose alternate name "Irak" shares the key; Palmyra for Tadmur, whose alternate name it is). */
   exactName: 1.5,
@@ -155,10 +164,17 @@ function scoreOne(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, ri
   const hint = e.admin1 ? ctx.adminHints.get(`${e.countryCode}.${e.admin1}`) : undefined;
   // A unit's own name is no hint for a town that shares it ("Minnesota" does not put Minneota in Minnesota).
   if (hint && !isAdmin1(e) && hint.key !== key) {
-    raw += W.adminHint;
-    reasons.push(`admin hint ${e.countryCode}.${e.admin1} from '${hint.label}'`);
+    const dominant = isDominant(hint, ctx.adminHints);
+    raw += W.adminHint + (dominant ? W.dominantAdmin : 0);
+    reasons.push(`admin hint ${e.countryCode}.${e.admin1} from '${hint.label}'${dominant ? `, named ${hint.mentions} times` : ''}`);
   }
   return { entry: e, raw, reasons };
+}
+
+function isDominant(hint: AdminHint, all: ReadonlyMap<string, AdminHint>): boolean {
+  if (hint.mentions < 2) return false;
+  for (const other of all.values()) if (other !== hint && other.mentions * 2 > hint.mentions) return false;
+  return true;
 }
 
 type ReadingKind = 'country' | 'admin1' | 'locality' | 'other';
