@@ -58,4 +58,11 @@ describe('periods', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.interval).toMatchObject({ from, to, precision });
   });
+
+  it('takes no date from inside a word ("mar" of mardi in "maréchal")', () => {
+    const found = times('Le maréchal Khalifa Haftar a lancé jeudi une offensive.', 'fr', day);
+    expect(found.map((t) => t.interval.resolvedBy)).toHaveLength(1);
+    expect(found[0]?.interval).toMatchObject({ from: '2017-11-09', precision: 'day' });
+  });
 });
+

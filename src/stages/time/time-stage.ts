@@ -37,6 +37,8 @@ export function createTimeStage(langs: readonly string[] = ['fr', 'en'], resourc
       const found: Found[] = [...own];
       for (const r of parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
         const span = { start: r.index, end: r.index + r.text.length };
+        // chrono's word boundaries are ASCII ones: "mar" (mardi) inside "maréchal" is no date.
+        if (insideWord(text, span)) continue;
         // Ours win: chrono's reading of a part of them ("2 000", "samedi à dimanche") is dropped.
         if (own.some((o) => o.draft.span.start < span.end && span.start < o.draft.span.end)) continue;
         // "5 may have died": a month name the language writes with a capital; "for two years": a duration.
@@ -142,4 +144,10 @@ function toInterval(r: chrono.ParsedResult, anchorPrecision: PartialDate['precis
   }
   if (known('year')) return { from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' as TimePrecision, resolvedBy: 'explicit year' };
   return undefined;
+}
+
+/** A span that starts or ends in the middle of a word (letters on both sides of either edge). */
+function insideWord(text: string, span: { start: number; end: number }): boolean {
+  const letter = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i] as string);
+  return (letter(span.start - 1) && letter(span.start)) || (letter(span.end - 1) && letter(span.end));
 }
