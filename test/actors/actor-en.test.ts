@@ -53,4 +53,22 @@ describe('actor stage, English descriptions of a named group', () => {
     const found = actorsIn('Kurdish and Arab fighters of the SDF entered Raqqa.', 'en');
     expect(found.map((f) => [f.text, f.actorId])).toEqual([['Kurdish and Arab fighters of the SDF', 'sdf']]);
   });
+
+  it('gives a known person the side of their role only for the dates of that role', () => {
+    const now = actorsIn('Ismail Haniyeh spoke in Doha.', 'en', '2023-11-02');
+    expect(now.find((f) => f.actorId === 'person:ismail-haniyeh')?.mention.affiliation).toBe('hamas');
+    // In 2006 he led the Palestinian government: the title says so, the lexicon's later role does not apply.
+    const then = actorsIn('Palestinian Prime Minister Ismail Haniyeh spoke in Gaza.', 'en', '2006-04-01');
+    const pm = then.find((f) => f.actorId === 'person:ismail-haniyeh')?.mention;
+    expect(pm?.affiliation).toBeDefined();
+    expect(pm?.affiliation).not.toBe('hamas');
+  });
+
+  it('reads a civilian named by a title as a person of that sector', () => {
+    const found = actorsIn('Russian authorities detained American journalist Evan Gershkovich.', 'en', '2023-03-30');
+    const person = found.find((f) => f.text.endsWith('Evan Gershkovich'));
+    expect(person?.mention.actorType).toBe('person');
+    expect(person?.mention.personRole).toBe('journalist');
+  });
 });
+

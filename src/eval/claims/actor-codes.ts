@@ -83,12 +83,14 @@ function codeGroup(ref: CodableRef): CodedActor | undefined {
 
 /**
  * A claim's actor in the gold space. Lexicon rows go through `codeEntry`; unnamed groups carry their nationality
- * and sector in the id (`group:COP:EGY`, `group:fighters:SYR+kurdish`); a person the lexicon does not know is coded
- * from its affiliation, else its nationality, when the ref carries them.
+ * and sector in the id (`group:COP:EGY`, `group:fighters:SYR+kurdish`); a person is coded from the affiliation the
+ * ref carries when it differs from the lexicon's, else its nationality, when the ref carries them.
  */
 export function codeActor(ref: CodableRef, lookup: ActorLookup): CodedActor | undefined {
   const entry = lookup(ref.actorId);
-  if (entry && !(entry.type === 'person' && !entry.partOf && ref.affiliation)) return codeEntry(entry, lookup);
+  // A person's side is the one the mention carries when it carries one: the lexicon's for the dates of the role, a
+  // title's outside them ("Palestinian Prime Minister Ismail Haniyeh" in 2006, not Hamas's leader of 2017).
+  if (entry && !(entry.type === 'person' && ref.affiliation && ref.affiliation !== entry.partOf)) return codeEntry(entry, lookup);
   if (ref.actorId.startsWith('group:')) return codeGroup(ref);
   if (ref.actorId.startsWith('person:')) {
     const via = ref.affiliation && ref.affiliation !== ref.actorId ? codeActor({ actorId: ref.affiliation, label: ref.label }, lookup) : undefined;

@@ -88,7 +88,8 @@ function draftOf(c: Candidate, lexicon: ActorLexicon, range: DateRange | undefin
   let rule = alias.rule;
   const validFrom = person?.validFrom ?? entry.validFrom;
   const validTo = person?.validTo ?? entry.validTo;
-  if (!validAt(range, alias.validFrom, alias.validTo) || !validAt(range, validFrom, validTo)) {
+  const roleHeld = validAt(range, validFrom, validTo);
+  if (!validAt(range, alias.validFrom, alias.validTo) || !roleHeld) {
     // "Front al-Nosra" in a 2018 report: still that group, most likely under an older name; keep it, trust less.
     confidence = Math.round(confidence * 50) / 100;
     rule += ';outside-validity';
@@ -103,7 +104,9 @@ function draftOf(c: Candidate, lexicon: ActorLexicon, range: DateRange | undefin
     confidence,
   };
   if (alias.flags.has('country') || alias.flags.has('metonym')) draft.weak = true;
-  if (person) {
+  // A person's role and side hold only for the dates of the role: Ismail Haniyeh was the Palestinian prime minister
+  // in 2006 and Hamas's political leader from 2017; outside them the report's own words (a title) say it.
+  if (person && roleHeld) {
     if (person.roleEn) draft.personRole = person.roleEn;
     if (person.affiliation) draft.affiliation = person.affiliation;
   }
