@@ -42,7 +42,7 @@ export function claimsOfSentence(
   casualtyLexicon: CasualtyLexicon,
 ): SentenceResult {
   const attribution = findAttribution({ ...base, clauses: [] });
-  const ctx: SentenceContext = { ...base, clauses: splitClauses(base.view, base.sentence.span, base.lex), scopes: attribution.scopes, masks: attribution.masks };
+  const ctx: SentenceContext = { ...base, clauses: splitClauses(base.view, base.sentence.span, base.lex, base.actors), scopes: attribution.scopes, masks: attribution.masks };
   // "Switzerland said it had expelled …": the speaker is who "it" names next.
   for (const sc of attribution.scopes) {
     const speaker = sc.speaker?.mentionId ? base.actors.find((a) => a.id === sc.speaker?.mentionId) : undefined;
@@ -84,6 +84,11 @@ interface TriggerHit {
   span: TextSpan;
 }
 
+/** An actor mention ends right before `at` (spaces apart). */
+function actorEndsBefore(ctx: SentenceContext, at: number): boolean {
+  return ctx.actors.some((a) => a.span.end <= at && /^\s*$/.test(ctx.view.slice(a.span.end, at)));
+}
+
 /** Non-overlapping trigger matches; on overlap the longer wins, then the one listed first. */
 function findTriggers(ctx: SentenceContext): TriggerHit[] {
   const { start, end } = ctx.sentence.span;
@@ -97,7 +102,8 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
       if (insideAny(m, ctx.masks) || ctx.masks.some((k) => m.start < k.end && k.start < m.end)) continue;
       if (DEMONSTRATIVE.test(ctx.view.slice(Math.max(start, m.start - 8), m.start))) continue;
       // "before the assault", "a United Nations appeal": a verb's form used as a noun is not the verb.
-      if (trigger.voice === 'active' && ctx.lex.nounDeterminer.test(ctx.view.slice(Math.max(start, m.start - 18), m.start))) continue;
+      // The determiner must not be the end of a name: "Kim Jong Un a signé" is Kim Jong Un signing.
+      if (trigger.voice === 'active' && ctx.lex.nounDeterminer.test(ctx.view.slice(Math.max(start, m.start - 18), m.start)) && !actorEndsBefore(ctx, m.start)) continue;
       // "rejected a US offer", "an Iraqi appeal": a bare verb form after a determiner and a name is a noun.
       // A form marked as a verb anywhere in the match keeps it ("had retaken", "stopped work" after "the Serbian
       // Workers' Union").

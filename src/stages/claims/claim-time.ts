@@ -29,6 +29,13 @@ export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly 
     .filter((t) => t.span.start >= clause.span.start && t.span.end <= clause.span.end)
     .sort((a, b) => apart(a) - apart(b) || distance(a) - distance(b))[0];
   if (inClause) return { ...inClause.interval, resolvedBy: `${inClause.interval.resolvedBy}: "${ctx.doc.report.text.slice(inClause.span.start, inClause.span.end)}"` };
+  // "Iraq lost control of Mosul on Tuesday when IS overran the city": a subordinate clause without a time of its
+  // own happened when the clause it hangs on did.
+  const main = clause.subordinate ? ctx.clauses.find((c) => c.span.end === clause.span.start) : undefined;
+  if (main) {
+    const own = times.filter((t) => t.span.start >= main.span.start && t.span.end <= main.span.end).at(-1);
+    if (own) return { ...own.interval, resolvedBy: `${own.interval.resolvedBy}: "${ctx.doc.report.text.slice(own.span.start, own.span.end)}", the time of the clause it depends on` };
+  }
   if (clause.beforeMain) {
     return { from: addDays(bounds.from, -RECENT_DAYS), to: bounds.to, precision, resolvedBy: 'a clause that happened before the main one ("après que", "after")', relation: 'before' };
   }

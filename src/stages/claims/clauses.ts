@@ -3,30 +3,49 @@ import type { ClaimLexicon } from './claim-lexicon.js';
 import { matchesIn } from './claim-lexicon.js';
 import type { Clause } from './sentence-context.js';
 
+/** How far after "when"/"lorsque" its own subject may start ("when the Islamic State fighters"). */
+const OWN_SUBJECT_REACH = 24;
+/** What may stand between the conjunction and that subject: determiners and numbers, not a preposition ("while in
+ *  Israeli police custody" has no subject of its own). */
+const SUBJECT_LEAD = /^\s*(?:(?:the|a|an|some|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|les|la|le|l'|des|un|une|plusieurs|quelques|des\s+dizaines\s+de|des\s+centaines\s+de|[\d.,]+)\s*)*$/iu;
+
 /**
  * Clauses are where roles are looked for: a semicolon separates two statements
  * ("ils sont actifs à l'est du fleuve; l'armée contrôle les secteurs à l'ouest"), and a "quelques jours après que"
  * opens a clause that happened before the main one.
  */
-export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon): Clause[] {
-  const cuts: { at: number; beforeMain: boolean }[] = [];
+export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon, actors: readonly { span: TextSpan }[] = []): Clause[] {
+  const cuts: { at: number; beforeMain: boolean; subordinate?: boolean }[] = [];
   for (let i = sentence.start; i < sentence.end; i++) if (view[i] === ';') cuts.push({ at: i + 1, beforeMain: false });
   for (const cue of lex.scope.filter((c) => c.kind === 'before-main')) {
     for (const m of matchesIn(cue.re, view, sentence.start, sentence.end)) cuts.push({ at: m.start, beforeMain: true });
+  }
+  // "Iraq lost control of Mosul when Islamic State militants overran the city": a subordinate clause with a subject
+  // of its own ("when" + an actor) is where that subject acts; the main clause's subject is not its doer.
+  for (const cue of lex.scope.filter((c) => c.kind === 'subordinate')) {
+    for (const m of matchesIn(cue.re, view, sentence.start, sentence.end)) {
+      if (actors.some((a) => a.span.start >= m.end && a.span.start - m.end <= OWN_SUBJECT_REACH && SUBJECT_LEAD.test(view.slice(m.end, a.span.start)))) {
+        cuts.push({ at: m.start, beforeMain: false, subordinate: true });
+      }
+    }
   }
   cuts.sort((a, b) => a.at - b.at);
   const clauses: Clause[] = [];
   let start = sentence.start;
   let beforeMain = false;
+  let subordinate = false;
+  const clause = (end: number): Clause => ({ span: { start, end }, ...(beforeMain ? { beforeMain } : {}), ...(subordinate ? { subordinate } : {}) });
   for (const cut of cuts) {
     if (cut.at <= start) {
       beforeMain = beforeMain || cut.beforeMain;
+      subordinate = subordinate || cut.subordinate === true;
       continue;
     }
-    clauses.push({ span: { start, end: cut.at }, ...(beforeMain ? { beforeMain } : {}) });
+    clauses.push(clause(cut.at));
     start = cut.at;
     beforeMain = cut.beforeMain;
+    subordinate = cut.subordinate === true;
   }
-  clauses.push({ span: { start, end: sentence.end }, ...(beforeMain ? { beforeMain } : {}) });
+  clauses.push(clause(sentence.end));
   return clauses.filter((c) => c.span.end > c.span.start);
 }

@@ -311,6 +311,13 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     const direction = ellipticalDirection(ctx, d);
     if (direction) chosen = [direction];
   }
+  if (!relational && !chosen.length && d.clause.subordinate) {
+    // "Violence broke out in Tripoli on Thursday as protesters hurled petrol bombs at police": a "when"/"as" clause
+    // without a place of its own happened where the clause it hangs on set the scene.
+    const main = ctx.clauses.find((c) => c.span.end === clause.start);
+    const scene = main && placesIn(ctx, main.span).find((p) => /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu.test(ctx.view.slice(Math.max(main.span.start, phraseStart(ctx, p) - 12), p.span.start + 1)));
+    if (scene) chosen = [withRelation(scene)];
+  }
   d.eventPlaces = chosen;
   const chosenIds = new Set(chosen.map((c) => c.mention.id));
   d.otherPlaces = all.filter((p) => !chosenIds.has(p.id)).map((mention) => withRelation(mention));

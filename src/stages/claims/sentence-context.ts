@@ -8,6 +8,8 @@ export interface Clause {
   span: TextSpan;
   /** Set for "quelques jours après que ..." clauses: what they tell happened before the main clause. */
   beforeMain?: boolean;
+  /** Set for "when X …" clauses cut from the clause before them: they share its time. */
+  subordinate?: boolean;
 }
 
 /** Who says what part of a sentence. */
