@@ -66,6 +66,9 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 /** `ActorRef.via` of a denied claim's doer who is its own denier ("Moscow denied any involvement"). */
 export const DENIES_OWN_PART = 'denies its own part';
 
+/** `ActorRef.via` of the doer a group names as itself ("Islamic State claimed responsibility"). */
+export const CLAIMS_RESPONSIBILITY = 'claim of responsibility';
+
 export interface ActorRef {
   actorId: string;
   label: string;

@@ -11,6 +11,7 @@ import { newDraft } from './claim-draft.js';
 import type { Trigger } from './claim-lexicon.js';
 import { matchesIn } from './claim-lexicon.js';
 import { claimTime } from './claim-time.js';
+import { findResponsibility, type ResponsibilityClaim } from './responsibility.js';
 import { splitClauses } from './clauses.js';
 import type { ReferenceTracker } from './coreference.js';
 import { fillRoles } from './fill-roles.js';
@@ -31,6 +32,8 @@ const NOUN_PHRASE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{Lu}]
 export interface SentenceResult {
   claims: Claim[];
   attribution: SentenceAttribution;
+  /** "Islamic State claimed responsibility": who claims the attack told before. */
+  responsibility?: ResponsibilityClaim;
 }
 
 /** All claims of one sentence. */
@@ -43,6 +46,9 @@ export function claimsOfSentence(
 ): SentenceResult {
   const attribution = findAttribution({ ...base, clauses: [] });
   const ctx: SentenceContext = { ...base, clauses: splitClauses(base.view, base.sentence.span, base.lex, base.actors), scopes: attribution.scopes, masks: attribution.masks };
+  // "claimed the attack": the cue's words tell no attack of their own.
+  const responsibility = findResponsibility(ctx);
+  if (responsibility) ctx.masks = [...ctx.masks, responsibility.span];
   // "Switzerland said it had expelled …": the speaker is who "it" names next.
   for (const sc of attribution.scopes) {
     const speaker = sc.speaker?.mentionId ? base.actors.find((a) => a.id === sc.speaker?.mentionId) : undefined;
@@ -76,7 +82,7 @@ export function claimsOfSentence(
   attachAdverbialSupport(drafts);
   const placed = drafts.filter((d) => isWorthKeeping(d, ctx)).flatMap((d) => finalize(ctx, d, times, outlet, attribution).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
   const claims = attachCasualties(ctx, placed, casualtyLexicon);
-  return { claims, attribution };
+  return { claims, attribution, ...(responsibility ? { responsibility } : {}) };
 }
 
 interface TriggerHit {
@@ -104,6 +110,9 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
       // "before the assault", "a United Nations appeal": a verb's form used as a noun is not the verb.
       // The determiner must not be the end of a name: "Kim Jong Un a signé" is Kim Jong Un signing.
       if (trigger.voice === 'active' && ctx.lex.nounDeterminer.test(ctx.view.slice(Math.max(start, m.start - 18), m.start)) && !actorEndsBefore(ctx, m.start)) continue;
+      // "citing testimony from released soldiers": a participle after a preposition describes a noun.
+      const { before: prep, form: participle } = ctx.lex.participleAdjective;
+      if (trigger.voice === 'active' && participle.test(m.text) && prep.test(ctx.view.slice(Math.max(start, m.start - 12), m.start))) continue;
       // "rejected a US offer", "an Iraqi appeal": a bare verb form after a determiner and a name is a noun.
       // A form marked as a verb anywhere in the match keeps it ("had retaken", "stopped work" after "the Serbian
       // Workers' Union").

@@ -54,6 +54,11 @@ export interface ClaimLexicon {
   offTopic: Cue[];
   /** "before the assault", "l'attaque": a verb form right after one of these is a noun (tail regex). */
   nounDeterminer: RegExp;
+  /** "claimed responsibility for", "a revendiqué l'attentat" (kind active), "claimed by" (kind passive). */
+  responsibility: Cue[];
+  /** "from released soldiers": a participle right after a preposition is an adjective, not the verb (tail regex
+   *  over the text before the match, whole-match regex over the match); never when the file lists none. */
+  participleAdjective: { before: RegExp; form: RegExp };
   /** A quantity phrase at the start of a string ("more than 100", "scores of"): skipped before a verb's object. */
   objectQuantity: RegExp;
   /** A whole phrase naming a speaker by role alone ("the regional governor", "un responsable local"), from the
@@ -127,6 +132,8 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     crowds: cues('crowd-words.tsv', 'forms'),
     offTopic: cues('off-topic-cues.tsv', 'forms'),
     nounDeterminer: determinerRegex(file('noun-determiners.tsv')),
+    responsibility: cues('responsibility-cues.tsv', 'kind-forms'),
+    participleAdjective: participleRegexes(file('noun-determiners.tsv')),
     objectQuantity: prefixRegex(file('object-quantities.tsv')),
     roleSpeaker: roleSpeakerRegex(file('actor-person-cues.tsv').filter((l) => l.fields[1] === 'role').map((l) => l.fields[0] ?? '')),
     nationalities: loadNationalities(lang, root),
@@ -157,11 +164,22 @@ function prefixRegex(lines: { fields: string[] }[]): RegExp {
 }
 
 /** `(?:^|\s)(?:the|a)\s*(?:(?:new|fresh)\s+)?$` from the determiner file; never matches when a language has none. */
+/** The forms of one kind of a kind-forms file, as one alternation ('' when none). */
+function formsOf(lines: { fields: string[] }[], kind: string): string {
+  return lines.filter((l) => l.fields[0] === kind).map((l) => `(?:${l.fields[1] ?? ''})`).join('|');
+}
+
+function participleRegexes(lines: { fields: string[] }[]): { before: RegExp; form: RegExp } {
+  const preps = formsOf(lines, 'preposition');
+  const parts = formsOf(lines, 'participle');
+  if (!preps || !parts) return { before: /(?!)/u, form: /(?!)/u };
+  return { before: new RegExp(`(?:^|[\\s(])(?:${preps})\\s+$`, 'iu'), form: new RegExp(`^(?:${parts})$`, 'iu') };
+}
+
 function determinerRegex(lines: { fields: string[] }[]): RegExp {
-  const forms = (kind: string) => lines.filter((l) => l.fields[0] === kind).map((l) => `(?:${l.fields[1] ?? ''})`).join('|');
-  const dets = forms('determiner');
+  const dets = formsOf(lines, 'determiner');
   if (!dets) return /(?!)/u;
-  const adjs = forms('adjective');
+  const adjs = formsOf(lines, 'adjective');
   return new RegExp(`(?:^|[\\s(])(?:${dets})\\s*${adjs ? `(?:(?:${adjs})\\s+)?` : ''}$`, 'iu');
 }
 

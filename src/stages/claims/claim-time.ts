@@ -31,7 +31,7 @@ export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly 
   if (inClause) return { ...inClause.interval, resolvedBy: `${inClause.interval.resolvedBy}: "${ctx.doc.report.text.slice(inClause.span.start, inClause.span.end)}"` };
   // "Iraq lost control of Mosul on Tuesday when IS overran the city": a subordinate clause without a time of its
   // own happened when the clause it hangs on did.
-  const main = clause.subordinate ? ctx.clauses.find((c) => c.span.end === clause.span.start) : undefined;
+  const main = clause.sharesScene ? ctx.clauses.find((c) => c.span.end === clause.span.start) : undefined;
   if (main) {
     const own = times.filter((t) => t.span.start >= main.span.start && t.span.end <= main.span.end).at(-1);
     if (own) return { ...own.interval, resolvedBy: `${own.interval.resolvedBy}: "${ctx.doc.report.text.slice(own.span.start, own.span.end)}", the time of the clause it depends on` };

@@ -9,6 +9,7 @@ import { ReferenceTracker, resolveDescriptors } from './coreference.js';
 import { actorRef, mentionBefore } from './mention-lookup.js';
 import { VIOLENT } from './type-families.js';
 import { applyIdentities, mergeWithinReport, supportFromSupporters } from './merge-claims.js';
+import { claimedAttack } from './responsibility.js';
 import { roleOf } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
 import { lowerView, matchingView } from './text-view.js';
@@ -40,8 +41,10 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
       const identities = new Map<string, ActorRef>();
       for (const sentence of doc.sentences) {
         const base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'> = { doc, lex, view, lower, sentence, actors, places };
-        const { claims: found, attribution } = claimsOfSentence(base, refs, times, outlet, casualtyLexicons.get(lex.lang) ?? loadCasualtyLexicon(lex.lang));
+        const { claims: found, attribution, responsibility } = claimsOfSentence(base, refs, times, outlet, casualtyLexicons.get(lex.lang) ?? loadCasualtyLexicon(lex.lang));
         const previous = bySentence.at(-1) ?? [];
+        const claimed = responsibility ? claimedAttack(responsibility, found, bySentence, sentence.span) : undefined;
+        if (claimed) found.push(claimed);
         // "L'information est confirmée par X" and "X a démenti" speak of the sentence before.
         if (attribution.confirmations.length) bySentence[bySentence.length - 1] = previous.map((c) => confirm(c, attribution.confirmations, sentence.span));
         // "X denied that the city had fallen": a denial whose own words make no claim speaks of the sentence before.

@@ -15,17 +15,18 @@ const SUBJECT_LEAD = /^\s*(?:(?:the|a|an|some|several|many|dozens\s+of|hundreds\
  * opens a clause that happened before the main one.
  */
 export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon, actors: readonly { span: TextSpan }[] = []): Clause[] {
-  const cuts: { at: number; beforeMain: boolean; subordinate?: boolean }[] = [];
+  const cuts: { at: number; beforeMain: boolean; sharesScene?: boolean }[] = [];
   for (let i = sentence.start; i < sentence.end; i++) if (view[i] === ';') cuts.push({ at: i + 1, beforeMain: false });
   for (const cue of lex.scope.filter((c) => c.kind === 'before-main')) {
     for (const m of matchesIn(cue.re, view, sentence.start, sentence.end)) cuts.push({ at: m.start, beforeMain: true });
   }
   // "Iraq lost control of Mosul when Islamic State militants overran the city": a subordinate clause with a subject
   // of its own ("when" + an actor) is where that subject acts; the main clause's subject is not its doer.
-  for (const cue of lex.scope.filter((c) => c.kind === 'subordinate')) {
+  // ", and police opened fire on the crowds, killing …": likewise a coordinated clause with a subject of its own.
+  for (const cue of lex.scope.filter((c) => c.kind === 'subordinate' || c.kind === 'coordinate')) {
     for (const m of matchesIn(cue.re, view, sentence.start, sentence.end)) {
       if (actors.some((a) => a.span.start >= m.end && a.span.start - m.end <= OWN_SUBJECT_REACH && SUBJECT_LEAD.test(view.slice(m.end, a.span.start)))) {
-        cuts.push({ at: m.start, beforeMain: false, subordinate: true });
+        cuts.push({ at: m.start, beforeMain: false, sharesScene: true });
       }
     }
   }
@@ -33,18 +34,18 @@ export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon
   const clauses: Clause[] = [];
   let start = sentence.start;
   let beforeMain = false;
-  let subordinate = false;
-  const clause = (end: number): Clause => ({ span: { start, end }, ...(beforeMain ? { beforeMain } : {}), ...(subordinate ? { subordinate } : {}) });
+  let sharesScene = false;
+  const clause = (end: number): Clause => ({ span: { start, end }, ...(beforeMain ? { beforeMain } : {}), ...(sharesScene ? { sharesScene } : {}) });
   for (const cut of cuts) {
     if (cut.at <= start) {
       beforeMain = beforeMain || cut.beforeMain;
-      subordinate = subordinate || cut.subordinate === true;
+      sharesScene = sharesScene || cut.sharesScene === true;
       continue;
     }
     clauses.push(clause(cut.at));
     start = cut.at;
     beforeMain = cut.beforeMain;
-    subordinate = cut.subordinate === true;
+    sharesScene = cut.sharesScene === true;
   }
   clauses.push(clause(sentence.end));
   return clauses.filter((c) => c.span.end > c.span.start);

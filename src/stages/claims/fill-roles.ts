@@ -5,7 +5,7 @@ import type { ClaimDraft } from './claim-draft.js';
 import { matchesIn } from './claim-lexicon.js';
 import type { ReferenceTracker } from './coreference.js';
 import { actorRef, mentionAfter, mentionBefore } from './mention-lookup.js';
-import { coordinated, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
+import { coordinated, describedBy, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countryTarget, nationalityOfNoun } from './nationality-targets.js';
 import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
@@ -54,7 +54,8 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
     d.coAgents.push(...rest.map((m) => actorRef(m)));
     explainActor('agent', d.agent, because);
   };
-  const byCue = (role: string) => rightActors.filter((a) => roleOf(ctx, a, clause) === role);
+  // "by the U.S.-backed SDF": a cue's role passes from a modifier to the name it describes.
+  const byCue = (role: string) => rightActors.filter((a) => roleOf(ctx, a, clause) === role).map((a) => describedBy(ctx, a, rightActors) ?? a);
   const addCued = () => {
     for (const a of unmaskedActors(ctx, clause)) {
       if (a.span.start >= rightEnd) continue;
@@ -311,7 +312,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     const direction = ellipticalDirection(ctx, d);
     if (direction) chosen = [direction];
   }
-  if (!relational && !chosen.length && d.clause.subordinate) {
+  if (!relational && !chosen.length && d.clause.sharesScene) {
     // "Violence broke out in Tripoli on Thursday as protesters hurled petrol bombs at police": a "when"/"as" clause
     // without a place of its own happened where the clause it hangs on set the scene.
     const main = ctx.clauses.find((c) => c.span.end === clause.start);

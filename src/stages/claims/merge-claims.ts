@@ -1,4 +1,4 @@
-import type { ActorRef, Claim, Claimant } from '../../model/claim.js';
+import { CLAIMS_RESPONSIBILITY, type ActorRef, type Claim, type Claimant } from '../../model/claim.js';
 
 const sameActor = (a?: ActorRef, b?: ActorRef) => !a || !b || a.actorId === b.actorId;
 const unionActors = (a: ActorRef[], b: ActorRef[]) => [...a, ...b.filter((x) => !a.some((y) => y.actorId === x.actorId))];
@@ -23,6 +23,8 @@ function mergeClaimants(a: Claimant[], b: Claimant[]): Claimant[] {
  * Claims of one type about one place with compatible actors and the same stance are one claim, with both
  * evidence spans. Fusion across reports is the situation layer's job, not this one.
  */
+const claimsIt = (c: Claim): boolean => c.roles.agent?.via === CLAIMS_RESPONSIBILITY;
+
 export function mergeWithinReport(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const c of claims) {
@@ -32,6 +34,8 @@ export function mergeWithinReport(claims: Claim[]): Claim[] {
         o.place?.placeId === c.place?.placeId &&
         (o.place !== undefined || o.roles.agent?.actorId === c.roles.agent?.actorId) &&
         sameActor(o.roles.agent, c.roles.agent) &&
+        // A group's claim to have done it stays apart from an account that names no doer: the outlet did not say so.
+        (!claimsIt(o) && !claimsIt(c) || o.roles.agent?.actorId === c.roles.agent?.actorId) &&
         sameActor(o.roles.target, c.roles.target) &&
         (o.status === c.status || c.claimants[0]?.kind === 'outlet') &&
         o.time.relation === c.time.relation &&

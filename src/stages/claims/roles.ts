@@ -31,6 +31,17 @@ const COORDINATION = new RegExp(
 /** "the U.S.-backed SDF", "Kurdish-led forces": a name glued to a participle only describes the next one. */
 const MODIFIER_AFTER = /^-(?:backed|led|held|allied|supported|aligned|sponsored|controlled|run|trained|armed)(?![\p{L}])/iu;
 
+/**
+ * The mention a name glued to a participle describes: in "by the U.S.-backed Syrian Democratic Forces" the SDF, not
+ * the United States, is the one "by" names. Undefined when `m` is no such modifier.
+ */
+export function describedBy<M extends Mention>(ctx: SentenceContext, m: M, pool: readonly M[]): M | undefined {
+  const mod = MODIFIER_AFTER.exec(ctx.view.slice(m.span.end, m.span.end + 12));
+  if (!mod) return undefined;
+  const from = m.span.end + mod[0].length;
+  return pool.find((x) => x.span.start >= from && /^\s*$/u.test(ctx.view.slice(from, x.span.start)));
+}
+
 /** The possessive "'s" and the space after it. */
 const POSSESSIVE_S = /^['’]s\s/u;
 
@@ -83,8 +94,17 @@ export function placesIn(ctx: SentenceContext, span: TextSpan): PlaceMention[] {
       p.span.start >= span.start &&
       p.span.end <= span.end &&
       !insideAny(p.span, ctx.masks) &&
-      !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end),
+      !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end && !ownsAsPlace(ctx, a)),
   );
+}
+
+/**
+ * A name that is both a town and an actor (a capital standing for its government), written as the owner of what
+ * follows: "Baghdad's busy Karrada district" is the place.
+ */
+export function ownsAsPlace(ctx: SentenceContext, a: ActorMention): boolean {
+  // A country owning something is still the country acting ("Mali's junta expelled …"); a town is a place.
+  return POSSESSIVE_S.test(ctx.view.slice(a.span.end, a.span.end + 4)) && ctx.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.precision === 'locality');
 }
 
 /**
@@ -108,10 +128,10 @@ export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: 
   }
   const candidates = unmaskedActors(ctx, { start: clause.start, end: triggerStart });
   // "Yemen's Houthis", "Iran's Revolutionary Guards": the owner before the possessive only says whose; the actor
-  // after it acts.
+  // after it acts. "Baghdad's busy Karrada district": a city owning what follows is where, not who.
   const owns = (a: ActorMention) => {
     const after = POSSESSIVE_S.exec(ctx.view.slice(a.span.end, a.span.end + 4));
-    return after !== null && candidates.some((b) => b.span.start === a.span.end + after[0].length);
+    return after !== null && (candidates.some((b) => b.span.start === a.span.end + after[0].length) || ownsAsPlace(ctx, a));
   };
   const pool = candidates.filter(
     (a) =>

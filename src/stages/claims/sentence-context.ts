@@ -8,8 +8,9 @@ export interface Clause {
   span: TextSpan;
   /** Set for "quelques jours après que ..." clauses: what they tell happened before the main clause. */
   beforeMain?: boolean;
-  /** Set for "when X …" clauses cut from the clause before them: they share its time. */
-  subordinate?: boolean;
+  /** Set for clauses cut from the one before them at "when X …" or ", and X …": lacking a time or place of their
+   *  own, they share that clause's. */
+  sharesScene?: boolean;
 }
 
 /** Who says what part of a sentence. */

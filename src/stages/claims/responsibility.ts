@@ -1,0 +1,72 @@
+import { CLAIMS_RESPONSIBILITY, type Claim } from '../../model/claim.js';
+import type { ActorMention } from '../../model/mention.js';
+import type { TextSpan } from '../../model/span.js';
+import { matchesIn } from './claim-lexicon.js';
+import { actorRef, claimantFromActor, mentionBefore } from './mention-lookup.js';
+import type { SentenceContext } from './sentence-context.js';
+import { VIOLENT } from './type-families.js';
+
+/** A group's claim to have carried out an attack: who claims it, and the words that say so. */
+export interface ResponsibilityClaim {
+  claimer: ActorMention;
+  cue: string;
+  span: TextSpan;
+}
+
+/** How far the claimer may stand from the cue: "Islamic State's Afghan branch claimed". */
+const CLAIMER_REACH = 30;
+
+/** How many sentences back the attack a claim of responsibility speaks of may be told. */
+export const RESPONSIBILITY_REACH = 2;
+
+/**
+ * "Islamic State claimed responsibility", "l'EI a revendiqué l'attentat", "an attack claimed by al-Shabaab": the
+ * cue (responsibility-cues.tsv) and the group that claims. The cue's words are masked, so "claimed the attack" adds
+ * no attack of its own; the attack claimed is one the report told already.
+ */
+export function findResponsibility(ctx: SentenceContext): ResponsibilityClaim | undefined {
+  const s = ctx.sentence.span;
+  for (const cue of ctx.lex.responsibility) {
+    for (const m of matchesIn(cue.re, ctx.view, s.start, s.end)) {
+      // "claimed" is also a verb of saying, so the claimer may sit inside an attribution mask: all mentions count.
+      const inSentence = ctx.actors.filter((a) => a.span.start >= s.start && a.span.end <= s.end);
+      const claimer =
+        cue.kind === 'passive'
+          ? inSentence.find((a) => a.span.start >= m.end && a.span.start - m.end <= CLAIMER_REACH)
+          : mentionBefore(inSentence, m.start, CLAIMER_REACH);
+      if (claimer) return { claimer, cue: `${cue.ref}: "${ctx.view.slice(m.start, m.end)}"`, span: { start: m.start, end: m.end } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The claimer's own claim about the attack: the latest violent claim told before the cue (this sentence first,
+ * then up to RESPONSIBILITY_REACH sentences back), with the claimer as its doer and as the one who says so. The
+ * report's own account stays as it is beside it: the outlet did not say who did it, the group did.
+ */
+export function claimedAttack(r: ResponsibilityClaim, here: readonly Claim[], before: readonly (readonly Claim[])[], sentence: TextSpan): Claim | undefined {
+  const violent = (c: Claim) => VIOLENT.has(c.type) && c.status !== 'denied' && c.status !== 'negated' && c.status !== 'intended';
+  const pool = [here.filter((c) => c.evidence[0] && c.evidence[0].start < r.span.start), ...before.slice(-RESPONSIBILITY_REACH).reverse()];
+  for (const claims of pool) {
+    const attack = [...claims].reverse().find(violent);
+    if (!attack) continue;
+    if (attack.roles.agent?.actorId === r.claimer.actorId && attack.claimants.some((k) => k.actorId === r.claimer.actorId)) return undefined;
+    const agent = actorRef(r.claimer, CLAIMS_RESPONSIBILITY);
+    return {
+      ...attack,
+      id: `${attack.id}r`,
+      roles: { ...attack.roles, agent, coAgents: [] },
+      claimants: [claimantFromActor(r.claimer, r.cue)],
+      status: 'asserted',
+      evidence: [...attack.evidence, sentence],
+      confidence: 0.7,
+      explain: [
+        ...attack.explain.filter((e) => e.field !== 'agent' && e.field !== 'claimant' && e.field !== 'status'),
+        { field: 'agent', value: agent.actorId, because: `claims to have done it (${r.cue})` },
+        { field: 'claimant', value: r.claimer.label, because: `its own claim of responsibility (${r.cue})` },
+      ],
+    };
+  }
+  return undefined;
+}
