@@ -12,8 +12,9 @@ import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
-/** Nouns of force only an armed side wields: "de X" / "of X" right after them names whose they are. */
-const STRIKES_OF = new Set(['airstrike', 'shelling', 'offensive']);
+/** Nouns whose "de X" / "of X" right after them names who does it: force only an armed side wields, and a
+ *  withdrawal ("le retrait des troupes russes", "the withdrawal of US forces"). */
+const DOER_AFTER_OF = new Set(['airstrike', 'shelling', 'offensive', 'withdraw']);
 const GENITIVE = /^\s*(?:de\s+la|de\s+l'|du|des|d'|of\s+the|of)\s*$/iu;
 /** How far after the trigger the country that receives may start ("supplied some 400 drones to Russia"). */
 const RECEIVER_REACH = 40;
@@ -166,7 +167,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         const inner = actorInsideTrigger(ctx, d);
         // "une frappe aérienne de la coalition", "the shelling of the army": whose strikes, for the kinds of force
         // only an armed side wields (a killing "of" someone names the victim).
-        const genitive = STRIKES_OF.has(d.type)
+        const genitive = DOER_AFTER_OF.has(d.type)
           ? rightActors.find((a) => a.actorType !== 'civilians' && GENITIVE.test(ctx.view.slice(d.triggerSpan.end, a.span.start)))
           : undefined;
         if (owner) setAgents([owner], 'the actor the noun is attached to ("Russian air strikes")');
@@ -253,8 +254,10 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   if (!relational && !chosen.length && d.type === 'withdraw') {
     const first = rightPlaces[0];
     if (first) {
-      // "se retirer de X" leaves X; "se retirer vers des zones ... de X" goes towards X.
-      const gap = ctx.view.slice(d.triggerSpan.end, phraseStart(ctx, first));
+      // "se retirer de X" leaves X; "se retirer vers des zones ... de X" goes towards X. The one withdrawing may stand
+      // between ("le retrait des troupes russes de Kherson").
+      const doer = [d.agent, ...d.coAgents].map((a) => a?.span).filter((sp): sp is TextSpan => !!sp && sp.start >= d.triggerSpan.end && sp.end <= first.span.start);
+      const gap = ctx.view.slice(Math.max(d.triggerSpan.end, ...doer.map((sp) => sp.end)), phraseStart(ctx, first));
       const leaving = /^\s*(?:de|du|des|d'|hors\s+de|from|out\s+of)\s*(?:la|le|l'|les|the)?\s*$/iu.test(gap);
       const rel = relationOf(ctx, first);
       chosen = [leaving ? withRelation(first) : withRelation(first, `towards${rel ? ` ${rel}` : ''}`)];
