@@ -61,6 +61,8 @@ export interface ClaimLexicon {
   participleAdjective: { before: RegExp; form: RegExp };
   /** A quantity phrase at the start of a string ("more than 100", "scores of"): skipped before a verb's object. */
   objectQuantity: RegExp;
+  /** The same phrases at the end of a string: skipped between a role cue and its actor ("by hundreds of"). */
+  trailingQuantity: RegExp;
   /** A whole phrase naming a speaker by role alone ("the regional governor", "un responsable local"), from the
    *  roles of actor-person-cues.tsv. */
   roleSpeaker: RegExp;
@@ -135,6 +137,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     responsibility: cues('responsibility-cues.tsv', 'kind-forms'),
     participleAdjective: participleRegexes(file('noun-determiners.tsv')),
     objectQuantity: prefixRegex(file('object-quantities.tsv')),
+    trailingQuantity: suffixRegex(file('object-quantities.tsv')),
     roleSpeaker: roleSpeakerRegex(file('actor-person-cues.tsv').filter((l) => l.fields[1] === 'role').map((l) => l.fields[0] ?? '')),
     nationalities: loadNationalities(lang, root),
     // Read as written: its "@order" setting row is no lemma to expand.
@@ -158,6 +161,11 @@ function roleSpeakerRegex(roles: string[]): RegExp {
 }
 
 /** One of the file's expressions at the very start, with the spaces after it; never matches when there is none. */
+function suffixRegex(lines: { fields: string[] }[]): RegExp {
+  const forms = lines.map((l) => `(?:${l.fields[0] ?? ''})`).filter((f) => f !== '(?:)');
+  return forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})\\s*$`, 'iu') : /(?!)/u;
+}
+
 function prefixRegex(lines: { fields: string[] }[]): RegExp {
   const forms = lines.map((l) => `(?:${l.fields[0] ?? ''})`).filter((f) => f !== '(?:)');
   return forms.length > 0 ? new RegExp(`^\\s*(?:${forms.join('|')})(?![\\p{L}\\p{N}])[\\s'’]*`, 'iu') : /(?!)/u;

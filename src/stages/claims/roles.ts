@@ -55,13 +55,18 @@ const SPEAKERS_ONLY: ReadonlySet<string> = new Set(['monitor', 'media']);
 export function roleOf(ctx: SentenceContext, m: Mention, clause: TextSpan): Role | undefined {
   const allowed = m.kind === 'place' ? PLACE_ROLES : ACTOR_ROLES;
   const before = ctx.view.slice(Math.max(clause.start, m.span.start - 80), m.span.start);
-  // The filler pattern is costly; it can only apply when the text before ends with a linking "de"/"of".
-  const candidates = LINK_AT_END.test(before) ? [before, before.replace(HEAD_NOUN_FILLER, ' ')] : [before];
+  const candidates = [before];
   // "by Kurdish Peshmerga forces": a nationality or group adjective the mention does not take in stands between cue
-  // and name.
+  // and name; "by hundreds of Islamist fighters": so may a quantity, before the adjective. Both are tried before the
+  // head-noun filler, whose "of" would otherwise leave "attacked on" as the cue.
   const adjective = TRAILING_WORD.exec(before);
   const word = adjective?.[1]?.toLowerCase();
-  if (adjective && word && (ctx.lex.nationalities.byWord.has(word) || ctx.lex.groupAdjectives.has(word))) candidates.push(before.slice(0, adjective.index + 1));
+  const bare = adjective && word && (ctx.lex.nationalities.byWord.has(word) || ctx.lex.groupAdjectives.has(word)) ? before.slice(0, adjective.index + 1) : before;
+  if (bare !== before) candidates.push(bare);
+  const quantity = ctx.lex.trailingQuantity.exec(bare);
+  if (quantity) candidates.push(bare.slice(0, quantity.index));
+  // The filler pattern is costly; it can only apply when the text before ends with a linking "de"/"of".
+  if (LINK_AT_END.test(before)) candidates.push(before.replace(HEAD_NOUN_FILLER, ' '));
   for (const text of candidates) {
     for (const cue of ctx.lex.roleCues) {
       if (allowed.has(cue.kind) && cue.re.test(text)) return cue.kind;
@@ -84,7 +89,19 @@ export function coordinated<M extends Mention>(ctx: SentenceContext, first: M, p
 }
 
 export function unmaskedActors(ctx: SentenceContext, span: TextSpan): ActorMention[] {
-  return ctx.actors.filter((a) => a.span.start >= span.start && a.span.end <= span.end && !insideAny(a.span, ctx.masks));
+  return ctx.actors.filter((a) => a.span.start >= span.start && a.span.end <= span.end && !insideAny(a.span, ctx.masks) && !placedByCue(ctx, a));
+}
+
+/** Place cues after which a name is where, not who; "à"/"au"/"aux" also mark whom something goes to ("a demandé à
+ *  la Russie"), so they do not decide. */
+const PLACING_CUE = /^(?!(?:à|au|aux)$)/u;
+
+/**
+ * A name that is both an actor and a place, written with a place cue before it ("marched through London", "in
+ * Syria", "à Moscou"), is the place: a capital standing for its government acts only where no cue places it.
+ */
+function placedByCue(ctx: SentenceContext, a: ActorMention): boolean {
+  return ctx.places.some((p) => p.cue !== undefined && p.span.start === a.span.start && p.span.end === a.span.end && PLACING_CUE.test(p.cue));
 }
 
 /** Places in a span; a name that is also an actor here ("appuyés par les États-Unis") is the actor. */
@@ -94,7 +111,7 @@ export function placesIn(ctx: SentenceContext, span: TextSpan): PlaceMention[] {
       p.span.start >= span.start &&
       p.span.end <= span.end &&
       !insideAny(p.span, ctx.masks) &&
-      !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end && !ownsAsPlace(ctx, a)),
+      !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end && !ownsAsPlace(ctx, a) && !placedByCue(ctx, a)),
   );
 }
 
