@@ -188,7 +188,10 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
   const claimants: Claimant[] = [denied?.claimant ?? scope?.claimant ?? outlet];
   explain.push({ field: 'claimant', value: claimants[0]!.label, because: scope || denied ? `attribution cue ${claimants[0]!.cue}` : 'no attribution in the sentence: the outlet asserts it' });
   if (denied) status = 'denied';
-  else if (scope?.hedged && status === 'asserted') {
+  else if (d.orderedBy && status === 'asserted') {
+    status = 'intended';
+    explain.push({ field: 'status', value: 'intended', because: `ordered ("${d.orderedBy}"), not yet done` });
+  } else if (scope?.hedged && status === 'asserted') {
     status = 'hedged';
     explain.push({ field: 'status', value: 'hedged', because: `unnamed sources ("${scope.claimant.label}")` });
   }

@@ -20,6 +20,9 @@ export interface ClaimDraft {
   eventPlaces: { mention: PlaceMention; relation?: string }[];
   otherPlaces: { mention: PlaceMention; relation?: string }[];
   explain: ExplainEntry[];
+  /** Set when the doer is the object of an ordering verb ("ordered his troops to withdraw"): the act is ordered,
+   *  not yet done. Holds the ordering words. */
+  orderedBy?: string;
 }
 
 export function newDraft(trigger: Trigger, triggerSpan: TextSpan, clause: Clause, sentenceSpan: TextSpan): ClaimDraft {

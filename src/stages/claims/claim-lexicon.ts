@@ -56,6 +56,9 @@ export interface ClaimLexicon {
   nounDeterminer: RegExp;
   /** "claimed responsibility for", "a revendiqué l'attentat" (kind active), "claimed by" (kind passive). */
   responsibility: Cue[];
+  /** "ordered his troops to withdraw": the ordering verbs (kind verb) and what links their object to the infinitive
+   *  (kind link, a tail regex). */
+  objectControl: { verbs: Cue[]; link: RegExp };
   /** "from released soldiers": a participle right after a preposition is an adjective, not the verb (tail regex
    *  over the text before the match, whole-match regex over the match); never when the file lists none. */
   participleAdjective: { before: RegExp; form: RegExp };
@@ -135,6 +138,10 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     offTopic: cues('off-topic-cues.tsv', 'forms'),
     nounDeterminer: determinerRegex(file('noun-determiners.tsv')),
     responsibility: cues('responsibility-cues.tsv', 'kind-forms'),
+    objectControl: {
+      verbs: cues('object-control.tsv', 'kind-forms').filter((c) => c.kind === 'verb'),
+      link: ((links) => (links ? tailRegex(links) : /(?!)/u))(formsOf(file('object-control.tsv'), 'link')),
+    },
     participleAdjective: participleRegexes(file('noun-determiners.tsv')),
     objectQuantity: prefixRegex(file('object-quantities.tsv')),
     trailingQuantity: suffixRegex(file('object-quantities.tsv')),

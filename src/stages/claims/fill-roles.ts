@@ -37,6 +37,12 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
   };
 
   const subject = (): ActorMention[] => {
+    // "Shoigu ordered his troops to withdraw": the one ordered does what the infinitive says.
+    const ordered = orderedToAct(ctx, clause, d.triggerSpan.start);
+    if (ordered.actors.length) {
+      d.orderedBy = ordered.words;
+      return ordered.actors;
+    }
     const found = subjectOf(ctx, clause, d.triggerSpan.start, SPEAKER_ACTS.has(d.type)).map((m) => possessiveOwner(ctx, d, m) ?? m);
     if (found.length) return found;
     const pronoun = refs.resolveAt(ctx.view, { start: clause.start, end: d.triggerSpan.start }, ctx.masks);
@@ -258,7 +264,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       // between ("le retrait des troupes russes de Kherson").
       const doer = [d.agent, ...d.coAgents].map((a) => a?.span).filter((sp): sp is TextSpan => !!sp && sp.start >= d.triggerSpan.end && sp.end <= first.span.start);
       const gap = ctx.view.slice(Math.max(d.triggerSpan.end, ...doer.map((sp) => sp.end)), phraseStart(ctx, first));
-      const leaving = /^\s*(?:de|du|des|d'|hors\s+de|from|out\s+of)\s*(?:la|le|l'|les|the)?\s*$/iu.test(gap);
+      const leaving = /^\s*(?:de|du|des|d'|hors\s+de|from|out\s+of|of)\s*(?:la|le|l'|les|the)?\s*$/iu.test(gap);
       const rel = relationOf(ctx, first);
       chosen = [leaving ? withRelation(first) : withRelation(first, `towards${rel ? ` ${rel}` : ''}`)];
     }
@@ -454,4 +460,24 @@ function possessiveOwner(ctx: SentenceContext, d: ClaimDraft, m: ActorMention): 
 /** An actor a trigger's own match takes in after its first word ("expelled two Russian diplomats", "frappe de X"). */
 function actorInsideTrigger(ctx: SentenceContext, d: ClaimDraft): ActorMention | undefined {
   return unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.triggerSpan.end })[0];
+}
+
+/**
+ * The object of an ordering verb when the trigger is the infinitive it orders ("ordered the roughly 1,000 U.S. troops
+ * in northern Syria to pull out", "a ordonné à ses troupes de se retirer"), with the actors coordinated with it;
+ * none otherwise.
+ */
+function orderedToAct(ctx: SentenceContext, clause: TextSpan, triggerStart: number): { actors: ActorMention[]; words: string } {
+  const none = { actors: [], words: '' };
+  const { verbs, link } = ctx.lex.objectControl;
+  const before = ctx.view.slice(clause.start, triggerStart);
+  // "to pull out", "de se retirer": only an infinitive right after the link is ordered.
+  const linked = link.exec(before.replace(/(?:\s(?:se|s'|s’))?\s*$/u, ''));
+  if (!linked) return none;
+  const linkAt = clause.start + linked.index;
+  const verb = verbs.flatMap((v) => matchesIn(v.re, ctx.view, clause.start, linkAt)).sort((a, b) => b.end - a.end)[0];
+  if (!verb) return none;
+  const between = unmaskedActors(ctx, { start: verb.end, end: linkAt });
+  const object = between[0];
+  return object ? { actors: coordinated(ctx, object, between, linkAt), words: ctx.view.slice(verb.start, verb.end) } : none;
 }
