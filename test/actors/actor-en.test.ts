@@ -70,5 +70,13 @@ describe('actor stage, English descriptions of a named group', () => {
     expect(person?.mention.actorType).toBe('person');
     expect(person?.mention.personRole).toBe('journalist');
   });
+
+  it("gives a description after a possessive the side named before it in its sentence ('his troops')", () => {
+    const found = actorsIn('Russian Defence Minister Sergei Shoigu ordered his troops to withdraw from Kherson.', 'en', '2022-11-09');
+    expect(found.find((f) => f.text === 'troops')?.actorId).toBe('rus-army');
+    // No owner in the sentence: the description stays bare.
+    const bare = actorsIn('The rebels regrouped. Their fighters fled.', 'en', '2022-11-09');
+    expect(bare.find((f) => f.text === 'fighters')?.mention.nationality).toBeUndefined();
+  });
 });
 

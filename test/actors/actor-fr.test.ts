@@ -61,4 +61,10 @@ describe('actor stage, French', () => {
     expect(nusra2018?.mention.rule).toMatch(/;outside-validity$/);
     expect(nusra2018!.mention.confidence).toBeLessThan(nusra2013!.mention.confidence);
   });
+
+  it('donne à une description après un possessif le camp nommé avant elle dans la phrase (« ses troupes »)', () => {
+    const found = actorsIn("L'armée turque a annoncé que ses troupes avaient franchi la frontière.", 'fr', '2019-10-10');
+    expect(found.find((f) => f.text === 'troupes')?.actorId).toBe('tur-army');
+  });
 });
+

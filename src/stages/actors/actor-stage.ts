@@ -12,6 +12,7 @@ import { findAliasDrafts } from './alias-matches.js';
 import { resolveFocus } from './focus-resolution.js';
 import { addGroupDescriptions, addNationality } from './group-descriptions.js';
 import { addPersonPatterns, addTitledPersons } from './person-patterns.js';
+import { resolvePossessives } from './possessive-owners.js';
 import { TokenCover } from './token-cover.js';
 import { reportRange } from './validity.js';
 
@@ -44,6 +45,7 @@ export function findActorDrafts(lexicon: ActorLexicon, doc: AnalyzedReport): { d
   for (const table of tables) drafts.push(...addTitledPersons({ table, tokens, cover, text, lexicon, latent, ...(range ? { range } : {}) }, [...drafts]));
   drafts = drafts.filter((d) => !d.dropped);
   for (const table of tables) drafts.push(...addPersonPatterns({ table, tokens, cover, text }, [...drafts]));
+  for (const table of tables) resolvePossessives({ table, tokens, lexicon }, drafts);
   drafts.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   return { drafts, tokens };
 }
