@@ -70,5 +70,12 @@ describe('English news conventions', () => {
     const boone = places(text, 'en').find((f) => f.text === 'Boone County');
     expect(boone?.mention.candidates[0]?.admin1).toBe('IN');
   });
+
+  it('reads a plural unit word after one name as that place\'s parts, after a list as each member\'s kind', () => {
+    const one = places('Boone County ranks in the middle of Indiana counties.', 'en');
+    expect(one.find((f) => f.text === 'Indiana')?.placeId).toBe('adm1:US.IN');
+    const list = places('Flooding closed roads in Linn and Johnson counties, Iowa officials said.', 'en');
+    expect(list.find((f) => f.text === 'Johnson')?.mention.candidates[0]?.featureCode).toBe('ADM2');
+  });
 });
 

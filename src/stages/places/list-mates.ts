@@ -72,3 +72,16 @@ export function spreadListCues<C extends { position: 'before' | 'after'; list?: 
   }
   return out;
 }
+
+/** What ends a list member's predecessor: "Oconee and Oglethorpe counties", "from Ellsworth to Riley counties". */
+const AFTER_LIST_LINK = /(?:,|\band|\bor|\bet|\bou|\bto|\bthrough|\/)\s*$/iu;
+
+/**
+ * A plural cue beside a name that is in no list names its parts, not its kind: "Indiana counties" are the counties
+ * of Indiana, not a county called Indiana. Such cues are dropped. A name the text links to a previous one counts as
+ * listed even when that one is no known place ("Oconee and Oglethorpe counties").
+ */
+export function dropLoneListCues<C extends { list?: boolean }>(text: string, spans: readonly ListedSpan[], runs: readonly number[][], cues: (C | undefined)[]): (C | undefined)[] {
+  const listed = new Set(runs.filter((r) => r.length > 1).flat());
+  return cues.map((c, i) => (c?.list && !listed.has(i) && !AFTER_LIST_LINK.test(text.slice(Math.max(0, spans[i]!.start - 8), spans[i]!.start)) ? undefined : c));
+}

@@ -1,7 +1,7 @@
 import type { TextSpan } from '../../model/span.js';
 import { cueText } from './cue-text.js';
 import { DATELINE_CUE, isDateline } from './dateline.js';
-import { listRuns, spreadListCues, type ListedSpan } from './list-mates.js';
+import { dropLoneListCues, listRuns, spreadListCues, type ListedSpan } from './list-mates.js';
 import type { PlaceCue } from './place-lexicon.js';
 
 const WINDOW = 60;
@@ -58,5 +58,6 @@ export function ownCue(text: string, span: TextSpan, cues: PlaceCue[], sentences
  * every member that has none of its own.
  */
 export function matchCues(text: string, spans: readonly ListedSpan[], cues: PlaceCue[], sentences: readonly { span: TextSpan }[]): (PlaceCue | undefined)[] {
-  return spreadListCues(listRuns(text, spans), spans.map((s) => ownCue(text, s, cues, sentences)));
+  const runs = listRuns(text, spans);
+  return spreadListCues(runs, dropLoneListCues(text, spans, runs, spans.map((s) => ownCue(text, s, cues, sentences))));
 }
