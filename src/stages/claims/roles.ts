@@ -101,7 +101,18 @@ const PLACING_CUE = /^(?!(?:à|au|aux)$)/u;
  * Syria", "à Moscou"), is the place: a capital standing for its government acts only where no cue places it.
  */
 function placedByCue(ctx: SentenceContext, a: ActorMention): boolean {
-  return ctx.places.some((p) => p.cue !== undefined && p.span.start === a.span.start && p.span.end === a.span.end && PLACING_CUE.test(p.cue));
+  return cuePlacedSpans(ctx.places).has(`${a.span.start}:${a.span.end}`);
+}
+
+/** Spans of the report's places written after a placing cue, computed once per report (roles ask per actor). */
+const placedSpans = new WeakMap<readonly PlaceMention[], Set<string>>();
+function cuePlacedSpans(places: readonly PlaceMention[]): Set<string> {
+  let spans = placedSpans.get(places);
+  if (!spans) {
+    spans = new Set(places.filter((p) => p.cue !== undefined && PLACING_CUE.test(p.cue)).map((p) => `${p.span.start}:${p.span.end}`));
+    placedSpans.set(places, spans);
+  }
+  return spans;
 }
 
 /** Places in a span; a name that is also an actor here ("appuyés par les États-Unis") is the actor. */
