@@ -68,4 +68,13 @@ describe('French claims', () => {
   ])('no claim: %s', (text) => {
     expect(shapes(text, 'fr').filter((c) => c.type !== 'fighting' || c.place)).toEqual([]);
   });
+
+  it("ne lit aucun lieu dans le nom d'un acteur (« Cour pénale internationale », « Vladimir Poutine »)", () => {
+    const doc = analyse("La Cour pénale internationale a émis un mandat d'arrêt contre Vladimir Poutine à La Haye.", 'fr', '2023-03-17');
+    const placeTexts = doc.mentions.filter((m) => m.kind === 'place').map((m) => doc.report.text.slice(m.span.start, m.span.end));
+    expect(placeTexts).not.toContain('Cour');
+    expect(placeTexts).not.toContain('Vladimir');
+    expect(placeTexts).toContain('La Haye');
+  });
 });
+

@@ -71,8 +71,12 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const abbreviations = findAbbreviations(text, lexicons).filter((a) => gazetteer.byId(a.placeId) && !isCurrency(text, a));
   const streets = findStreets(text, tokens, lexicons);
   const inStreet = (s: { start: number; end: number }) => streets.some((x) => x.start < s.end && s.start < x.end);
+  // A name inside a longer actor name the actor stage found ("Cour pénale internationale", "Vladimir Poutine", "US-led
+  // coalition") is part of that name, not a place; a country or capital standing for its state (same span) stays.
+  const actorNames = doc.mentions.filter((m) => m.kind === 'actor').map((m) => m.span);
+  const inActorName = (s: { start: number; end: number }) => actorNames.some((a) => a.start <= s.start && s.end <= a.end && a.end - a.start > s.end - s.start);
   let spans: (KeptToponym & { placeId?: string })[] = [
-    ...found.filter((s) => !abbreviations.some((a) => a.start < s.end && s.start < a.end) && !inStreet(s)),
+    ...found.filter((s) => !abbreviations.some((a) => a.start < s.end && s.start < a.end) && !inStreet(s) && !inActorName(s)),
     ...abbreviations.map((a) => abbreviationSpan(text, tokens, a.start, a.end, a.placeId)),
   ].sort((a, b) => a.start - b.start);
 
