@@ -167,23 +167,25 @@ function roleSpeakerRegex(roles: string[]): RegExp {
   return new RegExp(`^(?:the|a|an|le|la|l'|un|une)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${forms.join('|')})s?(?:\\s+[\\p{L}-]+){0,2}$`, 'iu');
 }
 
-/** One of the file's expressions at the very start, with the spaces after it; never matches when there is none. */
+/** One of the file's expressions at the very end, with the spaces after it; never matches when there is none. */
 function suffixRegex(lines: { fields: string[] }[]): RegExp {
   const forms = lines.map((l) => `(?:${l.fields[0] ?? ''})`).filter((f) => f !== '(?:)');
   return forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})\\s*$`, 'iu') : /(?!)/u;
 }
 
+/** One of the file's expressions at the very start, with the spaces after it; never matches when there is none. */
 function prefixRegex(lines: { fields: string[] }[]): RegExp {
   const forms = lines.map((l) => `(?:${l.fields[0] ?? ''})`).filter((f) => f !== '(?:)');
   return forms.length > 0 ? new RegExp(`^\\s*(?:${forms.join('|')})(?![\\p{L}\\p{N}])[\\s'’]*`, 'iu') : /(?!)/u;
 }
 
-/** `(?:^|\s)(?:the|a)\s*(?:(?:new|fresh)\s+)?$` from the determiner file; never matches when a language has none. */
 /** The forms of one kind of a kind-forms file, as one alternation ('' when none). */
 function formsOf(lines: { fields: string[] }[], kind: string): string {
   return lines.filter((l) => l.fields[0] === kind).map((l) => `(?:${l.fields[1] ?? ''})`).join('|');
 }
 
+/** Prepositions before, participle forms for the whole match ("from released soldiers"); never match when a
+ *  language lists none. */
 function participleRegexes(lines: { fields: string[] }[]): { before: RegExp; form: RegExp } {
   const preps = formsOf(lines, 'preposition');
   const parts = formsOf(lines, 'participle');
@@ -191,6 +193,7 @@ function participleRegexes(lines: { fields: string[] }[]): { before: RegExp; for
   return { before: new RegExp(`(?:^|[\\s(])(?:${preps})\\s+$`, 'iu'), form: new RegExp(`^(?:${parts})$`, 'iu') };
 }
 
+/** `(?:^|\s)(?:the|a)\s*(?:(?:new|fresh)\s+)?$` from the determiner file; never matches when a language has none. */
 function determinerRegex(lines: { fields: string[] }[]): RegExp {
   const dets = formsOf(lines, 'determiner');
   if (!dets) return /(?!)/u;

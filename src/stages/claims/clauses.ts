@@ -11,8 +11,9 @@ const SUBJECT_LEAD = /^\s*(?:(?:the|a|an|some|several|many|dozens\s+of|hundreds\
 
 /**
  * Clauses are where roles are looked for: a semicolon separates two statements
- * ("ils sont actifs à l'est du fleuve; l'armée contrôle les secteurs à l'ouest"), and a "quelques jours après que"
- * opens a clause that happened before the main one.
+ * ("ils sont actifs à l'est du fleuve; l'armée contrôle les secteurs à l'ouest"), a "quelques jours après que"
+ * opens a clause that happened before the main one, and a "when"/"lorsque" or ", and" followed by an actor opens one
+ * with a subject of its own (claim-scope.tsv kinds `subordinate`, `coordinate`).
  */
 export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon, actors: readonly { span: TextSpan }[] = []): Clause[] {
   const cuts: { at: number; beforeMain: boolean; sharesScene?: boolean }[] = [];

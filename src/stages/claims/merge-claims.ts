@@ -1,6 +1,8 @@
 import { CLAIMS_RESPONSIBILITY, type ActorRef, type Claim, type Claimant } from '../../model/claim.js';
 
 const sameActor = (a?: ActorRef, b?: ActorRef) => !a || !b || a.actorId === b.actorId;
+/** A claim whose doer is a group's own claim of responsibility. */
+const claimsIt = (c: Claim): boolean => c.roles.agent?.via === CLAIMS_RESPONSIBILITY;
 const unionActors = (a: ActorRef[], b: ActorRef[]) => [...a, ...b.filter((x) => !a.some((y) => y.actorId === x.actorId))];
 const unionClaimants = (a: Claimant[], b: Claimant[]) => [...a, ...b.filter((x) => !a.some((y) => y.label === x.label))];
 
@@ -23,8 +25,6 @@ function mergeClaimants(a: Claimant[], b: Claimant[]): Claimant[] {
  * Claims of one type about one place with compatible actors and the same stance are one claim, with both
  * evidence spans. Fusion across reports is the situation layer's job, not this one.
  */
-const claimsIt = (c: Claim): boolean => c.roles.agent?.via === CLAIMS_RESPONSIBILITY;
-
 export function mergeWithinReport(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const c of claims) {

@@ -41,13 +41,13 @@ export function findResponsibility(ctx: SentenceContext): ResponsibilityClaim | 
 }
 
 /**
- * The claimer's own claim about the attack: the latest violent claim told before the cue (this sentence first,
- * then up to RESPONSIBILITY_REACH sentences back), with the claimer as its doer and as the one who says so. The
+ * The claimer's own claim about the attack: the last violent claim of this sentence (the cue's own words tell none),
+ * else of the RESPONSIBILITY_REACH sentences before, with the claimer as its doer and as the one who says so. The
  * report's own account stays as it is beside it: the outlet did not say who did it, the group did.
  */
 export function claimedAttack(r: ResponsibilityClaim, here: readonly Claim[], before: readonly (readonly Claim[])[], sentence: TextSpan): Claim | undefined {
   const violent = (c: Claim) => VIOLENT.has(c.type) && c.status !== 'denied' && c.status !== 'negated' && c.status !== 'intended';
-  const pool = [here.filter((c) => c.evidence[0] && c.evidence[0].start < r.span.start), ...before.slice(-RESPONSIBILITY_REACH).reverse()];
+  const pool = [here, ...before.slice(-RESPONSIBILITY_REACH).reverse()];
   for (const claims of pool) {
     const attack = [...claims].reverse().find(violent);
     if (!attack) continue;
