@@ -258,13 +258,16 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     if (host) chosen = [withRelation(host)];
   }
   if (!relational && !chosen.length && d.type === 'withdraw') {
-    const first = rightPlaces[0];
+    // "troops left Afghanistan": a country right after the verb is the place left, though it is also an actor.
+    const left = ctx.places.find((p) => p.span.start >= d.triggerSpan.end && p.span.end <= clause.end && /^\s*(?:the\s+)?$/iu.test(ctx.view.slice(d.triggerSpan.end, p.span.start)));
+    const first = rightPlaces[0] ?? left;
     if (first) {
       // "se retirer de X" leaves X; "se retirer vers des zones ... de X" goes towards X. The one withdrawing may stand
       // between ("le retrait des troupes russes de Kherson").
       const doer = [d.agent, ...d.coAgents].map((a) => a?.span).filter((sp): sp is TextSpan => !!sp && sp.start >= d.triggerSpan.end && sp.end <= first.span.start);
       const gap = ctx.view.slice(Math.max(d.triggerSpan.end, ...doer.map((sp) => sp.end)), phraseStart(ctx, first));
-      const leaving = /^\s*(?:de|du|des|d'|hors\s+de|from|out\s+of|of)\s*(?:la|le|l'|les|the)?\s*$/iu.test(gap);
+      // Nothing between verb and place ("troops left Afghanistan") leaves it too.
+      const leaving = /^\s*(?:(?:de|du|des|d'|hors\s+de|from|out\s+of|of)\s*(?:la|le|l'|les|the)?\s*)?$/iu.test(gap);
       const rel = relationOf(ctx, first);
       chosen = [leaving ? withRelation(first) : withRelation(first, `towards${rel ? ` ${rel}` : ''}`)];
     }
