@@ -78,7 +78,7 @@ describe('English news conventions', () => {
     expect(list.find((f) => f.text === 'Johnson')?.mention.candidates[0]?.featureCode).toBe('ADM2');
   });
 
-  it("reads a possessive as no letter of a name ('America\'s war' is the United States, not the Americas)", () => {
+  it("reads a possessive as no letter of a name ('America's war' is the United States, not the Americas)", () => {
     const found = places("The pull-out ended America's 20-year war in Afghanistan.", 'en');
     expect(found.find((f) => f.text.startsWith('America'))?.placeId).toBe('country:US');
   });
