@@ -1,6 +1,6 @@
 import type { ClaimType } from '../../model/claim.js';
 import { CLAIM_TYPES } from '../../model/claim.js';
-import { readDataLines } from '../../resources/line-file.js';
+import { readDataLines, type DataLine } from '../../resources/line-file.js';
 import { escapeRegex, wordRegex } from '../../resources/word-regex.js';
 import { loadNationalities, type Nationalities } from './nationality-targets.js';
 import { expandLemmas, loadMorphology } from './inflect.js';
@@ -107,14 +107,20 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     if (!ROLES.includes(role as Role) || !forms) throw new Error(`${ref}: a role cue needs a known role and forms`);
     return { kind: role as Role, re: tailRegex(forms), extra: '', ref };
   });
-  const cues = (name: string, shape: 'kind-extra-forms' | 'forms-kind-extra' | 'kind-forms' | 'forms') =>
-    file(name).map(({ fields, ref }): Cue => {
+  const toCues = (lines: DataLine[], shape: 'kind-extra-forms' | 'forms-kind-extra' | 'kind-forms' | 'forms') =>
+    lines.map(({ fields, ref }): Cue => {
       const [a = '', b = '', c = ''] = fields;
       if (shape === 'kind-extra-forms') return { kind: a, extra: b, re: wordRegex(c), ref };
       if (shape === 'forms-kind-extra') return { kind: b, extra: c, re: wordRegex(a), ref };
       if (shape === 'kind-forms') return { kind: a, extra: '', re: wordRegex(b), ref };
       return { kind: 'form', extra: '', re: wordRegex(a), ref };
     });
+  const cues = (name: string, shape: Parameters<typeof toCues>[1]) => toCues(file(name), shape);
+  // Files that feed two fields are read once.
+  const determiners = file('noun-determiners.tsv');
+  const quantities = file('object-quantities.tsv');
+  const control = file('object-control.tsv');
+  const controlLinks = formsOf(control, 'link');
   return {
     lang,
     triggers,
@@ -136,15 +142,15 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     lightVerbs: file('light-verbs.tsv').map(({ fields, ref }) => ({ kind: 'light', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
     crowds: cues('crowd-words.tsv', 'forms'),
     offTopic: cues('off-topic-cues.tsv', 'forms'),
-    nounDeterminer: determinerRegex(file('noun-determiners.tsv')),
+    nounDeterminer: determinerRegex(determiners),
     responsibility: cues('responsibility-cues.tsv', 'kind-forms'),
     objectControl: {
-      verbs: cues('object-control.tsv', 'kind-forms').filter((c) => c.kind === 'verb'),
-      link: ((links) => (links ? tailRegex(links) : /(?!)/u))(formsOf(file('object-control.tsv'), 'link')),
+      verbs: toCues(control, 'kind-forms').filter((c) => c.kind === 'verb'),
+      link: controlLinks ? tailRegex(controlLinks) : /(?!)/u,
     },
-    participleAdjective: participleRegexes(file('noun-determiners.tsv')),
-    objectQuantity: prefixRegex(file('object-quantities.tsv')),
-    trailingQuantity: suffixRegex(file('object-quantities.tsv')),
+    participleAdjective: participleRegexes(determiners),
+    objectQuantity: prefixRegex(quantities),
+    trailingQuantity: suffixRegex(quantities),
     roleSpeaker: roleSpeakerRegex(file('actor-person-cues.tsv').filter((l) => l.fields[1] === 'role').map((l) => l.fields[0] ?? '')),
     nationalities: loadNationalities(lang, root),
     // Read as written: its "@order" setting row is no lemma to expand.

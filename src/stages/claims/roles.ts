@@ -101,18 +101,19 @@ const PLACING_CUE = /^(?!(?:à|au|aux)$)/u;
  * Syria", "à Moscou"), is the place: a capital standing for its government acts only where no cue places it.
  */
 function placedByCue(ctx: SentenceContext, a: ActorMention): boolean {
-  return cuePlacedSpans(ctx.places).has(`${a.span.start}:${a.span.end}`);
+  const cue = placeWithSpan(ctx.places, a.span)?.cue;
+  return cue !== undefined && PLACING_CUE.test(cue);
 }
 
-/** Spans of the report's places written after a placing cue, computed once per report (roles ask per actor). */
-const placedSpans = new WeakMap<readonly PlaceMention[], Set<string>>();
-function cuePlacedSpans(places: readonly PlaceMention[]): Set<string> {
-  let spans = placedSpans.get(places);
-  if (!spans) {
-    spans = new Set(places.filter((p) => p.cue !== undefined && PLACING_CUE.test(p.cue)).map((p) => `${p.span.start}:${p.span.end}`));
-    placedSpans.set(places, spans);
+/** The report's places by span, indexed once per report: roles ask for the place under an actor name again and again. */
+const placesBySpan = new WeakMap<readonly PlaceMention[], Map<string, PlaceMention>>();
+function placeWithSpan(places: readonly PlaceMention[], span: TextSpan): PlaceMention | undefined {
+  let index = placesBySpan.get(places);
+  if (!index) {
+    index = new Map(places.map((p) => [`${p.span.start}:${p.span.end}`, p]));
+    placesBySpan.set(places, index);
   }
-  return spans;
+  return index.get(`${span.start}:${span.end}`);
 }
 
 /** Places in a span; a name that is also an actor here ("appuyés par les États-Unis") is the actor. */
@@ -132,7 +133,7 @@ export function placesIn(ctx: SentenceContext, span: TextSpan): PlaceMention[] {
  */
 export function ownsAsPlace(ctx: SentenceContext, a: ActorMention): boolean {
   // A country owning something is still the country acting ("Mali's junta expelled …"); a town is a place.
-  return POSSESSIVE_S.test(ctx.view.slice(a.span.end, a.span.end + 4)) && ctx.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.precision === 'locality');
+  return POSSESSIVE_S.test(ctx.view.slice(a.span.end, a.span.end + 4)) && placeWithSpan(ctx.places, a.span)?.precision === 'locality';
 }
 
 /**

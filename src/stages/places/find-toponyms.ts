@@ -108,11 +108,11 @@ function longestAt(
     const start = tokens[i]!.start;
     const key = toponymKey(text.slice(start, lastTok.end));
     if (key.length < 2 || !gazetteer.hasKey(key)) continue;
+    // A possessive is no letter of a name: "America's 20-year war" is America's, not the Americas'.
+    if (!strict && lastTok.text === 's' && /['’]$/u.test(text.slice(start, lastTok.start))) continue;
     // Lowercase words only as a curated name spells them, letter for letter: the folded key alone would let
     // "Canada a second chance" pass for Canada.
     if (!strict && !curatedSpelling(gazetteer, key, text.slice(start, lastTok.end))) continue;
-    // A possessive is no letter of a name: "America's 20-year war" is America's, not the Americas'.
-    if (!strict && lastTok.text === 's' && /['’]$/u.test(text.slice(start, lastTok.start))) continue;
     return { start, end: lastTok.end, first: i, last, key, curatedOnly: !strict };
   }
   return undefined;
