@@ -46,6 +46,7 @@ export const CLAIM_TYPES = [
   'cooperate',
   'aid',
   'concede',
+  'resign',
   'investigate',
   'demand',
   'disapprove',

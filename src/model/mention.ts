@@ -48,6 +48,11 @@ export interface PlaceMention extends MentionBase {
 export interface TimeMention extends MentionBase {
   kind: 'time';
   interval: TimeInterval;
+  /**
+   * The reading for a sentence that speaks of the future, where it differs: "on Wednesday" is the latest Wednesday
+   * in "resigned on Wednesday" but the next one in "will step down on Wednesday". Claims with status `intended` use it.
+   */
+  ifFuture?: TimeInterval;
 }
 
 export interface QuantityMention extends MentionBase {

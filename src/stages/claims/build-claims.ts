@@ -202,7 +202,7 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
     qualifiers.push('conditional');
     explain.push({ field: 'qualifiers', value: 'conditional', because: `"${ctx.view.slice(condition.start, condition.end)}" after an intended ${d.type}` });
   }
-  const time = claimTime(ctx, d.clause, times, ctx.doc.report.publishedAt, d.triggerSpan);
+  const time = claimTime(ctx, d.clause, times, ctx.doc.report.publishedAt, d.triggerSpan, status === 'intended' && wording.future === true);
   explain.push({ field: 'time', value: `${time.from}..${time.to} (${time.precision})`, because: time.resolvedBy });
   const places = d.eventPlaces.length ? d.eventPlaces : [undefined];
   return places.map((p) => {

@@ -35,7 +35,8 @@ export interface ClaimLexicon {
   /** Role cues, anchored to end right before a mention: `(?:cue)\s*$`. */
   roleCues: Cue<Role>[];
   attribution: Cue[];
-  status: Cue[];
+  /** `future`: an intention cue that is a tense ("will", "va", a French future), placing the act after the report. */
+  status: (Cue & { future?: boolean })[];
   anaphors: Cue[];
   selfRefs: Cue[];
   scope: Cue[];
@@ -130,6 +131,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
       kind: fields[0] ?? '',
       re: wordRegex(fields[1] ?? ''),
       extra: fields[2] ?? 'before',
+      ...(fields[3] === 'future' ? { future: true } : {}),
       ref,
     })),
     anaphors: cues('anaphors.tsv', 'forms-kind-extra'),

@@ -11,9 +11,10 @@ const RECENT_DAYS = 30;
 /**
  * A claim's time: a time expression in its clause wins; otherwise "récemment"/"recently" and clauses that
  * happened before the main one reach back from the report date; otherwise the report date itself,
- * with its own precision (a month-dated report gives a month).
+ * with its own precision (a month-dated report gives a month). A claim yet to happen (`future`) takes a time's
+ * forward reading where it has one ("will step down on Wednesday": the next Wednesday).
  */
-export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly TimeMention[], anchor: PartialDate, trigger?: { start: number; end: number }): TimeInterval {
+export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly TimeMention[], anchor: PartialDate, trigger?: { start: number; end: number }, future = false): TimeInterval {
   const bounds = partialDateBounds(anchor);
   const precision = anchor.precision;
   // "a reconnu samedi avoir mené le 17 mars une frappe": of two times in the clause, the one nearest the trigger.
@@ -28,7 +29,10 @@ export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly 
   const inClause = times
     .filter((t) => t.span.start >= clause.span.start && t.span.end <= clause.span.end)
     .sort((a, b) => apart(a) - apart(b) || distance(a) - distance(b))[0];
-  if (inClause) return { ...inClause.interval, resolvedBy: `${inClause.interval.resolvedBy}: "${ctx.doc.report.text.slice(inClause.span.start, inClause.span.end)}"` };
+  if (inClause) {
+    const reading = future && inClause.ifFuture ? inClause.ifFuture : inClause.interval;
+    return { ...reading, resolvedBy: `${reading.resolvedBy}: "${ctx.doc.report.text.slice(inClause.span.start, inClause.span.end)}"` };
+  }
   // "Iraq lost control of Mosul on Tuesday when IS overran the city": a subordinate clause without a time of its
   // own happened when the clause it hangs on did.
   const main = clause.sharesScene ? ctx.clauses.find((c) => c.span.end === clause.span.start) : undefined;

@@ -8,7 +8,7 @@ import { actorRef, mentionAfter, mentionBefore } from './mention-lookup.js';
 import { coordinated, describedBy, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countryTarget, nationalityOfNoun } from './nationality-targets.js';
-import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
+import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
@@ -91,10 +91,11 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       // "arrested more than 100 Palestinians": a quantity before the object is skipped.
       const quantity = ctx.lex.objectQuantity.exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 60));
       const objectFrom = d.triggerSpan.end + (quantity?.[0].length ?? 0);
-      const object =
-        mentionAfter(rightActors, ctx.view, objectFrom, reach) ??
-        (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
-        (inner && inner.actorId !== d.agent?.actorId ? inner : undefined);
+      const object = SOLE_PARTY.has(d.type)
+        ? undefined
+        : (mentionAfter(rightActors, ctx.view, objectFrom, reach) ??
+          (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
+          (inner && inner.actorId !== d.agent?.actorId ? inner : undefined));
       // "is supplying drones to Russia", "a livré des drones à la Russie": a country after the giving's "to" is who
       // receives, though read as a place after "to"/"à".
       const receiver =
@@ -111,7 +112,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       } else if (receiver) {
         d.target = countryTarget(ctx, receiver.span.start, receiver.span.end, [receiver], d.agent);
         explainActor('target', d.target, 'the country that receives');
-      } else if (RELATIONAL.has(d.type)) {
+      } else if (RELATIONAL.has(d.type) && !SOLE_PARTY.has(d.type)) {
         // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
         // reservists for a possible war against Iraq": an act between parties names the other one in its complement.
         const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType));
@@ -130,7 +131,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         }
       }
       // Co-agents are the other side already ("Putin and Trump spoke by phone"): no country stands in for them.
-      if (!d.target && !d.coAgents.length && (RELATIONAL.has(d.type) || PROTESTS.has(d.type) || d.type === 'withdraw')) {
+      if (!d.target && !d.coAgents.length && !SOLE_PARTY.has(d.type) && (RELATIONAL.has(d.type) || PROTESTS.has(d.type) || d.type === 'withdraw')) {
         d.target = countryTarget(ctx, d.triggerSpan.end, rightEnd, rightPlaces, d.agent);
         explainActor('target', d.target, 'the country the act concerns');
       }

@@ -11,6 +11,8 @@ export interface StatusDecision {
   status: ClaimStatus;
   qualifiers: string[];
   explain: ExplainEntry[];
+  /** An intention told in a future tense: the act lies after the report, so its weekday reads forward. */
+  future?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface StatusDecision {
  * is applied on top by the caller.
  */
 export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: TextSpan, ownWords = false): StatusDecision {
-  const found = new Map<string, { ref: string; text: string }>();
+  const found = new Map<string, { ref: string; text: string; future?: boolean }>();
   for (const cue of ctx.lex.status) {
     for (const m of matchesIn(cue.re, ctx.view, clause.start, clause.end)) {
       if (insideAny(m, ctx.masks)) continue; // "soutient pour sa part que": attribution words set no status
@@ -26,11 +28,17 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
       if (ownWords && m.start >= trigger.start && m.end <= trigger.end) continue;
       // "took to the streets", "menace de", "threatened to": an intention word sharing the trigger's words is part
       // of its phrase; only one before the trigger makes it intended.
-      if (cue.kind === 'intended' && m.start < trigger.end && trigger.start < m.end) continue;
+      // A `verb`-scoped cue is the reverse: the trigger's own tense ("quittera", "reprendront": a French future).
+      const inVerb = cue.extra === 'verb' && m.start >= trigger.start && m.end <= trigger.end;
+      if (cue.extra === 'verb' && !inVerb) continue;
+      if (cue.kind === 'intended' && !inVerb && m.start < trigger.end && trigger.start < m.end) continue;
       const overlaps = m.start < trigger.end && trigger.start < m.end;
       const before = m.end <= trigger.start && trigger.start - m.end <= BEFORE_REACH;
       const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;
-      if (overlaps || before || around) found.set(cue.kind, { ref: cue.ref, text: ctx.view.slice(m.start, m.end) });
+      if (overlaps || before || around || inVerb) {
+        const future = cue.future || found.get(cue.kind)?.future;
+        found.set(cue.kind, { ref: cue.ref, text: ctx.view.slice(m.start, m.end), ...(future ? { future } : {}) });
+      }
     }
   }
   const explain: ExplainEntry[] = [];
@@ -46,7 +54,7 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
     return { status, qualifiers, explain };
   };
   if (found.has('negated') && !restrictive) return pick('negated', 'negated');
-  if (found.has('intended')) return pick('intended', 'intended');
+  if (found.has('intended')) return { ...pick('intended', 'intended'), ...(found.get('intended')!.future ? { future: true } : {}) };
   if (found.has('hedged')) return pick('hedged', 'hedged');
   return { status: 'asserted', qualifiers, explain };
 }

@@ -37,6 +37,7 @@ export const RELATIONAL: ReadonlySet<ClaimType> = new Set<ClaimType>([
   'cooperate',
   'aid',
   'concede',
+  'resign',
   'investigate',
   'demand',
   'disapprove',
@@ -51,6 +52,9 @@ export const RELATIONAL: ReadonlySet<ClaimType> = new Set<ClaimType>([
   'arrest',
 ]);
 
+/** Acts with one party, the doer: a resignation has no object, whoever the sentence names after it. */
+export const SOLE_PARTY: ReadonlySet<ClaimType> = new Set<ClaimType>(['resign']);
+
 /** Verbal conflict: the target may be introduced by "against" too ("accusations against", "a warning to"). */
 export const HOSTILE_WORDS: ReadonlySet<ClaimType> = new Set<ClaimType>(['disapprove', 'threaten', 'sanction', 'demand', 'reject', 'coerce', 'arrest']);
 
@@ -63,6 +67,7 @@ export const DIPLOMATIC: ReadonlySet<ClaimType> = new Set<ClaimType>([
   'endorse',
   'cooperate',
   'concede',
+  'resign',
   'investigate',
   'demand',
   'disapprove',

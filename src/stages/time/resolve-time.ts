@@ -46,7 +46,7 @@ type Level = 'day' | 'month' | 'year';
 
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export function resolveMatch(m: PatternMatch, ctx: ResolveContext): { interval: TimeInterval; confidence: number } | undefined {
+export function resolveMatch(m: PatternMatch, ctx: ResolveContext): { interval: TimeInterval; confidence: number; ifFuture?: TimeInterval } | undefined {
   const g = m.groups;
   const { grammar } = ctx;
   if (miscased(grammar, g.month) || miscased(grammar, g.month2)) return undefined;
@@ -121,7 +121,10 @@ export function resolveMatch(m: PatternMatch, ctx: ResolveContext): { interval: 
         return result(d, d, `the first ${name} after ${rel}`, 0.8);
       }
       const d = weekdayOnOrBefore(R, weekday);
-      return result(d, d, `the latest ${name} on or before ${rel}`);
+      const latest = result(d, d, `the latest ${name} on or before ${rel}`);
+      if (d === R) return latest;
+      const next = addDays(R, (weekday - isoWeekday(R) + 7) % 7);
+      return { ...latest, ifFuture: result(next, next, `the first ${name} after ${rel}, as the claim is yet to happen`).interval };
     }
     case 'weekday-range': {
       if (!weekday || !weekday2) return undefined;

@@ -84,7 +84,7 @@ function ownMentions(text: string, grammar: TimeGrammar, anchor: PartialDate, bo
   const kept: Found[] = [];
   for (const { m, r } of resolved) {
     if (!r || kept.some((k) => k.draft.span.start < m.end && m.start < k.draft.span.end)) continue;
-    kept.push({ draft: { kind: 'time', span: { start: m.start, end: m.end }, rule: m.pattern.ref, confidence: r.confidence, interval: r.interval }, match: m });
+    kept.push({ draft: { kind: 'time', span: { start: m.start, end: m.end }, rule: m.pattern.ref, confidence: r.confidence, interval: r.interval, ...(r.ifFuture ? { ifFuture: r.ifFuture } : {}) }, match: m });
   }
   return kept;
 }
