@@ -60,6 +60,9 @@ export interface ClaimLexicon {
   /** "ordered his troops to withdraw": the ordering verbs (kind verb) and what links their object to the infinitive
    *  (kind link, a tail regex). */
   objectControl: { verbs: Cue[]; link: RegExp };
+  /** "demanded that Russia withdraw": the demanding verb with its "that" (kind mandate) and the words allowed between
+   *  the bound actor and the act's verb (kind mandate-gap, a whole-string regex). */
+  mandate: { verbs: Cue[]; gap: RegExp };
   /** "from released soldiers": a participle right after a preposition is an adjective, not the verb (tail regex
    *  over the text before the match, whole-match regex over the match); never when the file lists none. */
   participleAdjective: { before: RegExp; form: RegExp };
@@ -149,6 +152,10 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     objectControl: {
       verbs: toCues(control, 'kind-forms').filter((c) => c.kind === 'verb'),
       link: controlLinks ? tailRegex(controlLinks) : /(?!)/u,
+    },
+    mandate: {
+      verbs: toCues(control, 'kind-forms').filter((c) => c.kind === 'mandate'),
+      gap: new RegExp(`^(?:\\s*(?:${formsOf(control, 'mandate-gap') || '(?!)'})(?![\\p{L}]))*\\s*$`, 'u'),
     },
     participleAdjective: participleRegexes(determiners),
     objectQuantity: prefixRegex(quantities),

@@ -12,6 +12,7 @@ import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLEN
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
+const DEMAND_COMPLEMENT = /^\s*(?:that|que|qu')\s*/u;
 /** Nouns whose "de X" / "of X" right after them names who does it: force only an armed side wields, and a
  *  withdrawal ("le retrait des troupes russes", "the withdrawal of US forces"). */
 const DOER_AFTER_OF = new Set(['airstrike', 'shelling', 'offensive', 'withdraw']);
@@ -39,6 +40,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
   const subject = (): ActorMention[] => {
     // "Shoigu ordered his troops to withdraw": the one ordered does what the infinitive says.
     const ordered = orderedToAct(ctx, clause, d.triggerSpan.start);
+    if (!ordered.actors.length) Object.assign(ordered, mandatedToAct(ctx, d.sentenceSpan, d.triggerSpan.start));
     if (ordered.actors.length) {
       d.orderedBy = ordered.words;
       return ordered.actors;
@@ -90,7 +92,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       const inner = actorInsideTrigger(ctx, d);
       // "arrested more than 100 Palestinians": a quantity before the object is skipped.
       const quantity = ctx.lex.objectQuantity.exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 60));
-      const objectFrom = d.triggerSpan.end + (quantity?.[0].length ?? 0);
+      // "demanded that Hamas renounce …", "exige que Moscou retire …": whom a demand binds opens its complement.
+      const complement = d.type === 'demand' ? DEMAND_COMPLEMENT.exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 8)) : null;
+      const objectFrom = d.triggerSpan.end + (quantity?.[0].length ?? complement?.[0].length ?? 0);
       const object = SOLE_PARTY.has(d.type)
         ? undefined
         : (mentionAfter(rightActors, ctx.view, objectFrom, reach) ??
@@ -464,6 +468,24 @@ function possessiveOwner(ctx: SentenceContext, d: ClaimDraft, m: ActorMention): 
 /** An actor a trigger's own match takes in after its first word ("expelled two Russian diplomats", "frappe de X"). */
 function actorInsideTrigger(ctx: SentenceContext, d: ClaimDraft): ActorMention | undefined {
   return unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.triggerSpan.end })[0];
+}
+
+/**
+ * The one a demand binds when the trigger is the verb of its complement ("demanded that Russia withdraw its troops",
+ * "exige que Moscou retire ses troupes"): the actors right after the "that", with only the gap words of the lexicon
+ * ("should", "se") between them and the trigger; none otherwise. The demand may sit in an earlier clause.
+ */
+function mandatedToAct(ctx: SentenceContext, sentence: TextSpan, triggerStart: number): { actors: ActorMention[]; words: string } {
+  const none = { actors: [], words: '' };
+  const { verbs, gap } = ctx.lex.mandate;
+  const verb = verbs.flatMap((v) => matchesIn(v.re, ctx.view, sentence.start, triggerStart)).sort((a, b) => b.end - a.end)[0];
+  if (!verb) return none;
+  const between = unmaskedActors(ctx, { start: verb.end, end: triggerStart });
+  const first = between[0];
+  const last = between.at(-1);
+  if (!first || !last || !/^[\s,]*(?:(?:the|l'|le|la|les)\s*)?$/iu.test(ctx.view.slice(verb.end, first.span.start))) return none;
+  if (!gap.test(ctx.view.slice(last.span.end, triggerStart))) return none;
+  return { actors: coordinated(ctx, first, between, triggerStart), words: ctx.view.slice(verb.start, verb.end) };
 }
 
 /**
