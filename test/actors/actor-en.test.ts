@@ -42,6 +42,13 @@ describe('actor stage, English', () => {
     expect(b.find((f) => f.text === 'Talal Silo')?.mention).toMatchObject({ personRole: 'spokesperson', affiliation: 'sdf' });
   });
 
+  it('places a titled person the lexicon does not know in the focus country, only when the focus is clear', () => {
+    const mali = actorsIn('Malian soldiers and the Malian army detained officials. Interim President Bah Ndaw resigned.', 'en');
+    expect(mali.find((f) => f.text.endsWith('Bah Ndaw'))?.mention).toMatchObject({ nationality: 'MLI', affiliation: 'mli' });
+    const mixed = actorsIn('French soldiers and Malian soldiers met Russian troops and Turkish troops. Interim President Bah Ndaw resigned.', 'en');
+    expect(mixed.find((f) => f.text.endsWith('Bah Ndaw'))?.mention.nationality).toBeUndefined();
+  });
+
   it('tries every language when the report language is unknown', () => {
     const found = actorsIn("L'OSDH and the SDF", 'und');
     expect(found.map((f) => f.actorId)).toEqual(['sohr', 'sdf']);

@@ -38,7 +38,8 @@ describe('actor codes', () => {
     expect(code('usa')).toMatchObject({ code: 'USA', sector: 'GOV' });
     expect(code('hezbollah')).toMatchObject({ code: 'LBN', sector: 'REB' });
     expect(code('un')).toEqual({ code: 'IGO', text: 'United Nations' });
-    expect(code('isis')).toBeUndefined();
+    // An armed group with no country is CAMEO's international militarized group.
+    expect(code('isis')).toEqual({ code: 'IMG', text: 'Islamic State' });
     expect(code('person:bashar-al-assad')).toMatchObject({ code: 'SYR', sector: 'GOV' });
   });
   it('reads the nationality tag of unnamed groups', () => {
@@ -48,7 +49,7 @@ describe('actor codes', () => {
   it('maps a claim through the ontology, the loser of a place as PLOVER source', () => {
     const base: Claim = { id: 'c', reportId: 'r', type: 'lose-control', roles: { coAgents: [], supporters: [], agent: { actorId: 'isis', label: 'IS', via: 'lexicon' }, fromActor: { actorId: 'syr-army', label: 'SAA', via: 'lexicon' } }, otherPlaces: [], time: {} as Claim['time'], claimants: [], status: 'asserted', qualifiers: [], evidence: [], confidence: 1, extractor: 'x@1', explain: [] };
     const [e] = claimToEvent(base, { ontology: loadOntology(), lookup });
-    expect(e).toMatchObject({ plover: 'RETREAT', cameo: '0874', sources: [{ code: 'SYR', sector: 'MIL' }], targets: [], cameoSource: 'SYRMIL', cameoTarget: '---' });
+    expect(e).toMatchObject({ plover: 'RETREAT', cameo: '0874', sources: [{ code: 'SYR', sector: 'MIL' }], targets: [{ code: 'IMG' }], cameoSource: 'SYRMIL', cameoTarget: 'IMG' });
     expect(claimToEvent({ ...base, status: 'negated' }, { ontology: loadOntology(), lookup })).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ import type { CodedActor } from './types.js';
  *
  * Sectors, by precedence: a row's own `sector` column (a parliament is a `state` row of sector LEG); the sector
  * named in a described group's id (`group:COP:EGY`); else the sector of the actor's type below. International
- * organisations become `IGO` (as PLOVER-GSR codes the UN, NATO, APEC); monitors `NGO`; IS, al-Qaeda and other
- * transnational groups have no country and never match.
+ * organisations become `IGO` (as PLOVER-GSR codes the UN, NATO, APEC); monitors `NGO`; IS, al-Qaeda and other armed
+ * groups with no country are CAMEO's international militarized group, `IMG`.
  */
 export const SECTOR_OF_TYPE: Readonly<Record<ActorType, string | undefined>> = {
   state: 'GOV',
@@ -60,7 +60,8 @@ export function codeEntry(entry: ActorEntry & { sector?: string }, lookup: Actor
   }
   if (entry.sector && COUNTRY_SLOT.has(entry.sector)) return { code: entry.sector, text: entry.label.en };
   const sector = entry.sector ?? SECTOR_OF_TYPE[entry.type];
-  const code = entry.country ?? (entry.type === 'international-org' ? 'IGO' : entry.type === 'monitor' ? 'NGO' : undefined);
+  const code = entry.country ?? (entry.type === 'international-org' ? 'IGO' : entry.type === 'monitor' ? 'NGO' : entry.type === 'non-state-armed-group' ? 'IMG' : undefined);
+  if (code === 'IMG') return { code, text: entry.label.en };
   if (!code) return undefined;
   const keep = sector && (!COUNTRY_SLOT.has(code) || entry.sector !== undefined);
   return { code, ...(keep ? { sector } : {}), text: entry.label.en };

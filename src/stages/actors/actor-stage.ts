@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../../resources/actor-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { ActorDraft } from './actor-draft.js';
 import { findAliasDrafts } from './alias-matches.js';
-import { resolveFocus } from './focus-resolution.js';
+import { placeTitledByFocus, resolveFocus } from './focus-resolution.js';
 import { addGroupDescriptions, addNationality } from './group-descriptions.js';
 import { addPersonPatterns, addTitledPersons } from './person-patterns.js';
 import { resolvePossessives } from './possessive-owners.js';
@@ -44,6 +44,7 @@ export function findActorDrafts(lexicon: ActorLexicon, doc: AnalyzedReport): { d
   resolveFocus(drafts, lexicon);
   for (const table of tables) drafts.push(...addTitledPersons({ table, tokens, cover, text, lexicon, latent, ...(range ? { range } : {}) }, [...drafts]));
   drafts = drafts.filter((d) => !d.dropped);
+  placeTitledByFocus(drafts, lexicon);
   for (const table of tables) drafts.push(...addPersonPatterns({ table, tokens, cover, text }, [...drafts]));
   for (const table of tables) resolvePossessives({ table, tokens, lexicon }, drafts);
   drafts.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);

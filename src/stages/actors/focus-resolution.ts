@@ -89,3 +89,23 @@ export function resolveFocus(drafts: readonly ActorDraft[], lexicon: ActorLexico
     }
   }
 }
+
+/**
+ * "President Laurent Gbago" in a report on Côte d'Ivoire: a titled person the lexicon does not know, whose title names
+ * no country, holds that office in the report's focus country, when the focus is clear (at least half the weight of
+ * the report's actors) — the state's government for "president", its army for "general".
+ */
+export function placeTitledByFocus(drafts: readonly ActorDraft[], lexicon: ActorLexicon): void {
+  const focus = focusCountry(drafts, lexicon);
+  if (!focus || focus.score * 2 < focus.total) return;
+  for (const d of drafts) {
+    const role = d.head?.resolvesTo;
+    if (d.dropped || d.actorType !== 'person' || d.nationality || d.affiliation || !role || !d.actorId?.startsWith('person:')) continue;
+    if (lexicon.get(d.actorId)) continue;
+    const row = lexicon.forFocus(focus.country, role);
+    if (!row) continue;
+    d.nationality = focus.country;
+    d.affiliation = row.id;
+    d.rule += `;focus=${focus.country}(${focus.score}/${focus.total})`;
+  }
+}

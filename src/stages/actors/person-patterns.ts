@@ -231,6 +231,7 @@ function titledPerson(ctx: TitleCtx, span: [number, number], name: [number, numb
     rule: `actors:person-pattern;title:${head.rule.replace(/^actors:/, '')}`,
     confidence: 0.75,
     personRole: head.labelEn,
+    head,
   };
   const leader = name[1] - name[0] === 1 ? leaderBySurname(ctx, name[0]) : leaderByFirstAndLast(ctx, name);
   const entry = leader ? ctx.lexicon.get(leader) : undefined;
