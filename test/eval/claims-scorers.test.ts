@@ -33,6 +33,9 @@ describe('actor matching', () => {
     expect(actorMatch({ code: 'USA', sector: 'GOV' }, { code: 'USA' })).toBe(false);
     expect(actorMatch({ code: 'SRB', sector: 'CVLalb' }, { code: 'SRB', sector: 'CVL' })).toBe(true);
     expect(actorMatch({ code: 'ISR', sector: '***' }, { code: 'ISR', sector: 'MIL' })).toBe(true);
+    // The gold's three 'CIV' are civilians misspelled.
+    expect(actorMatch({ code: 'IRQ', sector: 'CIV' }, { code: 'IRQ', sector: 'CVL' })).toBe(true);
+    expect(actorMatch({ code: 'IRQ', sector: 'CIV' }, { code: 'IRQ', sector: 'GOV' })).toBe(false);
     expect(actorMatch({ code: 'ISR' }, { code: 'PSE' })).toBe(false);
   });
   it('matches a role when both are empty, or when every predicted actor is one of the gold ones', () => {

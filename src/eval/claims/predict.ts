@@ -3,6 +3,7 @@ import type { ActorRef, Claim } from '../../model/claim.js';
 import type { Pipeline } from '../../pipeline/run-pipeline.js';
 import type { Ontology } from '../../resources/ontology.js';
 import { intentCodes } from '../../resources/intent-codes.js';
+import { DIPLOMATIC } from '../../stages/claims/type-families.js';
 import type { ActorLookup } from './actor-codes.js';
 import { cameoActorCode, codeActor } from './actor-codes.js';
 import type { CodedActor, PredictedEvent, SentencePrediction } from './types.js';
@@ -66,8 +67,9 @@ function untargeted(c: Claim, deps: Pick<PredictDeps, 'lookup' | 'iso3'>): Coded
   const struck = victims.flatMap((v) => codeActor(v, deps.lookup) ?? []);
   if (struck.length > 0) return struck.slice(0, 1);
   const cc = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
-  // Its people: PLOVER codes a place's population as civilians (CVL), and a gold target without a sector takes any.
-  return cc ? [{ code: cc, sector: 'CVL', text: c.place!.name }] : [];
+  // Force and coercion at a place fall on its people, whom PLOVER codes as civilians (CVL); words and diplomacy at a
+  // place ("opened an embassy in Tehran") concern its state (GOV). A gold target without a sector takes any.
+  return cc ? [{ code: cc, sector: DIPLOMATIC.has(c.type) ? 'GOV' : 'CVL', text: c.place!.name }] : [];
 }
 
 function coded(refs: readonly ActorRef[], lookup: ActorLookup): CodedActor[] {

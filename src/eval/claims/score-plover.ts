@@ -61,11 +61,13 @@ export function actorsMatch(gold: readonly CodedActor[], pred: readonly CodedAct
 
 /**
  * Same country code, and the same sector when the gold one names a sector. Gold sectors carry ethnic suffixes
- * (`CVLalb`) and `***` for "any": only the first three letters count, and `***` is no constraint.
+ * (`CVLalb`) and `***` for "any": only the first three letters count, and `***` is no constraint. Three gold actors
+ * spell civilians `CIV` (no CAMEO or PLOVER sector; 50 others write `CVL`): read as `CVL`.
  */
 export function actorMatch(gold: CodedActor, pred: CodedActor): boolean {
   if (gold.code !== pred.code) return false;
-  const gs = gold.sector?.slice(0, 3);
+  const written = gold.sector?.slice(0, 3);
+  const gs = written === 'CIV' ? 'CVL' : written;
   if (!gs || gs === '***') return true;
   return pred.sector === gs;
 }
