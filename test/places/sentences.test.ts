@@ -44,6 +44,15 @@ const cases: Case[] = [
     absent: ['Arab', 'Kurdish'],
   },
   {
+    lang: 'en',
+    text: 'The tsunami struck the southern coast of the Indonesian island of Java, while aid reached Aceh on Sumatra.',
+    expect: [
+      ['Java', 'cur:java'],
+      ['Sumatra', 'cur:sumatra'],
+    ],
+    absent: ['Indonesian'],
+  },
+  {
     lang: 'fr',
     text: "Les forces irakiennes ont repris Mossoul en juillet. À Raqqa, les Forces démocratiques syriennes ont chassé l'EI.",
     expect: [
