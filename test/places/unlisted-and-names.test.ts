@@ -28,6 +28,16 @@ describe('places the gazetteer lacks', () => {
     expect(ids['Avnevi']).toBe('unl:avnevi@cur:south-ossetia');
   });
 
+  it('reads a name the text puts in a unit with "in" as that unit\'s, not a homonym abroad', () => {
+    const found = places('Gunmen abducted pupils from a school in Kuriga, in northwestern Kaduna state, on Thursday.', 'en');
+    const kuriga = found.find((f) => f.text === 'Kuriga');
+    expect(kuriga?.placeId.startsWith('unl:')).toBe(true);
+    expect(kuriga?.mention.candidates[0]?.admin1).toBe('23');
+    expect(kuriga?.mention.candidates[0]?.countryCode).toBe('NG');
+    // A bare comma still allows a list: "Beirut, Syria and Iraq" keeps Beirut.
+    expect(places('Strikes hit Beirut, Syria and Iraq on Monday.', 'en').some((f) => f.text === 'Beirut' && f.mention.candidates[0]?.countryCode === 'LB')).toBe(true);
+  });
+
   it('takes a name pinned by its country after a bare preposition', () => {
     const galcad = places('Militants ambushed an army convoy in Galcad, Somalia, on Friday.', 'en').find((f) => f.text === 'Galcad');
     expect(galcad?.placeId).toBe('unl:galcad@country:SO');

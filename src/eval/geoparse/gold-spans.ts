@@ -7,7 +7,7 @@ import { documentContext, type ToponymGroup } from '../../stages/places/document
 import { listMates } from '../../stages/places/list-mates.js';
 import { unitEntries } from '../../stages/places/unit-entries.js';
 import { anchorFor } from '../../stages/places/place-anchor.js';
-import { enclosingUnit } from '../../stages/places/enclosing-unit.js';
+import { enclosingUnit, enclosureWords } from '../../stages/places/enclosing-unit.js';
 import { basePrecision } from '../../stages/places/place-kind.js';
 import type { PlaceCue } from '../../stages/places/place-lexicon.js';
 import { matchCues, sentenceAround } from '../../stages/places/match-cue.js';
@@ -58,11 +58,12 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
     const id = lexicons.map((l) => l.abbreviations.get(text.slice(s.start, s.end).trim())).find((x) => x !== undefined);
     return id ? { ...s, placeId: id } : s;
   });
+  const enclosure = enclosureWords(cues);
   const groupOf = gold.map((t, i) => {
     const cue = goldCues[i];
     const key = toponymKey(t.surface);
     const prefer = cue?.prefer ?? 'any';
-    const within = enclosingUnit(text, spans[i]!, pinned[i + 1], gazetteer);
+    const within = enclosingUnit(text, spans[i]!, pinned[i + 1], gazetteer, enclosure)?.unit;
     const id = `${key}|${prefer}|${within ?? ''}`;
     if (!groups.has(id)) {
       const entries = entriesFor(t.surface, key, cue, lexicons, gazetteer);

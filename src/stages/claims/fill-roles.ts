@@ -336,6 +336,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     const scene = main && placesIn(ctx, main.span).find((p) => /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu.test(ctx.view.slice(Math.max(main.span.start, phraseStart(ctx, p) - 12), p.span.start + 1)));
     if (scene) chosen = [withRelation(scene)];
   }
+  chosen = chosen.map((c) => narrowest(ctx, c, all, withRelation));
   d.eventPlaces = chosen;
   const chosenIds = new Set(chosen.map((c) => c.mention.id));
   d.otherPlaces = all.filter((p) => !chosenIds.has(p.id)).map((mention) => withRelation(mention));
@@ -372,9 +373,31 @@ function contains(outer: PlaceMention, inner: PlaceMention): boolean {
   const o = outer.candidates[0];
   const i = inner.candidates[0];
   if (!o || !i || o.placeId === i.placeId || o.countryCode !== i.countryCode) return false;
+  // An unlisted name is inside the known place it was put at ("Jangebe, in northwestern Zamfara state").
+  if (i.placeId.startsWith('unl:') && i.placeId.endsWith(`@${o.placeId}`)) return true;
   if (outer.precision === 'country') return inner.precision !== 'country';
   if (outer.precision === 'admin1') return inner.precision !== 'admin1' && inner.precision !== 'country' && o.admin1 === i.admin1;
   return false;
+}
+
+/**
+ * A place the phrase names inside the chosen one: "in the Tigray town of Axum", "in the Idlib province town of
+ * Maarat al-Numan", "at Somalia's education ministry in Mogadishu" (after it), "in Jangebe, in northwestern Zamfara
+ * state" (before it), "in Colombia's Catatumbo region" (its possessive). The narrower place is where it happened;
+ * the wider one stays a mentioned place.
+ */
+const INSIDE_AFTER = /^(?:(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:of|in|at|de|d'|du|des|à|dans)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?|['’]s\s+)$/iu;
+const INSIDE_BEFORE = /^\s*,\s*(?:in|dans|en)\s+(?:the\s+|la\s+|le\s+|l')?(?:[\p{L}-]+\s+)?(?:(?:de|du|d')\s*)?$/iu;
+const INSIDE_REACH = 40;
+
+function narrowest<T extends { mention: PlaceMention; relation?: string }>(ctx: SentenceContext, c: T, all: readonly PlaceMention[], again: (m: PlaceMention) => T): T {
+  const p = c.mention;
+  const inner = all.find((q) => {
+    if (q === p || !contains(p, q)) return false;
+    if (q.span.start >= p.span.end) return q.span.start - p.span.end <= INSIDE_REACH && INSIDE_AFTER.test(ctx.view.slice(p.span.end, q.span.start));
+    return q.span.end <= p.span.start && p.span.start - q.span.end <= INSIDE_REACH && INSIDE_BEFORE.test(ctx.view.slice(q.span.end, phraseStart(ctx, p)));
+  });
+  return inner ? again(inner) : c;
 }
 
 /** "deux quartiers périphériques de Damas, Yarmouk et ..." — Damascus only locates the named parts. */

@@ -20,6 +20,8 @@ export interface ToponymGroup {
   standalone: boolean;
   /** `CC` or `CC.NN` named right after it ("Paris, Tenn.", "Paris, France"). */
   within?: string;
+  /** The text states `within` with a locative (", in northwestern Kaduna state"): a place outside it is not meant. */
+  withinStated?: boolean;
   /** Keys of the other names written in one list with a member ("Mexico, China and Japan"). */
   listedWith?: Set<string>;
   /** How many times the report writes a member; a state named five times says more than one named once. */

@@ -12,10 +12,10 @@ import { findToponyms } from './find-toponyms.js';
 import { listMates } from './list-mates.js';
 import { matchCues } from './match-cue.js';
 import { loadPlaceLexicons, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
-import { hasCuratedNames, isProminent } from './place-kind.js';
+import { hasCuratedNames, isCountry, isProminent } from './place-kind.js';
 import { unitEntries } from './unit-entries.js';
 import { findUnlistedPlaces } from './unlisted-places.js';
-import { enclosingUnit } from './enclosing-unit.js';
+import { enclosingUnit, enclosureWords } from './enclosing-unit.js';
 import { resolveGroups } from './resolve-groups.js';
 import { tokenize, type Token } from './tokenize.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
@@ -92,10 +92,12 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const mates = listMates(text, spans.filter((s) => !s.insideName));
   const spanCues = matchCues(text, spans, cues, doc.sentences);
   const groups = new Map<string, ToponymGroup>();
+  const enclosure = enclosureWords(cues);
   const cued: CuedToponym[] = spans.map((s, i) => {
     const cue = spanCues[i];
     const prefer = cue?.prefer ?? 'any';
-    const within = enclosingUnit(text, s, spans[i + 1], gazetteer);
+    const encl = enclosingUnit(text, s, spans[i + 1], gazetteer, enclosure);
+    const within = encl?.unit;
     const groupId = s.placeId ? `${s.key}|abbr:${s.placeId}` : `${s.key}|${prefer}|${s.curatedOnly ? 'c' : ''}|${within ?? ''}`;
     let g = groups.get(groupId);
     if (!g) {
@@ -106,6 +108,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
       g = { id: groupId, key: s.key, prefer, surface, entries, spelled: gazetteer.spelledAs(s.key, surface), standalone: false };
       if (cue) g.cueLabel = cue.text;
       if (within) g.within = within;
+      if (encl?.stated) g.withinStated = true;
       const listed = mates.get(s.key);
       if (listed) g.listedWith = listed;
       groups.set(groupId, g);
@@ -122,6 +125,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const resolved = resolveGroups([...groups.values()], ctx);
   const firstId = new Map<string, string>();
   const out: PlaceMention[] = [];
+  const outsideStatedUnit = new Set<number>();
   const kept = (t: CuedToponym): boolean => {
     const top = resolved.get(t.groupId)?.ranked[0];
     if (!top) return false;
@@ -130,6 +134,12 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     // "Chan said" is not Anshan, "World War II" not Warri, though their keys meet.
     const spelled = g.spelled?.has(top.entry.placeId) ?? false;
     if (!accept(t, top.entry, ctx, g.within, spelled)) return false;
+    // "Kuriga, in northwestern Kaduna state" with no Kuriga in Kaduna: the Moroccan town its key meets is not meant;
+    // the name is left to the unlisted places, which put it in Kaduna.
+    if (g.withinStated && g.within && !isCountry(top.entry) && g.within !== top.entry.countryCode && g.within !== `${top.entry.countryCode}.${top.entry.admin1 ?? ''}`) {
+      outsideStatedUnit.add(t.start);
+      return false;
+    }
     if (personSurnames.has(t.key) && t.surnamePosition && !t.cue) return false;
     // …unless cued, pinned by its unit ("Reston, Virginia") or a large city ("Melbourne's spring racing").
     if (eponyms.has(t.key) && !t.cue && !g.within && !isProminent(top.entry, SURNAME_MAX_POPULATION)) return false;
@@ -147,7 +157,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     out.push(buildMention(id, t, g, res, firstId.get(t.groupId), maxCandidates));
     if (!firstId.has(t.groupId)) firstId.set(t.groupId, id);
   }
-  const taken = [...found, ...abbreviations, ...streets];
+  const taken = [...found.filter((f) => !outsideStatedUnit.has(f.start)), ...abbreviations, ...streets];
   const unlisted = findUnlistedPlaces(text, tokens, out, taken, cues, lexicons, all.particles, doc.sentences);
   // A landform the gazetteer lacks ("Salinas Valley") replaces the town its first word named.
   const known = out.filter((m) => !unlisted.some((u) => u.span.start < m.span.end && m.span.start < u.span.end));

@@ -3,6 +3,7 @@ import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 import { cueText } from './cue-text.js';
+import { enclosureWords } from './enclosing-unit.js';
 import { listRuns, spreadListCues } from './list-mates.js';
 import { matchCue, ownCue, sentenceAround } from './match-cue.js';
 import { anchorFor, inSameSentence } from './place-anchor.js';
@@ -104,7 +105,7 @@ function landformRuns(text: string, tokens: Token[], taken: readonly TextSpan[],
 }
 
 /** The known place right after the name and a comma, when it is a unit, a country or a sizeable town. */
-function pinningUnit(text: string, run: TextSpan, mentions: readonly PlaceMention[]): PlaceMention | undefined {
+function pinningUnit(text: string, run: TextSpan, mentions: readonly PlaceMention[], parts: ReadonlySet<string>): PlaceMention | undefined {
   const m = mentions.find((x) => x.span.start > run.end && x.span.start <= run.end + PIN_REACH);
   if (!m) return undefined;
   // ", Somalia", ", northern Yemen", " in central Mali", ", dans le nord du Mali": a comma or "in", then the
@@ -114,6 +115,9 @@ function pinningUnit(text: string, run: TextSpan, mentions: readonly PlaceMentio
   let gap = cueText(text.slice(run.end, m.span.start)).replace(/ (?:le|la|les|the) $/u, ' ');
   const cue = m.cue ? cueText(m.cue).trimEnd() : undefined;
   if (cue && gap.endsWith(`${cue} `)) gap = `${gap.slice(0, -cue.length - 1)} `;
+  // ", in northwestern Kaduna state": a part word whose cue is not the unit's own ("state" is) goes too.
+  const part = [...parts].find((p) => gap.endsWith(` ${p} `));
+  if (part) gap = `${gap.slice(0, -part.length - 1)}`;
   if (!/^ (?:, |,? ?(?:in|dans|en) )$/u.test(gap.replace(/ +/g, ' '))) return undefined;
   const top = m.candidates[0];
   if (!top) return undefined;
@@ -164,6 +168,7 @@ export function findUnlistedPlaces(
     lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w) || l.peoples?.has(w) || l.titles.has(w) || l.organisationNames?.has(w) || l.commonWords?.has(w));
   const runs = nameRuns(text, tokens, [...taken, ...mentions.map((m) => m.span)], particles, blocked);
   if (runs.length === 0) return [];
+  const enclosure = enclosureWords(cues);
   // Cues are matched over known and unknown names together, so a plural cue spreads over a list of both
   // ("the villages of Ceamurlia de Jos, Maliuc and Caraorman").
   const known = mentions.map((m) => ({ start: m.span.start, end: m.span.end, key: '' }));
@@ -203,7 +208,7 @@ export function findUnlistedPlaces(
     // "Neches River"), not this one.
     if (cue.position === 'after' && /^\s*\p{Lu}/u.test(text.slice(run.end, run.end + 3))) return;
     // "in Greenlane, Auckland": a bare preposition will do when a known town, unit or country pins the name.
-    const unit = namesAKind(cue) ? undefined : pinningUnit(text, run, mentions);
+    const unit = namesAKind(cue) ? undefined : pinningUnit(text, run, mentions, enclosure.parts);
     if (!namesAKind(cue) && !unit) return;
     const anchor = unit ?? anchorFor(text, run, mentions, sentenceOf(run));
     const precision = anchor?.precision === 'locality' ? 'near-locality' : (anchor?.precision ?? 'near-locality');
