@@ -234,6 +234,14 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
 /** "in Geneva", "at a summit in the Egyptian capital of Cairo", "à Genève": where words are said or talks held. */
 const SCENE_BEFORE = /(?:^|\s)(?:in|at|à|au|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|a\s+)?(?:(?!(?:de|du|des|d'|of|fois)\s)[\p{L}-]+\s+){0,3}?(?:(?:city|town|capital|village|ville|capitale|localité)\s+(?:of\s+|de\s+|d')?)?$/iu;
 
+/** "un cessez-le-feu dans la province syrienne d'Idleb", "a truce in Gaza": the place a ceasefire applies to. */
+const CEASEFIRE_WHERE = /^\s*(?:in|across|for|dans|à|en|pour|sur)\s+(?:[\p{L}'-]+\s+){0,3}?(?:(?:de|d'|du|of)\s*)?(?:the\s+|la\s+|le\s+|l')?$/iu;
+const CEASEFIRE_REACH = 50;
+
+/** A bare preposition before a place that sets the scene of what follows. */
+const SCENE_CUE = /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu;
+const SCENE_OR_TARGET_CUE = /(?:^|[\s,])(?:dans|à|en|in|at|near|près|sur|on)\s/iu;
+
 const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
 /** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
 const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
@@ -252,8 +260,10 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
 
   if (relational) chosen = [];
   else if (DIPLOMATIC.has(d.type)) {
-    // Talks, demands and sanctions happen where they are held ("in Geneva"), not at the country they concern.
-    const scene = all.find((p) => usable(p) && SCENE_BEFORE.test(ctx.view.slice(Math.max(clause.start, p.span.start - 50), p.span.start)));
+    // Talks, demands and sanctions happen where they are held ("in Geneva"), not at the country they concern; a
+    // ceasefire holds where its own phrase puts it ("agreed in Moscow on a ceasefire in Idlib province").
+    const holds = d.type === 'ceasefire' ? rightPlaces.find((p) => usable(p) && p.span.start - d.triggerSpan.end <= CEASEFIRE_REACH && CEASEFIRE_WHERE.test(ctx.view.slice(d.triggerSpan.end, p.span.start))) : undefined;
+    const scene = holds ?? all.find((p) => usable(p) && SCENE_BEFORE.test(ctx.view.slice(Math.max(clause.start, p.span.start - 50), p.span.start)));
     d.eventPlaces = scene ? [withRelation(scene)] : [];
     d.otherPlaces = all.filter((p) => p !== scene).map((mention) => withRelation(mention));
     return;
@@ -321,7 +331,9 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       if (p.span.end > d.triggerSpan.start || !usable(p)) return false;
       const wide = !TERRITORIAL.has(d.type) || p.precision === 'locality' || p.precision === 'near-locality';
       const end = wide ? p.span.start + 1 : phraseStart(ctx, p) + 1;
-      return /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), end));
+      // Violence lands "on" a place too: "les bombardements … sur la Ghouta orientale ont tué", "strikes on Gaza".
+      const cue = VIOLENT.has(d.type) ? SCENE_OR_TARGET_CUE : SCENE_CUE;
+      return cue.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), end));
     });
     if (scene) chosen = [withRelation(scene)];
   }

@@ -11,7 +11,7 @@ import { filterToponyms, isCurrency, type KeptToponym } from './filter-toponyms.
 import { findToponyms } from './find-toponyms.js';
 import { listMates } from './list-mates.js';
 import { matchCues } from './match-cue.js';
-import { loadPlaceLexicons, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
+import { loadPlaceLexicons, type PlaceCue, type PlaceLexicon, type PlaceLexicons } from './place-lexicon.js';
 import { hasCuratedNames, isCountry, isProminent } from './place-kind.js';
 import { unitEntries } from './unit-entries.js';
 import { findUnlistedPlaces } from './unlisted-places.js';
@@ -97,7 +97,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     const cue = spanCues[i];
     const prefer = cue?.prefer ?? 'any';
     const encl = enclosingUnit(text, s, spans[i + 1], gazetteer, enclosure);
-    const within = encl?.unit;
+    const within = encl?.unit ?? (cue ? nationalityBeforeCue(text, s, cue, lexicons) : undefined);
     const groupId = s.placeId ? `${s.key}|abbr:${s.placeId}` : `${s.key}|${prefer}|${s.curatedOnly ? 'c' : ''}|${within ?? ''}`;
     let g = groups.get(groupId);
     if (!g) {
@@ -213,3 +213,16 @@ function abbreviationSpan(text: string, tokens: Token[], start: number, end: num
   return { start, end, first, last, key: toponymKey(text.slice(start, end)), curatedOnly: false, insideName: false, sentenceInitial: false, placeId };
 }
 
+
+/**
+ * "the Yemeni town of Turbah": a nationality word right before a kind-naming cue says which country the place is in
+ * (a French adjective follows the noun, "la ville yéménite de", and is not read here).
+ */
+function nationalityBeforeCue(text: string, s: TextSpan, cue: PlaceCue, lexicons: readonly PlaceLexicon[]): string | undefined {
+  if (cue.position !== 'before' || cue.prefer === 'any' || cue.prefer === 'country') return undefined;
+  const before = text.slice(Math.max(0, s.start - cue.text.length - 40), s.start);
+  const at = before.toLowerCase().lastIndexOf(cue.text.toLowerCase());
+  if (at < 0) return undefined;
+  const word = /([\p{L}-]+)\s+$/u.exec(before.slice(0, at))?.[1]?.toLowerCase();
+  return word ? lexicons.map((l) => l.demonyms.get(word)).find((cc) => cc !== undefined) : undefined;
+}
