@@ -36,6 +36,7 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
       ? 'communique'
       : undefined;
 
+  const unnamedCues = lex.attribution.filter((c) => c.kind === 'unnamed').flatMap((c) => matchesIn(c.re, view, s.start, s.end));
   for (const cue of lex.attribution) {
     for (const m of matchesIn(cue.re, view, s.start, s.end)) {
       const cueText = view.slice(m.start, m.end);
@@ -47,7 +48,9 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         const who = mentionAfter(actors, view, m.end);
         if (!who) {
           const named = namedOutsideLexicon(view, m.end, s.end);
-          if (named) {
+          // "according to Western security sources": unnamed sources are no named claimant.
+          const unnamed = named && unnamedCues.some((u) => u.start < named.end && named.start < u.end);
+          if (named && !unnamed) {
             out.scopes.push({ span: s, hedged: false, claimant: { kind: 'actor', label: ctx.doc.report.text.slice(named.start, named.end), span: named, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'report' } });
             out.masks.push({ start: m.start, end: named.end });
           }

@@ -172,8 +172,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       else if (d.trigger.voice === 'nominal' && lightVerbBefore(ctx, d)) {
         setAgents(subject(), `subject of the verb carrying the noun (${lightVerbBefore(ctx, d)})`);
       } else if (d.trigger.voice === 'nominal') {
-        // "Russian air strikes", "the army's shelling", "coalition raids": the actor right before the noun.
-        const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && /^\s*(?:['’]s)?\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
+        // "Russian air strikes", "the army's shelling", "coalition raids", "U.S. air strikes" (one lower-case modifier
+        // between): the actor right before the noun.
+        const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && OWNER_GAP.test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
         // A pattern may take in the one whose strike it is ("une frappe de X").
         const inner = actorInsideTrigger(ctx, d);
         // "une frappe aérienne de la coalition", "the shelling of the army": whose strikes, for the kinds of force
@@ -241,6 +242,12 @@ const CEASEFIRE_REACH = 50;
 /** A bare preposition before a place that sets the scene of what follows. */
 const SCENE_CUE = /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu;
 const SCENE_OR_TARGET_CUE = /(?:^|[\s,])(?:dans|à|en|in|at|near|près|sur|on)\s/iu;
+
+/**
+ * Between an owner and its noun: a possessive and one modifier at most, never a function word ("troops with air
+ * strikes", "les habitants pour la libération").
+ */
+const OWNER_GAP = /^\s*(?:['’]s)?\s*(?:(?!(?:with|and|or|of|by|in|on|at|to|for|from|the|a|an|against|after|before|amid|during|as|than|but|into|over|under|its|their|his|her|pour|avec|et|ou|de|du|des|par|dans|sur|à|au|aux|contre|après|avant|pendant|le|la|les|un|une|son|sa|ses|leur|leurs|lors|dont|qui|que)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
 
 const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
 /** Who holds or takes a place: a scene-setting place before the verb is not the place held. */

@@ -21,8 +21,13 @@ export interface StatusDecision {
  */
 export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: TextSpan, ownWords = false): StatusDecision {
   const found = new Map<string, { ref: string; text: string; future?: boolean }>();
+  // "are believed to control": an intention word inside a longer cue of another kind is part of it (the "to" of a
+  // hedge is no intention). A negation inside "would not" still negates.
+  const hits = ctx.lex.status.flatMap((cue) => matchesIn(cue.re, ctx.view, clause.start, clause.end).map((m) => ({ cue, m })));
+  const swallowed = (h: (typeof hits)[number]) =>
+    h.cue.kind === 'intended' && hits.some((o) => o.cue.kind !== h.cue.kind && o.m.start <= h.m.start && h.m.end <= o.m.end && o.m.end - o.m.start > h.m.end - h.m.start);
   for (const cue of ctx.lex.status) {
-    for (const m of matchesIn(cue.re, ctx.view, clause.start, clause.end)) {
+    for (const m of hits.filter((h) => h.cue === cue && !swallowed(h)).map((h) => h.m)) {
       if (insideAny(m, ctx.masks)) continue; // "soutient pour sa part que": attribution words set no status
       // "will not accept" (a rejection), "must" (a demand): words inside such a trigger are the act itself.
       if (ownWords && m.start >= trigger.start && m.end <= trigger.end) continue;
