@@ -74,7 +74,13 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
         const clauseStart = Math.max(clauseStartBefore(ctx, who.span.start), linkBefore(view, s.start, who.span.start));
         const lead = view.slice(clauseStart, who.span.start);
         const comma = lastClauseComma(lead);
-        if (comma >= 0 && lead.slice(0, comma).trim().split(/\s+/).length > 6) {
+        // A comma right after the verb closes a trailing attribution too ("Rebels captured Mosul, the army said, two
+        // days after …"): "X said, …" never opens what X says.
+        const closed = /,\s*$/.test(cueText) || /^\s*,/.test(view.slice(m.end, m.end + 3));
+        // "…, parliament speaker Mahinda Yapa Abeywardena said, hours after …": a closed attribution's speaker stands
+        // right before its verb; an actor further back is no speaker (the trailing cues read the unknown name).
+        if (closed && !/^\s*$/.test(view.slice(who.span.end, m.start))) continue;
+        if (comma >= 0 && (closed || lead.slice(0, comma).trim().split(/\s+/).length > 6)) {
           // "…recaptured Mayadin, the army said in a statement broadcast on TV": the statement came first.
           out.scopes.push({ span: { start: s.start, end: clauseStart + comma }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.start) ?? cue.extra) });
           out.masks.push({ start: clauseStart + comma, end: s.end });
