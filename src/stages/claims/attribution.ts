@@ -222,7 +222,9 @@ function namedOutsideLexicon(view: string, from: number, end: number): { start: 
  */
 function trailingNamed(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { start: number; end: number }): { start: number; end: number; comma: number } | undefined {
   const { view, sentence } = ctx;
-  if (!CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
+  // "…, parliament speaker X said, hours after …": a comma after the verb closes the attribution, whatever follows.
+  const closed = /,\s*$/.test(view.slice(m.start, m.end)) || /^\s*,/.test(view.slice(m.end, m.end + 3));
+  if (!closed && !CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
   const comma = lastClauseComma(view, m.start);
   if (comma < sentence.span.start) return undefined;
   const phrase = view.slice(comma + 1, m.start);
