@@ -70,7 +70,9 @@ export function claimsOfSentence(
         next.trigger.voice === 'active' &&
         VIOLENT.has(next.trigger.type) &&
         /^\s*(?:\p{L}+\s+)?$/u.test(ctx.view.slice(hit.span.end, next.span.start));
-      const rightEnd = hit.trigger.type === 'take-part' || subjectOfNext ? clause.span.end : (next?.span.start ?? clause.span.end);
+      // "an offensive to retake Mosul", "une offensive pour reprendre Raqqa": an offensive goes where its aim lies.
+      const aimOfNext = next !== undefined && hit.trigger.type === 'offensive' && next.trigger.type === 'take-control' && OFFENSIVE_AIM.test(ctx.view.slice(hit.span.end, next.span.start));
+      const rightEnd = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext ? clause.span.end : (next?.span.start ?? clause.span.end);
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       fillRoles(ctx, d, rightEnd, refs);
       refineType(ctx, d);
@@ -84,6 +86,9 @@ export function claimsOfSentence(
   const claims = attachCasualties(ctx, placed, casualtyLexicon);
   return { claims, attribution, ...(responsibility ? { responsibility } : {}) };
 }
+
+/** What links an offensive to the capture it aims at: "to", "pour", "visant à", "afin de", "en vue de". */
+const OFFENSIVE_AIM = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:to|aimed\s+at|pour|visant\s+à|afin\s+de|en\s+vue\s+de)\s*$/iu;
 
 interface TriggerHit {
   trigger: Trigger;
