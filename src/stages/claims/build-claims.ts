@@ -178,7 +178,8 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   // "Aung San Suu Kyi … were detained in early morning raids", "a US national has been put under investigation":
   // an arrest or an investigation is news with only the person it is aimed at named.
   if (RELATIONAL.has(d.type)) return Boolean(d.agent || ((d.type === 'arrest' || d.type === 'investigate') && d.target));
-  return Boolean(d.agent && (d.eventPlaces.length || d.target || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
+  // "a repris une centaine de km² aux jihadistes de l'EI": ground taken from a named side is news without a place name.
+  return Boolean(d.agent && (d.eventPlaces.length || d.target || d.fromActor || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
 }
 
 function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMention[], outlet: Claimant, attribution: SentenceAttribution): Claim[] {

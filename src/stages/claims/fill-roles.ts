@@ -81,6 +81,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       if (d.type === 'lose-control') {
         if (subj[0]) d.fromActor = actorRef(subj[0]);
       } else setAgents(subj, 'subject of the trigger');
+      // "des émeutiers ont incendié": a pattern that takes in its own subject names the doer at its start.
+      const own = d.agent || d.type === 'lose-control' ? undefined : ctx.actors.find((a) => a.span.start === d.triggerSpan.start && a.span.end < d.triggerSpan.end);
+      if (own) setAgents([own], 'the subject the trigger takes in');
       // "Russian shelling", "Palestinian riots": a verb's form right after a nationality word is a noun it carries.
       if (!d.agent && d.type !== 'lose-control') nationalityAgent('before');
       // The object is the actor right after the verb ("attacked IS positions"), or one a cue marks as target.
@@ -408,11 +411,14 @@ function contains(outer: PlaceMention, inner: PlaceMention): boolean {
 const INSIDE_AFTER = /^(?:(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:of|in|at|de|d'|du|des|à|dans)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?|['’]s\s+)$/iu;
 const INSIDE_BEFORE = /^\s*,\s*(?:in|dans|en)\s+(?:the\s+|la\s+|le\s+|l')?(?:[\p{L}-]+\s+)?(?:(?:de|du|d')\s*)?$/iu;
 const INSIDE_REACH = 40;
+const TOWN_PART = /^\s+(?:suburb|district|neighbou?rhood|quarter|township|outskirts)\s+of\s+(?:the\s+)?$/iu;
 
 function narrowest<T extends { mention: PlaceMention; relation?: string }>(ctx: SentenceContext, c: T, all: readonly PlaceMention[], again: (m: PlaceMention) => T): T {
   const p = c.mention;
   const inner = all.find((q) => {
-    if (q === p || !contains(p, q)) return false;
+    // "the Paris suburb of Nanterre": a town's part named after it, the same country's place.
+    const part = q.span.start >= p.span.end && TOWN_PART.test(ctx.view.slice(p.span.end, q.span.start)) && q.candidates[0]?.countryCode === p.candidates[0]?.countryCode;
+    if (q === p || !(contains(p, q) || part)) return false;
     if (q.span.start >= p.span.end) return q.span.start - p.span.end <= INSIDE_REACH && INSIDE_AFTER.test(ctx.view.slice(p.span.end, q.span.start));
     return q.span.end <= p.span.start && p.span.start - q.span.end <= INSIDE_REACH && INSIDE_BEFORE.test(ctx.view.slice(q.span.end, phraseStart(ctx, p)));
   });
