@@ -13,6 +13,7 @@ import type { ActorLexicon, GroupAdjective, GroupHead, LanguageTable } from '../
 import type { Token } from '../../resources/actor-tokens.js';
 import type { TrieMatch } from '../../resources/actor-trie.js';
 import type { ActorDraft } from './actor-draft.js';
+import { possessiveBefore } from './possessive-owners.js';
 import type { TokenCover } from './token-cover.js';
 
 const isIso3 = (tag: string): boolean => /^[A-Z]{3}$/.test(tag);
@@ -352,7 +353,8 @@ export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]
         continue;
       }
     }
-    if (head.bare) {
+    // "its forces", "leurs forces": a possessive stands in for the qualifier a head needs; its owner is found later.
+    if (head.bare || possessiveBefore(ctx, i)) {
       const d = groupDraft(ctx, head, [], i, m.end);
       placeQualifier(ctx, d);
       add(d);

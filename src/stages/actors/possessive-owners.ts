@@ -35,7 +35,7 @@ export function resolvePossessives(ctx: Ctx, drafts: readonly ActorDraft[]): voi
   }
 }
 
-function possessiveBefore(ctx: Ctx, tokStart: number): boolean {
+export function possessiveBefore(ctx: Pick<Ctx, 'table' | 'tokens'>, tokStart: number): boolean {
   const p = ctx.table.connectors.startOfFormEndingAt(ctx.tokens, tokStart, 1);
   return p >= 0 && ctx.table.connectors.matchesAt(ctx.tokens, p).some((m) => m.end === tokStart && m.values.includes('possessive'));
 }

@@ -15,8 +15,13 @@ export interface SentenceAttribution {
   denialsOfPrevious: Claimant[];
   /** "X a démenti que ...": the complement is denied. */
   deniedSpans: { span: TextSpan; claimant: Claimant }[];
-  /** "…, residents said, but the commanders denied it": X denies what this sentence told before the link. */
+  /** "…, residents said, but the commanders denied it", "…, ce que dément Kinshasa": X denies what this sentence told
+   *  before the link. */
   denialsInSentence: Claimant[];
+  /** "…, ce qu'a confirmé la coalition", "…, une information confirmée par X": X confirms what this sentence told. */
+  confirmationsInSentence: Claimant[];
+  /** Where a relative answer ("…, ce que dément Kinshasa") starts: it speaks only of what is told before. */
+  answerAt?: number;
   /** Deniers whose words deny their own part ("a démenti toute implication", "denied any involvement"): they are
    *  the one said to have done it. */
   deniersOfOwnPart: Set<Claimant>;
@@ -28,9 +33,40 @@ export interface SentenceAttribution {
  * before it, "X soutient que" covers what follows.
  */
 export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttribution {
+  const { view, actors, lex } = ctx;
+  const s = ctx.sentence.span;
+  // "…, ce qu'a confirmé la coalition", "…, ce que dément Kinshasa": a relative answer closes the sentence; the cues
+  // before it are read on the sentence up to its comma, so a trailing speaker's name stops there.
+  const relative = lex.attribution
+    .filter((c) => c.kind === 'confirm-relative' || c.kind === 'deny-relative')
+    .flatMap((c) => matchesIn(c.re, view, s.start, s.end).map((m) => ({ cue: c, m, comma: view.lastIndexOf(',', m.start) })))
+    .filter((r) => r.comma >= s.start)
+    .sort((a, b) => a.m.start - b.m.start)[0];
+  if (!relative) return readCues(ctx);
+  const out = readCues({ ...ctx, sentence: { ...ctx.sentence, span: { start: s.start, end: relative.comma } } });
+  out.answerAt = relative.comma;
+  const who = mentionAfter(actors, view, relative.m.end, 25);
+  // "un bilan confirmé par le ministère provincial": a description the lexicon lacks names the one who answers.
+  const named = who ? undefined : (namedOutsideLexicon(view, relative.m.end, s.end) ?? phraseAfter(view, relative.m.end, s.end));
+  const channel = relative.cue.kind === 'confirm-relative' ? 'confirmation' : 'denial';
+  const claimant: Claimant | undefined = who
+    ? claimantFromActor(who, relative.cue.ref, channel)
+    : named
+      ? { kind: 'person', label: ctx.doc.report.text.slice(named.start, named.end), span: named, cue: `${relative.cue.ref} (claimant not in the actor lexicon)`, channel }
+      : undefined;
+  if (claimant) (relative.cue.kind === 'confirm-relative' ? out.confirmationsInSentence : out.denialsInSentence).push(claimant);
+  // Only the answer is masked: what its author adds after it (", selon qui ses troupes tiennent encore …") is read.
+  const answerEnd = who?.span.end ?? named?.end ?? relative.m.end;
+  const next = view.indexOf(',', answerEnd);
+  out.masks.push({ start: relative.comma, end: next >= 0 && next < s.end ? next : s.end });
+  return out;
+}
+
+/** The attribution cues of one sentence (or of its part before a relative answer). */
+function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttribution {
   const { view, sentence, actors, lex } = ctx;
   const s = sentence.span;
-  const out: SentenceAttribution = { scopes: [], masks: [], confirmations: [], denialsOfPrevious: [], deniedSpans: [], denialsInSentence: [], deniersOfOwnPart: new Set() };
+  const out: SentenceAttribution = { scopes: [], masks: [], confirmations: [], denialsOfPrevious: [], deniedSpans: [], denialsInSentence: [], confirmationsInSentence: [], deniersOfOwnPart: new Set() };
   const channelNear = (pos: number) =>
     lex.attribution.filter((c) => c.kind === 'communique').some((c) => matchesIn(c.re, view, pos, Math.min(s.end, pos + 60)).length > 0)
       ? 'communique'
@@ -283,5 +319,16 @@ function trailingNamedAfter(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: {
   if (!rest.trim() || words.length > 10 || /[;:"“”«»]/u.test(rest)) return undefined;
   const start = pastTimeWord(ctx, m.end);
   if (start >= m.end + rest.trimEnd().length) return undefined;
+  // A speaker is a name or a noun phrase ("le chef de la junte", "Moscou"), not the verb's own complement ("affirment
+  // avoir pris le contrôle de Goma").
+  if (!/^\s*(?:\p{Lu}|(?:le|la|les|l'|un|une|des|du|the|an?)\s|l')/u.test(view.slice(start, start + 6))) return undefined;
   return { start, end: m.end + rest.trimEnd().length, comma };
+}
+
+/** The words after `from` up to the next comma or the end of the sentence, when they are few: a description. */
+function phraseAfter(view: string, from: number, end: number): { start: number; end: number } | undefined {
+  const m = /^\s*([^,;:]{2,80}?)\s*(?:[,;:]|[.!?]?\s*$)/u.exec(view.slice(from, end));
+  if (!m?.[1] || m[1].trim().split(/\s+/).length > 10) return undefined;
+  const start = from + view.slice(from, end).indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }

@@ -34,6 +34,22 @@ export interface SentenceResult {
   attribution: SentenceAttribution;
   /** "Islamic State claimed responsibility": who claims the attack told before. */
   responsibility?: ResponsibilityClaim;
+  /** Claims told in an aside between commas ("Les rebelles du M23, soutenus par le Rwanda, affirment …"): an answer in
+   *  the sentence speaks of them only when nothing else was told. */
+  asides: Set<Claim>;
+  /** Claims told after a relative answer ("…, ce qu'a démenti Kiev, selon qui ses troupes tiennent …"). */
+  afterAnswer: Set<Claim>;
+}
+
+/** An aside opened by a participle: ", soutenus par le Rwanda,", ", backed by Iran,". */
+const ASIDE = /^\s*(?:\p{Ll}{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)|backed|held|led)(?![\p{L}])/u;
+
+/** Whether the trigger at `at` sits in a comma-enclosed aside that a participle opens. */
+function inAside(view: string, sentence: TextSpan, at: number): boolean {
+  const open = view.lastIndexOf(',', at);
+  const close = view.indexOf(',', at);
+  if (open < sentence.start || close < 0 || close > sentence.end) return false;
+  return ASIDE.test(view.slice(open + 1, close));
 }
 
 /** All claims of one sentence. */
@@ -84,7 +100,13 @@ export function claimsOfSentence(
   attachAdverbialSupport(drafts);
   const placed = drafts.filter((d) => isWorthKeeping(d, ctx)).flatMap((d) => finalize(ctx, d, times, outlet, attribution).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
   const claims = attachCasualties(ctx, placed, casualtyLexicon);
-  return { claims, attribution, ...(responsibility ? { responsibility } : {}) };
+  const answerAt = attribution.answerAt ?? ctx.sentence.span.end;
+  const idsWhere = (test: (at: number) => boolean) => new Set(placed.filter((p) => test(p.at)).map((p) => p.claim.id));
+  const asideIds = idsWhere((at) => inAside(ctx.view, ctx.sentence.span, at));
+  const afterIds = idsWhere((at) => at > answerAt);
+  const asides = new Set(claims.filter((c) => asideIds.has(c.id)));
+  const afterAnswer = new Set(claims.filter((c) => afterIds.has(c.id)));
+  return { claims, attribution, asides, afterAnswer, ...(responsibility ? { responsibility } : {}) };
 }
 
 /** What links an offensive to the capture it aims at: "to", "pour", "visant à", "afin de", "en vue de". */

@@ -41,7 +41,7 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
       const identities = new Map<string, ActorRef>();
       for (const sentence of doc.sentences) {
         const base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'> = { doc, lex, view, lower, sentence, actors, places };
-        const { claims: found, attribution, responsibility } = claimsOfSentence(base, refs, times, outlet, casualtyLexicons.get(lex.lang) ?? loadCasualtyLexicon(lex.lang));
+        const { claims: found, attribution, responsibility, asides, afterAnswer } = claimsOfSentence(base, refs, times, outlet, casualtyLexicons.get(lex.lang) ?? loadCasualtyLexicon(lex.lang));
         const previous = bySentence.at(-1) ?? [];
         const claimed = responsibility ? claimedAttack(responsibility, found, bySentence, sentence.span) : undefined;
         if (claimed) found.push(claimed);
@@ -54,7 +54,12 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
         // One who denies their own part ("a démenti toute implication") denies the harm, not the protest it met.
         const own = (by: Claimant) => attribution.deniersOfOwnPart.has(by);
         const deniable = (by: Claimant) => (c: Claim) => !own(by) || BLAMEABLE.has(c.type);
-        if (inSentence) found.push(...found.filter((c) => c.status !== 'denied' && deniable(inSentence)(c)).map((c) => deny(c, inSentence, sentence.span, own(inSentence))));
+        if (inSentence) found.push(...answered(found.filter((c) => c.status !== 'denied' && deniable(inSentence)(c)), asides, afterAnswer).map((c) => deny(c, inSentence, sentence.span, own(inSentence), 'in the same sentence')));
+        const confirmedHere = attribution.confirmationsInSentence;
+        if (confirmedHere.length) {
+          const targets = new Set(answered(found.filter((c) => c.status === 'asserted'), asides, afterAnswer));
+          found.splice(0, found.length, ...found.map((c) => (targets.has(c) ? confirm(c, confirmedHere, sentence.span, 'in the same sentence') : c)));
+        }
         if (denier) found.push(...previous.filter(deniable(denier)).map((c) => deny(c, denier, sentence.span, own(denier))));
         noteIdentities({ ...base, clauses: [], scopes: [], masks: attribution.masks }, found, identities);
         if (found.length || !attribution.confirmations.length) bySentence.push(found);
@@ -68,7 +73,20 @@ export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage
   };
 }
 
-function confirm(c: Claim, by: Claimant[], span: { start: number; end: number }): Claim {
+/**
+ * What an answer in the same sentence speaks to ("…, a annoncé l'armée nigérienne, ce qu'a confirmé le Pentagone"):
+ * the claims of its main clauses (not of an aside: "Les rebelles du M23, soutenus par le Rwanda, affirment … , ce que
+ * dément Kinshasa" is no denial of Rwanda's support), those someone is said to have made first.
+ */
+function answered(found: Claim[], asides: ReadonlySet<Claim>, afterAnswer: ReadonlySet<Claim>): Claim[] {
+  const before = found.filter((c) => !afterAnswer.has(c));
+  const main = before.filter((c) => !asides.has(c));
+  const pool = main.length ? main : before;
+  const attributed = pool.filter((c) => c.claimants[0]?.kind !== 'outlet');
+  return attributed.length ? attributed : pool;
+}
+
+function confirm(c: Claim, by: Claimant[], span: { start: number; end: number }, where = 'in the next sentence'): Claim {
   const extra = by.filter((b) => !c.claimants.some((x) => x.label === b.label));
   if (!extra.length) return c;
   const status = c.status === 'asserted' ? 'confirmed' : c.status;
@@ -78,7 +96,7 @@ function confirm(c: Claim, by: Claimant[], span: { start: number; end: number })
     status,
     evidence: [...c.evidence, span],
     confidence: status === 'confirmed' ? Math.max(c.confidence, 0.9) : c.confidence,
-    explain: [...c.explain, { field: 'status', value: status, because: `confirmed by ${extra.map((e) => e.label).join(', ')} in the next sentence (${extra[0]!.cue})` }],
+    explain: [...c.explain, { field: 'status', value: status, because: `confirmed by ${extra.map((e) => e.label).join(', ')} ${where} (${extra[0]!.cue})` }],
   };
 }
 
@@ -89,8 +107,8 @@ const BLAMEABLE: ReadonlySet<Claim['type']> = new Set([...VIOLENT, 'arrest', 'co
  * The claim as its denier tells it. One who denies their own part ("L'armée syrienne a démenti toute
  * responsabilité") denies having done it: the denied claim names them as its doer.
  */
-function deny(c: Claim, by: Claimant, span: { start: number; end: number }, ownPart = false): Claim {
-  const explain = [...c.explain, { field: 'status', value: 'denied', because: `${by.label} denies it in the next sentence (${by.cue})` }];
+function deny(c: Claim, by: Claimant, span: { start: number; end: number }, ownPart = false, where = 'in the next sentence'): Claim {
+  const explain = [...c.explain, { field: 'status', value: 'denied', because: `${by.label} denies it ${where} (${by.cue})` }];
   const roles = ownPart && by.actorId ? { ...c.roles, agent: { actorId: by.actorId, label: by.label, via: DENIES_OWN_PART }, coAgents: [] } : c.roles;
   if (roles !== c.roles) explain.push({ field: 'agent', value: by.label, because: `${by.label} denies its own part: the one said to have done it` });
   return {
