@@ -188,7 +188,9 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (d.type === 'lose-control') return Boolean(d.fromActor || d.eventPlaces.length);
   // "les combats se poursuivent aux abords de la ville": fighting at a place is news even with no side named.
   if (d.type === 'fighting') return Boolean(d.agent || d.target || d.eventPlaces.length);
-  if (d.type === 'attack' || d.type === 'offensive') return Boolean(d.agent || d.target);
+  if (d.type === 'attack') return Boolean(d.agent || d.target);
+  // "le lancement de l'offensive pour reprendre Mossoul": an offensive at a named place is news, whoever leads it.
+  if (d.type === 'offensive') return Boolean(d.agent || d.target || d.eventPlaces.length);
   // "Three soldiers were killed near Tikrit", "air strikes on Idlib": harm at a place is news, whoever did it.
   // An active verb whose subject is no actor ("a hurricane pounded Florida", "runners took to the streets") is
   // not about the conflict, whatever the place.
