@@ -252,6 +252,9 @@ const SCENE_OR_TARGET_CUE = /(?:^|[\s,])(?:dans|à|en|in|at|near|près|sur|on)\s
  */
 const OWNER_GAP = /^\s*(?:['’]s)?\s*(?:(?!(?:with|and|or|of|by|in|on|at|to|for|from|the|a|an|against|after|before|amid|during|as|than|but|into|over|under|its|their|his|her|pour|avec|et|ou|de|du|des|par|dans|sur|à|au|aux|contre|après|avant|pendant|le|la|les|un|une|son|sa|ses|leur|leurs|lors|dont|qui|que)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
 
+/** Actor types a place name before them describes ("Idlib rebels", "Fano militiamen"). */
+const ARMED_GROUP: ReadonlySet<string> = new Set(['non-state-armed-group', 'militia', 'group']);
+
 const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
 /** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
 const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
@@ -263,7 +266,9 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   const clause = d.clause.span;
   const all = placesIn(ctx, clause);
   const containers = new Set(all.filter((p) => isContainerOfParts(ctx, p, clause)).map((p) => p.id));
-  const usable = (p: PlaceMention) => !containers.has(p.id);
+  // "Fano militiamen", "Idlib rebels": a name right before an armed group describes the group, not where it acted.
+  const describing = new Set(all.filter((p) => ctx.actors.some((a) => ARMED_GROUP.has(a.actorType) && a.span.start > p.span.end && /^\s+$/u.test(ctx.view.slice(p.span.end, a.span.start)))).map((p) => p.id));
+  const usable = (p: PlaceMention) => !containers.has(p.id) && !describing.has(p.id);
   const withRelation = (mention: PlaceMention, relation = relationOf(ctx, mention)) => ({ mention, ...(relation ? { relation } : {}) });
   let chosen: { mention: PlaceMention; relation?: string }[] = [];
   const relational = d.type === 'support' || d.type === 'alliance';

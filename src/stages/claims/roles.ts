@@ -142,7 +142,7 @@ export function ownsAsPlace(ctx: SentenceContext, a: ActorMention): boolean {
  * of "qui", reaching back over a descriptive apposition to the name it describes.
  */
 export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: number, speakersMayAct = false): ActorMention[] {
-  const relative = /(?:^|[\s,])(?:qui|that|which|who)\s+(?:[\p{L}']+\s+){0,2}$/iu.exec(ctx.view.slice(clause.start, triggerStart));
+  const relative = /(?:^|[\s,])(?:qui|that|which|who)\s+(?:[\p{L}']+\s+){0,3}$/iu.exec(ctx.view.slice(clause.start, triggerStart));
   // "a support that Turkey opposes": a name between the pronoun and the verb is the verb's own subject.
   const relStartAt = relative ? clause.start + relative.index : -1;
   const inGap = relative ? unmaskedActors(ctx, { start: relStartAt + 1, end: triggerStart }) : [];
