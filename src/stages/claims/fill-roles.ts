@@ -54,7 +54,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
   };
   const nationalityAgent = (side: 'before' | 'either') => {
     d.agent = nationalityOfNoun(ctx, d.triggerSpan, side);
-    explainActor('agent', d.agent, 'the nationality the noun carries');
+    explainActor('agent', d.agent, 'the nationality or side the noun carries');
   };
   const setAgents = (ms: ActorMention[], because: string) => {
     const [first, ...rest] = ms;

@@ -18,6 +18,8 @@ export interface Nationalities {
   byIso2: Map<string, CountryActor>;
   /** Any of the words, whole words only, over lower-cased text. */
   re: RegExp | null;
+  /** "rebel shelling", "des tirs rebelles": a lower-cased adjective → the described group that wields the force. */
+  doers: Map<string, ActorRef>;
 }
 
 /** Country actors from resources/actors/countries.tsv and the language's nationality words (place-demonyms.tsv). */
@@ -36,7 +38,13 @@ export function loadNationalities(lang: string, root?: string): Nationalities {
   const forms = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
   // Over the lower-cased view, as the triggers are: no case flag.
   const re = forms.length ? wordRegex(forms.join('|'), 'gu') : null;
-  return { byWord, byIso2, re };
+  const doers = new Map<string, ActorRef>();
+  for (const { fields, ref } of readDataLines(`lexicons/${lang}/doer-adjectives.tsv`, root)) {
+    const [word, actorId, actorType, label] = fields;
+    if (!word || !actorId || !actorType || !label) throw new Error(`${ref}: a doer adjective needs the word, an actor id, its type and a label`);
+    doers.set(word.toLowerCase(), { actorId, label, actorType: actorType as ActorRef['actorType'], via: `adjective on the noun ("${word}", ${ref})` });
+  }
+  return { byWord, byIso2, re, doers };
 }
 
 /** How far after a verb its object phrase reaches when looking for the nationality of what it acts on. */
@@ -90,8 +98,12 @@ export function nationalityOfNoun(ctx: SentenceContext, noun: { start: number; e
   for (const word of [before?.[1], side === 'either' ? after?.[1] : undefined]) {
     if (!word) continue;
     const country = n.byWord.get(word.toLowerCase());
-    if (!country || (ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(word))) continue;
-    return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality on the noun ("${word}")` };
+    if (country && !(ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(word))) return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality on the noun ("${word}")` };
+  }
+  // "Rebel shelling", "des tirs rebelles": no nationality, but the kind of side that fired.
+  for (const word of [before?.[1], side === 'either' ? after?.[1] : undefined]) {
+    const doer = word ? n.doers.get(word.toLowerCase()) : undefined;
+    if (doer) return doer;
   }
   return undefined;
 }
