@@ -244,6 +244,7 @@ const CEASEFIRE_REACH = 50;
 
 /** A bare preposition before a place that sets the scene of what follows. */
 const SCENE_CUE = /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu;
+const SCENE_FAR = /(?:^|[\s,])(?:dans|à|en|in|at)\s+(?:the\s+|la\s+|le\s+|l')?(?:[\p{L}-]+\s+){1,3}$/iu;
 const SCENE_OR_TARGET_CUE = /(?:^|[\s,])(?:dans|à|en|in|at|near|près|sur|on)\s/iu;
 
 /**
@@ -348,7 +349,9 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       const end = wide ? p.span.start + 1 : phraseStart(ctx, p) + 1;
       // Violence lands "on" a place too: "les bombardements … sur la Ghouta orientale ont tué", "strikes on Gaza".
       const cue = VIOLENT.has(d.type) ? SCENE_OR_TARGET_CUE : SCENE_CUE;
-      return cue.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), end));
+      if (cue.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), end))) return true;
+      // "Police in the eastern German city of Leipzig arrested …": a few describing words between "in" and the cue.
+      return (wide || p.cue) && SCENE_FAR.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 40), phraseStart(ctx, p)));
     });
     if (scene) chosen = [withRelation(scene)];
   }
