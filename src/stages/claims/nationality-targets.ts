@@ -95,7 +95,9 @@ export function nationalityOfNoun(ctx: SentenceContext, noun: { start: number; e
   if (!n.re) return undefined;
   const before = /(\p{L}+)\s+$/u.exec(ctx.view.slice(Math.max(ctx.sentence.span.start, noun.start - 30), noun.start));
   const after = /^\s+(\p{L}+)/u.exec(ctx.view.slice(noun.end, Math.min(ctx.sentence.span.end, noun.end + 30)));
-  for (const word of [before?.[1], side === 'either' ? after?.[1] : undefined]) {
+  // "une frappe israélienne": a pattern may take in the adjective itself.
+  const inside = side === 'either' ? (ctx.view.slice(noun.start, noun.end).match(/\p{L}+/gu) ?? []).slice(1) : [];
+  for (const word of [before?.[1], ...inside, side === 'either' ? after?.[1] : undefined]) {
     if (!word) continue;
     const country = n.byWord.get(word.toLowerCase());
     if (country && !(ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(word))) return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality on the noun ("${word}")` };
