@@ -1,7 +1,7 @@
 import type { Claimant } from '../../model/claim.js';
 import type { ActorMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
-import { matchesIn } from './claim-lexicon.js';
+import { cueMayMatch, matchesIn } from './claim-lexicon.js';
 import { actorRef, claimantFromActor, mentionAfter, mentionBefore } from './mention-lookup.js';
 import type { AttributionScope, SentenceContext } from './sentence-context.js';
 import { skipWs } from './text-view.js';
@@ -37,8 +37,10 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
   const s = ctx.sentence.span;
   // "…, ce qu'a confirmé la coalition", "…, ce que dément Kinshasa": a relative answer closes the sentence; the cues
   // before it are read on the sentence up to its comma, so a trailing speaker's name stops there.
+  // Most sentences hold no answer: the literal anchors of the answer cues spare their lookbehind patterns.
+  const lower = ctx.lower.slice(s.start, s.end);
   const relative = lex.attribution
-    .filter((c) => c.kind === 'confirm-relative' || c.kind === 'deny-relative')
+    .filter((c) => (c.kind === 'confirm-relative' || c.kind === 'deny-relative') && cueMayMatch(c, lower))
     .flatMap((c) => matchesIn(c.re, view, s.start, s.end).map((m) => ({ cue: c, m, comma: view.lastIndexOf(',', m.start) })))
     .filter((r) => r.comma >= s.start)
     .sort((a, b) => a.m.start - b.m.start)[0];
@@ -62,6 +64,7 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
   return out;
 }
 
+
 /** The attribution cues of one sentence (or of its part before a relative answer). */
 function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttribution {
   const { view, sentence, actors, lex } = ctx;
@@ -72,9 +75,11 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
       ? 'communique'
       : undefined;
 
-  const unnamedCues = lex.attribution.filter((c) => c.kind === 'unnamed').flatMap((c) => matchesIn(c.re, view, s.start, s.end));
+  // Each cue is matched once; the unnamed ones are needed before the loop reaches them.
+  const matched = new Map(lex.attribution.map((c) => [c, matchesIn(c.re, view, s.start, s.end)] as const));
+  const unnamedCues = lex.attribution.filter((c) => c.kind === 'unnamed').flatMap((c) => matched.get(c) ?? []);
   for (const cue of lex.attribution) {
-    for (const m of matchesIn(cue.re, view, s.start, s.end)) {
+    for (const m of matched.get(cue) ?? []) {
       const cueText = view.slice(m.start, m.end);
       if (cue.kind === 'unnamed') {
         // Unnamed sources govern the whole sentence, wherever the cue stands ("…, selon plusieurs sources").

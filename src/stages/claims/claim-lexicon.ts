@@ -236,3 +236,13 @@ export function matchesIn(re: RegExp, text: string, start: number, end: number):
   }
   return out;
 }
+
+/** The literal anchors of a cue (regex-anchors.ts), computed once per cue; a cue without a safe set may always match. */
+const cueAnchors = new WeakMap<Cue, string[] | null>();
+
+/** False when the lower-cased text lacks every literal a match of the cue must contain: its regex need not run. */
+export function cueMayMatch(cue: Cue, lowerText: string): boolean {
+  if (!cueAnchors.has(cue)) cueAnchors.set(cue, regexAnchors(cue.re.source) ?? null);
+  const anchors = cueAnchors.get(cue);
+  return !anchors || anchors.some((a) => lowerText.includes(a));
+}

@@ -2,7 +2,7 @@ import type { ActorRef, ClaimType } from '../../model/claim.js';
 import type { ActorMention, PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import type { ClaimDraft } from './claim-draft.js';
-import { matchesIn } from './claim-lexicon.js';
+import { cueMayMatch, matchesIn } from './claim-lexicon.js';
 import type { ReferenceTracker } from './coreference.js';
 import { actorRef, mentionAfter, mentionBefore } from './mention-lookup.js';
 import { coordinated, describedBy, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
@@ -534,7 +534,8 @@ function actorInsideTrigger(ctx: SentenceContext, d: ClaimDraft): ActorMention |
 function mandatedToAct(ctx: SentenceContext, sentence: TextSpan, triggerStart: number): { actors: ActorMention[]; words: string } {
   const none = { actors: [], words: '' };
   const { verbs, gap } = ctx.lex.mandate;
-  const verb = verbs.flatMap((v) => matchesIn(v.re, ctx.view, sentence.start, triggerStart)).sort((a, b) => b.end - a.end)[0];
+  const lower = ctx.lower.slice(sentence.start, triggerStart);
+  const verb = verbs.filter((v) => cueMayMatch(v, lower)).flatMap((v) => matchesIn(v.re, ctx.view, sentence.start, triggerStart)).sort((a, b) => b.end - a.end)[0];
   if (!verb) return none;
   const between = unmaskedActors(ctx, { start: verb.end, end: triggerStart });
   const first = between[0];

@@ -20,7 +20,7 @@ export interface Enclosure {
  * word ("northwestern", "le nord de"), both from the language's place cues, in cue normal form (cue-text.ts).
  */
 export function enclosureWords(cues: readonly PlaceCue[]): { locatives: Set<string>; parts: Set<string> } {
-  const norm = (c: PlaceCue) => cueText(c.text).trim();
+  const norm = (c: PlaceCue) => c.norm;
   const before = cues.filter((c) => c.position === 'before');
   return {
     locatives: new Set(before.filter((c) => c.relation === 'in' && c.prefer === 'any').map(norm)),
