@@ -64,7 +64,6 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
   return out;
 }
 
-
 /** The attribution cues of one sentence (or of its part before a relative answer). */
 function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttribution {
   const { view, sentence, actors, lex } = ctx;
@@ -75,8 +74,9 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
       ? 'communique'
       : undefined;
 
-  // Each cue is matched once; the unnamed ones are needed before the loop reaches them.
-  const matched = new Map(lex.attribution.map((c) => [c, matchesIn(c.re, view, s.start, s.end)] as const));
+  // Each cue is matched once; the unnamed ones are needed before the loop reaches them. Answers were read already.
+  const read = lex.attribution.filter((c) => c.kind !== 'confirm-relative' && c.kind !== 'deny-relative');
+  const matched = new Map(read.map((c) => [c, matchesIn(c.re, view, s.start, s.end)] as const));
   const unnamedCues = lex.attribution.filter((c) => c.kind === 'unnamed').flatMap((c) => matched.get(c) ?? []);
   for (const cue of lex.attribution) {
     for (const m of matched.get(cue) ?? []) {

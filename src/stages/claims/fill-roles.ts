@@ -53,7 +53,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
     return self ? [self] : [];
   };
   const nationalityAgent = (side: 'before' | 'either') => {
-    d.agent = nationalityOfNoun(ctx, d.triggerSpan, side);
+    // A word inside the trigger names the doer only of force ("une frappe israélienne"), never of an expulsion of
+    // "diplomates russes".
+    d.agent = nationalityOfNoun(ctx, d.triggerSpan, side, VIOLENT.has(d.type));
     explainActor('agent', d.agent, 'the nationality or side the noun carries');
   };
   const setAgents = (ms: ActorMention[], because: string) => {

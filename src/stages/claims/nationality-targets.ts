@@ -90,14 +90,14 @@ function commaAfter(text: string, from: number, to: number): number {
  * The country a nationality word right on a noun names: before it in English ("Israeli air strikes", "a Turkish
  * drone strike"), after it in French ("les frappes israéliennes", "des tirs d'artillerie russes").
  */
-export function nationalityOfNoun(ctx: SentenceContext, noun: { start: number; end: number }, side: 'before' | 'either' = 'either'): ActorRef | undefined {
+export function nationalityOfNoun(ctx: SentenceContext, noun: { start: number; end: number }, side: 'before' | 'either' = 'either', inside = false): ActorRef | undefined {
   const n = ctx.lex.nationalities;
   if (!n.re) return undefined;
   const before = /(\p{L}+)\s+$/u.exec(ctx.view.slice(Math.max(ctx.sentence.span.start, noun.start - 30), noun.start));
   const after = /^\s+(\p{L}+)/u.exec(ctx.view.slice(noun.end, Math.min(ctx.sentence.span.end, noun.end + 30)));
   // "une frappe israélienne": a pattern may take in the adjective itself.
-  const inside = side === 'either' ? (ctx.view.slice(noun.start, noun.end).match(/\p{L}+/gu) ?? []).slice(1) : [];
-  for (const word of [before?.[1], ...inside, side === 'either' ? after?.[1] : undefined]) {
+  const within = inside && side === 'either' ? (ctx.view.slice(noun.start, noun.end).match(/\p{L}+/gu) ?? []).slice(1) : [];
+  for (const word of [before?.[1], ...within, side === 'either' ? after?.[1] : undefined]) {
     if (!word) continue;
     const country = n.byWord.get(word.toLowerCase());
     if (country && !(ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(word))) return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality on the noun ("${word}")` };
