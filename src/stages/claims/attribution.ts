@@ -164,7 +164,7 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
           out.deniersOfOwnPart.add(claimant);
         }
         // "…, residents said, but Peshmerga commanders denied it": the denial follows a told happening in this sentence.
-        const link = /[,;]\s*(?:but|mais|though|although|while|alors\s+que)\s+[^,;]*$/iu.exec(view.slice(s.start, m.start));
+        const link = /(?:[,;]\s*|\s)(?:but|mais|though|although|while|alors\s+que)\s+[^,;]*$/iu.exec(view.slice(s.start, m.start));
         // "denied that …", "denied on Monday that …", "a démenti lundi que …", "denied reports that …".
         if (/^\s*(?:[\p{L}.'-]+\s+){0,3}?(?:que|qu'|that)\b/iu.test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant });
         else if (link) out.denialsInSentence.push(claimant);

@@ -201,6 +201,8 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (d.type === 'protest') return Boolean(d.agent || d.eventPlaces.length);
   // "Aung San Suu Kyi … were detained in early morning raids", "a US national has been put under investigation":
   // an arrest or an investigation is news with only the person it is aimed at named.
+  // "A truce took hold in Tripoli": a ceasefire at a named place is news though its parties go unnamed.
+  if (d.type === 'ceasefire' && d.eventPlaces.length) return true;
   if (RELATIONAL.has(d.type)) return Boolean(d.agent || ((d.type === 'arrest' || d.type === 'investigate') && d.target));
   // "a repris une centaine de km² aux jihadistes de l'EI": ground taken from a named side is news without a place name.
   return Boolean(d.agent && (d.eventPlaces.length || d.target || d.fromActor || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));

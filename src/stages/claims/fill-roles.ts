@@ -165,6 +165,8 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       else if (d.type !== 'take-control' && patient[0]) d.target = actorRef(patient[0]);
       const agents = byCue('agent');
       if (agents[0]) setAgents(coordinated(ctx, agents[0], rightActors, rightEnd), 'agent of the passive ("par"/"by")');
+      // "where they are besieged by the SDF": a pronoun read as the SDF is no target of the SDF's own siege.
+      if (d.target && d.target.actorId === d.agent?.actorId) delete d.target;
       break;
     }
     case 'nominal':
@@ -331,7 +333,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     // "shelled residential districts of Kharkiv": when no part is named, the town holding them is the place.
     if (!chosen.length && d.type !== 'control' && d.type !== 'presence') chosen = rightPlaces.filter((p) => containers.has(p.id)).slice(0, 1).map((m) => withRelation(m));
   }
-  if (!relational && d.trigger.voice === 'passive' && (d.type === 'take-control' || d.type === 'control') && (!chosen.length || d.type === 'control')) {
+  if (!relational && d.trigger.voice === 'passive' && (d.type === 'take-control' || d.type === 'control' || d.type === 'besiege') && (!chosen.length || d.type === 'control')) {
     const before = all.filter((p) => p.span.end <= d.triggerSpan.start && usable(p));
     if (before.length) chosen = (d.type === 'control' ? before.filter((p) => !DIRECTIONS.has(relationOf(ctx, p) ?? '')) : before.slice(0, 1)).map((m) => withRelation(m));
   }
