@@ -20,7 +20,7 @@ import { subjectOf } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
 import { refineType } from './refine-type.js';
 import { wordingStatus } from './status.js';
-import { HAPPENINGS, RELATIONAL, VIOLENT } from './type-families.js';
+import { HAPPENINGS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group', 'state']);
 /** "Cette attaque a été lancée": a demonstrative points back to a happening already told. */
@@ -164,6 +164,11 @@ function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
   if (!d.agent && ARMED.has(who.actorType) && HAPPENINGS.has(d.type)) {
     d.agent = actorRef(who, 'announcer');
     d.explain.push({ field: 'agent', value: who.actorId, because: `an armed actor announcing "${d.type}" with no other agent named announces its own (${cue.text})` });
+  } else if (!d.agent && SPEAKER_ACTS.has(d.type) && !VIOLENT.has(d.type)) {
+    // "Karim Khan a annoncé l'ouverture d'une enquête", "the EU announced new sanctions": words and measures are the
+    // announcer's own.
+    d.agent = actorRef(who, 'announcer');
+    d.explain.push({ field: 'agent', value: who.actorId, because: `one announcing "${d.type}" with no other agent named announces its own (${cue.text})` });
   }
 }
 
