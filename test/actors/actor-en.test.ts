@@ -49,6 +49,12 @@ describe('actor stage, English', () => {
     expect(mixed.find((f) => f.text.endsWith('Bah Ndaw'))?.mention.nationality).toBeUndefined();
   });
 
+  it('reads a longer council name as its own body, not the UN Security Council', () => {
+    const krsc = actorsIn('More than 1,000 fighters surrendered, the Kurdistan Region Security Council said.', 'en');
+    expect(krsc.map((f) => f.actorId)).not.toContain('un-security-council');
+    expect(actorsIn('The Security Council met on Friday.', 'en').map((f) => f.actorId)).toContain('un-security-council');
+  });
+
   it('tries every language when the report language is unknown', () => {
     const found = actorsIn("L'OSDH and the SDF", 'und');
     expect(found.map((f) => f.actorId)).toEqual(['sohr', 'sdf']);
