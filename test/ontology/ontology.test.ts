@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_TYPES, type ActorType, type ClaimType } from '../../src/model/index.js';
 import { acledSubEvent, loadOntology, ONTOLOGY_DIR, parseOntology, type OntologySources } from '../../src/resources/ontology.js';
+import { PACKAGE_ROOT } from '../../src/resources/resource-paths.js';
 
 const ontology = loadOntology();
 
@@ -15,6 +16,17 @@ function sources(edit: (claimTypes: string) => string = (t) => t): OntologySourc
 describe('ontology', () => {
   it('has exactly one entry per claim type', () => {
     expect([...ontology.keys()].sort()).toEqual([...CLAIM_TYPES].sort());
+  });
+
+  it('is counted right where the docs count it (README, docs/ontology.md, test/lang/README.md)', () => {
+    const n = CLAIM_TYPES.length;
+    const doc = (path: string) => readFileSync(join(PACKAGE_ROOT, path), 'utf8');
+    expect(doc('docs/ontology.md')).toContain(`one of its own ${n} types`);
+    expect(doc('README.md')).toContain(`one of ${n} covering`);
+    expect(doc('test/lang/README.md')).toContain(`for the ${n} types`);
+    // Every type has its row in the ontology doc's tables.
+    const rows = doc('docs/ontology.md').match(/^\| [a-z-]+ \| (?:happening|state) \|/gmu) ?? [];
+    expect(rows).toHaveLength(n);
   });
 
   it.each(CLAIM_TYPES)('%s has a nature, a CAMEO code and a PLOVER event', (type) => {

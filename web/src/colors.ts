@@ -28,7 +28,8 @@ export function actorColor(actorId: string | null | undefined): string {
   return PALETTE[h % PALETTE.length]!;
 }
 
-export const EVENT_TYPE_COLORS: Record<string, string> = {
+/** The first twelve types, each its own colour. */
+export const TYPE_COLORS: Record<string, string> = {
   'take-control': '#c2185b',
   'lose-control': '#7b1fa2',
   withdraw: '#5e35b1',
@@ -41,6 +42,25 @@ export const EVENT_TYPE_COLORS: Record<string, string> = {
   'take-part': '#43a047',
   support: '#7cb342',
   alliance: '#6d4c41',
+};
+
+/** The types added with the full ontology share one colour per family; the legend shows each family once. */
+export const EVENT_FAMILIES: readonly { key: string; color: string; types: readonly string[] }[] = [
+  { key: 'family.remote', color: '#d84315', types: ['shelling', 'airstrike', 'bombing'] },
+  { key: 'family.harm', color: '#6a1b9a', types: ['killing', 'abduction', 'torture', 'sexual-violence', 'looting'] },
+  { key: 'family.unrest', color: '#f9a825', types: ['protest', 'riot', 'arrest', 'coerce', 'release'] },
+  { key: 'family.forces', color: '#546e7a', types: ['surrender', 'besiege', 'base-established', 'mobilize'] },
+  {
+    key: 'family.relations',
+    color: '#00838f',
+    types: ['agree', 'sign-agreement', 'ceasefire', 'consult', 'endorse', 'cooperate', 'aid', 'concede', 'resign', 'investigate', 'demand', 'disapprove', 'reject', 'threaten', 'sanction'],
+  },
+];
+
+/** Every type's colour on the map. */
+export const EVENT_TYPE_COLORS: Record<string, string> = {
+  ...TYPE_COLORS,
+  ...Object.fromEntries(EVENT_FAMILIES.flatMap((f) => f.types.map((t) => [t, f.color] as const))),
 };
 
 export function eventColor(type: string): string {

@@ -6,7 +6,53 @@ import type { Query } from './api.js';
 import { el } from './dom.js';
 import { t, tOr } from './i18n/index.js';
 
-export const CLAIM_TYPES = ['take-control', 'lose-control', 'withdraw', 'control', 'presence', 'attack', 'offensive', 'fighting', 'cross-border', 'take-part', 'support', 'alliance'];
+/** Every claim type, in the order of `CLAIM_TYPES` in src/model/claim.ts (a test keeps the two lists equal). */
+export const CLAIM_TYPES = [
+  'take-control',
+  'lose-control',
+  'withdraw',
+  'surrender',
+  'control',
+  'presence',
+  'besiege',
+  'base-established',
+  'mobilize',
+  'attack',
+  'offensive',
+  'fighting',
+  'cross-border',
+  'take-part',
+  'shelling',
+  'airstrike',
+  'bombing',
+  'killing',
+  'abduction',
+  'torture',
+  'sexual-violence',
+  'looting',
+  'protest',
+  'riot',
+  'arrest',
+  'coerce',
+  'release',
+  'support',
+  'alliance',
+  'agree',
+  'sign-agreement',
+  'ceasefire',
+  'consult',
+  'endorse',
+  'cooperate',
+  'aid',
+  'concede',
+  'resign',
+  'investigate',
+  'demand',
+  'disapprove',
+  'reject',
+  'threaten',
+  'sanction',
+];
 export const CLAIM_STATUSES = ['asserted', 'hedged', 'confirmed', 'denied', 'negated', 'intended'];
 
 export interface Filters {

@@ -1,5 +1,5 @@
 /** The legend: holders visible on the chosen day, how contested/unknown/stale places look, event types and sizes. */
-import { actorColor, EVENT_TYPE_COLORS, UNKNOWN_COLOR } from './colors.js';
+import { actorColor, EVENT_FAMILIES, TYPE_COLORS, UNKNOWN_COLOR } from './colors.js';
 import { el } from './dom.js';
 import { t, tOr } from './i18n/index.js';
 import type { ControlCollection } from './types.js';
@@ -25,11 +25,13 @@ export function renderLegend(root: HTMLElement, control: ControlCollection | und
   const faded = swatch('#d62728');
   faded.style.opacity = '0.45';
   rows.push(el('div', { class: 'legend-row' }, faded, t('legendStale')));
-  for (const [type, color] of Object.entries(EVENT_TYPE_COLORS)) {
+  const eventRow = (color: string, label: string) => {
     const s = swatch(color);
     s.style.opacity = '0.7';
-    rows.push(el('div', { class: 'legend-row legend-event' }, s, tOr(`type.${type}`, type)));
-  }
+    rows.push(el('div', { class: 'legend-row legend-event' }, s, label));
+  };
+  for (const [type, color] of Object.entries(TYPE_COLORS)) eventRow(color, tOr(`type.${type}`, type));
+  for (const f of EVENT_FAMILIES) eventRow(f.color, tOr(f.key, f.types.join(', ')));
   rows.push(el('div', { class: 'legend-row muted' }, t('legendEventSize')));
   root.replaceChildren(el('h2', {}, t('legend')), ...rows);
 }
