@@ -3,56 +3,12 @@
  * /api/claims. Empty fields are left out.
  */
 import type { Query } from './api.js';
+import { CLAIM_TYPES as MODEL_CLAIM_TYPES } from '../../src/model/claim.js';
 import { el } from './dom.js';
 import { t, tOr } from './i18n/index.js';
 
-/** Every claim type, in the order of `CLAIM_TYPES` in src/model/claim.ts (a test keeps the two lists equal). */
-export const CLAIM_TYPES = [
-  'take-control',
-  'lose-control',
-  'withdraw',
-  'surrender',
-  'control',
-  'presence',
-  'besiege',
-  'base-established',
-  'mobilize',
-  'attack',
-  'offensive',
-  'fighting',
-  'cross-border',
-  'take-part',
-  'shelling',
-  'airstrike',
-  'bombing',
-  'killing',
-  'abduction',
-  'torture',
-  'sexual-violence',
-  'looting',
-  'protest',
-  'riot',
-  'arrest',
-  'coerce',
-  'release',
-  'support',
-  'alliance',
-  'agree',
-  'sign-agreement',
-  'ceasefire',
-  'consult',
-  'endorse',
-  'cooperate',
-  'aid',
-  'concede',
-  'resign',
-  'investigate',
-  'demand',
-  'disapprove',
-  'reject',
-  'threaten',
-  'sanction',
-];
+/** Every claim type, read from the model itself so the filter never falls behind it. */
+export const CLAIM_TYPES: readonly string[] = MODEL_CLAIM_TYPES;
 export const CLAIM_STATUSES = ['asserted', 'hedged', 'confirmed', 'denied', 'negated', 'intended'];
 
 export interface Filters {
@@ -81,7 +37,7 @@ export function toQuery(f: Filters): Query {
 
 /** Options of the type and status selects, in the interface language (keeps the chosen values). */
 export function fillSelects(form: HTMLFormElement): void {
-  const fill = (name: string, values: string[], prefix: string) => {
+  const fill = (name: string, values: readonly string[], prefix: string) => {
     const select = form.elements.namedItem(name) as HTMLSelectElement;
     const chosen = select.value;
     select.replaceChildren(el('option', { value: '' }, t('any')), ...values.map((v) => el('option', { value: v }, tOr(`${prefix}.${v}`, v))));
