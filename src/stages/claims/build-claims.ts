@@ -79,9 +79,11 @@ export function claimsOfSentence(
       const next = inClause.slice(i + 1).find((h) => h.trigger.voice !== 'adverbial' || hit.trigger.type === 'take-part');
       // "Israeli air strikes killed 20 people in Gaza": a violent noun that is the subject of the violent verb after
       // it reaches over that verb, so the place and toll of the verb's complement are the strike's too.
+      // A gerund right before that verb is such a noun too ("Rebel shelling killed three people in Damascus").
+      const gerund = hit.trigger.voice === 'active' && /ing$/u.test(ctx.lower.slice(hit.span.start, hit.span.end)) && next !== undefined && /^\s+$/u.test(ctx.view.slice(hit.span.end, next.span.start));
       const subjectOfNext =
         next !== undefined &&
-        hit.trigger.voice === 'nominal' &&
+        (hit.trigger.voice === 'nominal' || gerund) &&
         VIOLENT.has(hit.trigger.type) &&
         next.trigger.voice === 'active' &&
         VIOLENT.has(next.trigger.type) &&
