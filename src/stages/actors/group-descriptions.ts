@@ -13,7 +13,6 @@ import type { ActorLexicon, GroupAdjective, GroupHead, LanguageTable } from '../
 import type { Token } from '../../resources/actor-tokens.js';
 import type { TrieMatch } from '../../resources/actor-trie.js';
 import type { ActorDraft } from './actor-draft.js';
-import { possessiveBefore } from './possessive-owners.js';
 import type { TokenCover } from './token-cover.js';
 
 const isIso3 = (tag: string): boolean => /^[A-Z]{3}$/.test(tag);
@@ -55,6 +54,12 @@ export function headAt(ctx: Context, i: number): { end: number; head: GroupHead 
 export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier'): number {
   const ms = ctx.table.connectors.matchesAt(ctx.tokens, i).filter((m) => m.values.includes(role));
   return ms.length > 0 ? (ms[ms.length - 1] as TrieMatch<unknown>).end : -1;
+}
+
+/** A possessive connector ("his", "ses", "its") ends right before token `tokStart`. */
+export function possessiveBefore(ctx: Pick<Context, 'table' | 'tokens'>, tokStart: number): boolean {
+  const p = ctx.table.connectors.startOfFormEndingAt(ctx.tokens, tokStart, 1);
+  return p >= 0 && ctx.table.connectors.matchesAt(ctx.tokens, p).some((m) => m.end === tokStart && m.values.includes('possessive'));
 }
 
 /** "senior", "top", "high-ranking": skipped before a description. */

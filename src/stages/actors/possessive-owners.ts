@@ -6,7 +6,7 @@
 import type { ActorLexicon, LanguageTable } from '../../resources/actor-lexicon-types.js';
 import type { Token } from '../../resources/actor-tokens.js';
 import type { ActorDraft } from './actor-draft.js';
-import { groupId } from './group-descriptions.js';
+import { groupId, possessiveBefore } from './group-descriptions.js';
 
 interface Ctx {
   table: LanguageTable;
@@ -33,11 +33,6 @@ export function resolvePossessives(ctx: Ctx, drafts: readonly ActorDraft[]): voi
     }
     d.rule += via;
   }
-}
-
-export function possessiveBefore(ctx: Pick<Ctx, 'table' | 'tokens'>, tokStart: number): boolean {
-  const p = ctx.table.connectors.startOfFormEndingAt(ctx.tokens, tokStart, 1);
-  return p >= 0 && ctx.table.connectors.matchesAt(ctx.tokens, p).some((m) => m.end === tokStart && m.values.includes('possessive'));
 }
 
 /** The nearest actor named before `end` in the same sentence that has a country. */

@@ -117,7 +117,7 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         const comma = lastClauseComma(lead);
         // A comma right after the verb closes a trailing attribution too ("Rebels captured Mosul, the army said, two
         // days after …"): "X said, …" never opens what X says.
-        const closed = /,\s*$/.test(cueText) || /^\s*,/.test(view.slice(m.end, m.end + 3));
+        const closed = closedByComma(view, m);
         // "…, parliament speaker Mahinda Yapa Abeywardena said, hours after …": a closed attribution's speaker stands
         // right before its verb; an actor further back is no speaker (the trailing cues read the unknown name).
         if (closed && !/^\s*$/.test(view.slice(who.span.end, m.start))) continue;
@@ -201,6 +201,11 @@ const SPEAKER_NOUN = /^\s*(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|co
 /** What may follow a closing claimant: "on Sunday", "in a statement broadcast on state television" — no new clause. */
 const CLOSING = /^[^,;:]{0,60}$/u;
 
+/** A verb of saying with a comma right after it (inside its cue or next): "X said, …" never opens what X says. */
+function closedByComma(view: string, m: { start: number; end: number }): boolean {
+  return /,\s*$/.test(view.slice(m.start, m.end)) || /^\s*,/.test(view.slice(m.end, m.end + 3));
+}
+
 /**
  * Where the words after `pos` begin, past a time word that opens them: "a annoncé jeudi le Premier ministre …" —
  * the day is no part of the speaker.
@@ -264,8 +269,7 @@ function namedOutsideLexicon(view: string, from: number, end: number): { start: 
 function trailingNamed(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { start: number; end: number }): { start: number; end: number; comma: number } | undefined {
   const { view, sentence } = ctx;
   // "…, parliament speaker X said, hours after …": a comma after the verb closes the attribution, whatever follows.
-  const closed = /,\s*$/.test(view.slice(m.start, m.end)) || /^\s*,/.test(view.slice(m.end, m.end + 3));
-  if (!closed && !CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
+  if (!closedByComma(view, m) && !CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
   const comma = lastClauseComma(view, m.start);
   if (comma < sentence.span.start) return undefined;
   const phrase = view.slice(comma + 1, m.start);

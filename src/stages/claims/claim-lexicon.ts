@@ -125,6 +125,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
   const quantities = file('object-quantities.tsv');
   const control = file('object-control.tsv');
   const controlLinks = formsOf(control, 'link');
+  const controlCues = toCues(control, 'kind-forms');
   return {
     lang,
     triggers,
@@ -150,11 +151,11 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     nounDeterminer: determinerRegex(determiners),
     responsibility: cues('responsibility-cues.tsv', 'kind-forms'),
     objectControl: {
-      verbs: toCues(control, 'kind-forms').filter((c) => c.kind === 'verb'),
+      verbs: controlCues.filter((c) => c.kind === 'verb'),
       link: controlLinks ? tailRegex(controlLinks) : /(?!)/u,
     },
     mandate: {
-      verbs: toCues(control, 'kind-forms').filter((c) => c.kind === 'mandate'),
+      verbs: controlCues.filter((c) => c.kind === 'mandate'),
       gap: new RegExp(`^(?:\\s*(?:${formsOf(control, 'mandate-gap') || '(?!)'})(?![\\p{L}]))*\\s*$`, 'u'),
     },
     participleAdjective: participleRegexes(determiners),

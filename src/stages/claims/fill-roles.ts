@@ -39,8 +39,8 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
 
   const subject = (): ActorMention[] => {
     // "Shoigu ordered his troops to withdraw": the one ordered does what the infinitive says.
-    const ordered = orderedToAct(ctx, clause, d.triggerSpan.start);
-    if (!ordered.actors.length) Object.assign(ordered, mandatedToAct(ctx, d.sentenceSpan, d.triggerSpan.start));
+    let ordered = orderedToAct(ctx, clause, d.triggerSpan.start);
+    if (!ordered.actors.length) ordered = mandatedToAct(ctx, d.sentenceSpan, d.triggerSpan.start);
     if (ordered.actors.length) {
       d.orderedBy = ordered.words;
       return ordered.actors;
@@ -367,7 +367,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     // "Violence broke out in Tripoli on Thursday as protesters hurled petrol bombs at police": a "when"/"as" clause
     // without a place of its own happened where the clause it hangs on set the scene.
     const main = ctx.clauses.find((c) => c.span.end === clause.start);
-    const scene = main && placesIn(ctx, main.span).find((p) => /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu.test(ctx.view.slice(Math.max(main.span.start, phraseStart(ctx, p) - 12), p.span.start + 1)));
+    const scene = main && placesIn(ctx, main.span).find((p) => SCENE_CUE.test(ctx.view.slice(Math.max(main.span.start, phraseStart(ctx, p) - 12), p.span.start + 1)));
     if (scene) chosen = [withRelation(scene)];
   }
   chosen = chosen.map((c) => narrowest(ctx, c, all, withRelation));

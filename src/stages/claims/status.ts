@@ -26,24 +26,24 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
   const hits = ctx.lex.status.flatMap((cue) => matchesIn(cue.re, ctx.view, clause.start, clause.end).map((m) => ({ cue, m })));
   const swallowed = (h: (typeof hits)[number]) =>
     h.cue.kind === 'intended' && hits.some((o) => o.cue.kind !== h.cue.kind && o.m.start <= h.m.start && h.m.end <= o.m.end && o.m.end - o.m.start > h.m.end - h.m.start);
-  for (const cue of ctx.lex.status) {
-    for (const m of hits.filter((h) => h.cue === cue && !swallowed(h)).map((h) => h.m)) {
-      if (insideAny(m, ctx.masks)) continue; // "soutient pour sa part que": attribution words set no status
-      // "will not accept" (a rejection), "must" (a demand): words inside such a trigger are the act itself.
-      if (ownWords && m.start >= trigger.start && m.end <= trigger.end) continue;
-      // "took to the streets", "menace de", "threatened to": an intention word sharing the trigger's words is part
-      // of its phrase; only one before the trigger makes it intended.
-      // A `verb`-scoped cue is the reverse: the trigger's own tense ("quittera", "reprendront": a French future).
-      const inVerb = cue.extra === 'verb' && m.start >= trigger.start && m.end <= trigger.end;
-      if (cue.extra === 'verb' && !inVerb) continue;
-      if (cue.kind === 'intended' && !inVerb && m.start < trigger.end && trigger.start < m.end) continue;
-      const overlaps = m.start < trigger.end && trigger.start < m.end;
-      const before = m.end <= trigger.start && trigger.start - m.end <= BEFORE_REACH;
-      const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;
-      if (overlaps || before || around || inVerb) {
-        const future = cue.future || found.get(cue.kind)?.future;
-        found.set(cue.kind, { ref: cue.ref, text: ctx.view.slice(m.start, m.end), ...(future ? { future } : {}) });
-      }
+  for (const hit of hits) {
+    if (swallowed(hit)) continue;
+    const { cue, m } = hit;
+    if (insideAny(m, ctx.masks)) continue; // "soutient pour sa part que": attribution words set no status
+    // "will not accept" (a rejection), "must" (a demand): words inside such a trigger are the act itself.
+    if (ownWords && m.start >= trigger.start && m.end <= trigger.end) continue;
+    // "took to the streets", "menace de", "threatened to": an intention word sharing the trigger's words is part
+    // of its phrase; only one before the trigger makes it intended.
+    // A `verb`-scoped cue is the reverse: the trigger's own tense ("quittera", "reprendront": a French future).
+    const inVerb = cue.extra === 'verb' && m.start >= trigger.start && m.end <= trigger.end;
+    if (cue.extra === 'verb' && !inVerb) continue;
+    if (cue.kind === 'intended' && !inVerb && m.start < trigger.end && trigger.start < m.end) continue;
+    const overlaps = m.start < trigger.end && trigger.start < m.end;
+    const before = m.end <= trigger.start && trigger.start - m.end <= BEFORE_REACH;
+    const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;
+    if (overlaps || before || around || inVerb) {
+      const future = cue.future || found.get(cue.kind)?.future;
+      found.set(cue.kind, { ref: cue.ref, text: ctx.view.slice(m.start, m.end), ...(future ? { future } : {}) });
     }
   }
   const explain: ExplainEntry[] = [];

@@ -15,16 +15,21 @@ export interface Enclosure {
   stated: boolean;
 }
 
+/** Bare locatives and part words of one language, in cue normal form. */
+export interface EnclosureWords {
+  locatives: Set<string>;
+  parts: Set<string>;
+}
+
 /**
  * What may stand between a name and its enclosing unit beyond the comma: a bare locative ("in", "dans") and a part
  * word ("northwestern", "le nord de"), both from the language's place cues, in cue normal form (cue-text.ts).
  */
-export function enclosureWords(cues: readonly PlaceCue[]): { locatives: Set<string>; parts: Set<string> } {
-  const norm = (c: PlaceCue) => c.norm;
+export function enclosureWords(cues: readonly PlaceCue[]): EnclosureWords {
   const before = cues.filter((c) => c.position === 'before');
   return {
-    locatives: new Set(before.filter((c) => c.relation === 'in' && c.prefer === 'any').map(norm)),
-    parts: new Set(before.filter((c) => c.relation === 'part-of').map(norm)),
+    locatives: new Set(before.filter((c) => c.relation === 'in' && c.prefer === 'any').map((c) => c.norm)),
+    parts: new Set(before.filter((c) => c.relation === 'part-of').map((c) => c.norm)),
   };
 }
 
@@ -37,7 +42,7 @@ export function enclosingUnit(
   s: KeyedSpan,
   next: (KeyedSpan & { placeId?: string }) | undefined,
   gazetteer: Gazetteer,
-  words: { locatives: Set<string>; parts: Set<string> } = { locatives: new Set(), parts: new Set() },
+  words: EnclosureWords = { locatives: new Set(), parts: new Set() },
 ): Enclosure | undefined {
   if (!next) return undefined;
   const gap = text.slice(s.end, next.start);

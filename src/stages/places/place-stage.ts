@@ -158,7 +158,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     if (!firstId.has(t.groupId)) firstId.set(t.groupId, id);
   }
   const taken = [...found.filter((f) => !outsideStatedUnit.has(f.start)), ...abbreviations, ...streets];
-  const unlisted = findUnlistedPlaces(text, tokens, out, taken, cues, lexicons, all.particles, doc.sentences);
+  const unlisted = findUnlistedPlaces(text, tokens, out, taken, cues, lexicons, all.particles, doc.sentences, enclosure);
   // A landform the gazetteer lacks ("Salinas Valley") replaces the town its first word named.
   const known = out.filter((m) => !unlisted.some((u) => u.span.start < m.span.end && m.span.start < u.span.end));
   return renumbered([...known, ...unlisted, ...streetMentions(text, known, streets)]);

@@ -3,7 +3,7 @@ import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 import { cueText } from './cue-text.js';
-import { enclosureWords } from './enclosing-unit.js';
+import type { EnclosureWords } from './enclosing-unit.js';
 import { listRuns, spreadListCues } from './list-mates.js';
 import { matchCue, ownCue, sentenceAround } from './match-cue.js';
 import { anchorFor, inSameSentence } from './place-anchor.js';
@@ -163,12 +163,12 @@ export function findUnlistedPlaces(
   lexicons: PlaceLexicon[],
   particles: Set<string>,
   sentences: readonly { span: TextSpan }[],
+  enclosure: EnclosureWords,
 ): PlaceMention[] {
   const blocked = (w: string) =>
     lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w) || l.peoples?.has(w) || l.titles.has(w) || l.organisationNames?.has(w) || l.commonWords?.has(w));
   const runs = nameRuns(text, tokens, [...taken, ...mentions.map((m) => m.span)], particles, blocked);
   if (runs.length === 0) return [];
-  const enclosure = enclosureWords(cues);
   // Cues are matched over known and unknown names together, so a plural cue spreads over a list of both
   // ("the villages of Ceamurlia de Jos, Maliuc and Caraorman").
   const known = mentions.map((m) => ({ start: m.span.start, end: m.span.end, key: '' }));
