@@ -1,4 +1,5 @@
 import { loadActorLexicon } from '../resources/actor-lexicon.js';
+import { readLanguages } from '../resources/languages.js';
 import { loadGazetteer } from '../resources/gazetteer/index.js';
 import { createActorStage } from '../stages/actors/actor-stage.js';
 import { createClaimStage } from '../stages/claims/claims-stage.js';
@@ -9,9 +10,6 @@ import { createTimeStage } from '../stages/time/time-stage.js';
 import type { Pipeline } from './run-pipeline.js';
 import { makePipeline } from './run-pipeline.js';
 
-/** The languages with lexicons today; a new one is a folder under resources/lexicons plus its code here. */
-export const SUPPORTED_LANGS = ['fr', 'en'] as const;
-
 let cached: Pipeline | undefined;
 
 /**
@@ -19,13 +17,17 @@ let cached: Pipeline | undefined;
  * expensive part, running a report is cheap.
  */
 export function defaultPipeline(): Pipeline {
-  cached ??= makePipeline([
-    createLangStage(SUPPORTED_LANGS),
-    createSegmentStage(SUPPORTED_LANGS),
+  if (cached) return cached;
+  // The languages are data (resources/lexicons/languages.tsv): a new one needs no change here.
+  const languages = readLanguages();
+  const codes = languages.map((l) => l.lang);
+  cached = makePipeline([
+    createLangStage(languages),
+    createSegmentStage(codes),
     createActorStage(loadActorLexicon()),
     createPlaceStage(loadGazetteer()),
-    createTimeStage(SUPPORTED_LANGS),
-    createClaimStage(SUPPORTED_LANGS),
+    createTimeStage(languages),
+    createClaimStage(codes),
   ]);
   return cached;
 }

@@ -212,6 +212,15 @@ interface Shared {
   englishDemonyms: ReadonlyMap<string, string>;
 }
 
+/** ICU's name of a country (ISO 3166-1 alpha-2) in `lang`, as a list of at most one. */
+function icuCountryNames(lang: string): (iso2: string) => string[] {
+  const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+  return (iso2) => {
+    const name = names.of(iso2);
+    return name ? [name] : [];
+  };
+}
+
 function languageDirs(dir: string): string[] {
   const root = join(dir, 'lexicons');
   if (!existsSync(root)) return [];
@@ -234,10 +243,12 @@ function loadLanguageTable(shared: Shared, lang: string): LanguageTable | undefi
     aliasKeys.add(keys.join('\u0001'));
     if (alias.gram) grammarByRule.set(alias.rule, alias.gram);
   }
-  // Country names (actors/countries.tsv) in this language, unless the hand-written table already has the form.
+  // Country names (actors/countries.tsv) in this language, unless the hand-written table already has the form. A
+  // language the file has no column for takes the runtime's ICU name ("Siria"), so a new language needs no list.
   const countryKeys = new Set<string>();
+  const icu = icuCountryNames(lang);
   for (const c of shared.countries) {
-    for (const name of c.names[lang] ?? []) {
+    for (const name of c.names[lang] ?? icu(c.iso2)) {
       const { keys, caseKeys } = tokenKeys(name);
       const key = keys.join('\u0001');
       countryKeys.add(key);

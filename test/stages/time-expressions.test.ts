@@ -233,7 +233,7 @@ describe('the grammar is data', () => {
       join(root, 'lexicons', 'es', 'time-patterns.tsv'),
       'weekday\t0\t(?:el\\s+)?{weekday}\nday-offset\t-1\tayer\ndate\t-\t{day}\\s+de\\s+{month}(?:\\s+de\\s+{year})?\nyear\t-\t{yearlead}\\s+{year}\n',
     );
-    const es = createTimeStage(['es'], root);
+    const es = createTimeStage([{ lang: 'es', iso639_3: 'spa', chrono: 'es' }], root);
     const run = (text: string) =>
       es
         .run(makeDoc(text, 'es', WED), { explain: false })

@@ -6,6 +6,7 @@ import { cacheDir } from '../resource-paths.js';
 import { assembleEntries } from './assemble-entries.js';
 import { INDEX_FORMAT, serializeIndex } from './index-file.js';
 import { ADMIN1_PATH, ADMIN1_POINTS_PATH, ADMIN2_PATHS, COUNTRY_POINTS_PATH, CURATED_PLACES_PATH, cities500Path } from './source-paths.js';
+import { countryNameLanguages } from './country-names.js';
 
 export interface GazetteerBuildOptions {
   /** Rebuild even when an index for the current inputs exists. */
@@ -42,6 +43,7 @@ export function gazetteerInputHash(): string {
   const h = createHash('sha256');
   h.update(INDEX_FORMAT);
   h.update(process.versions.icu ?? '');
+  h.update(countryNameLanguages().join(','));
   const c = statSync(cities500Path());
   h.update(`${c.size}:${c.mtimeMs}`);
   h.update(readSource(ADMIN1_PATH, 'admin-1 table'));

@@ -1,7 +1,7 @@
 import type { Claimant } from '../../model/claim.js';
 import type { ActorMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
-import { cueMayMatch, matchesIn } from './claim-lexicon.js';
+import { cueMayMatch, matchesIn, type ClaimLexicon } from './claim-lexicon.js';
 import { actorRef, claimantFromActor, mentionAfter, mentionBefore } from './mention-lookup.js';
 import type { AttributionScope, SentenceContext } from './sentence-context.js';
 import { skipWs } from './text-view.js';
@@ -47,9 +47,9 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
   if (!relative) return readCues(ctx);
   const out = readCues({ ...ctx, sentence: { ...ctx.sentence, span: { start: s.start, end: relative.comma } } });
   out.answerAt = relative.comma;
-  const who = mentionAfter(actors, view, relative.m.end, 25);
+  const who = mentionAfter(actors, view, relative.m.end, ctx.lex.mentionLead, 25);
   // "un bilan confirmé par le ministère provincial": a description the lexicon lacks names the one who answers.
-  const named = who ? undefined : (namedOutsideLexicon(view, relative.m.end, s.end) ?? phraseAfter(view, relative.m.end, s.end));
+  const named = who ? undefined : (namedOutsideLexicon(ctx.lex, view, relative.m.end, s.end) ?? phraseAfter(view, relative.m.end, s.end));
   const channel = relative.cue.kind === 'confirm-relative' ? 'confirmation' : 'denial';
   const claimant: Claimant | undefined = who
     ? claimantFromActor(who, relative.cue.ref, channel)
@@ -86,9 +86,9 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         out.scopes.push({ span: s, hedged: true, claimant: { kind: 'unnamed', label: unnamedLabel(cueText), span: { start: m.start, end: m.end }, cue: cue.ref } });
         out.masks.push({ start: m.start, end: m.end });
       } else if (cue.kind === 'prefix') {
-        const who = mentionAfter(actors, view, m.end);
+        const who = mentionAfter(actors, view, m.end, ctx.lex.mentionLead);
         if (!who) {
-          const named = namedOutsideLexicon(view, m.end, s.end);
+          const named = namedOutsideLexicon(lex, view, m.end, s.end);
           // "according to Western security sources": unnamed sources are no named claimant.
           const unnamed = named && unnamedCues.some((u) => u.start < named.end && named.start < u.end);
           if (named && !unnamed) {
@@ -100,7 +100,7 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         out.scopes.push({ span: s, hedged: false, claimant: claimantFromActor(who, cue.ref, 'report') });
         out.masks.push({ start: m.start, end: who.span.end });
       } else if (cue.kind === 'after-quote') {
-        const who = mentionAfter(actors, view, m.end, 25);
+        const who = mentionAfter(actors, view, m.end, ctx.lex.mentionLead, 25);
         const quote = sentence.quotes.filter((q) => q.end <= m.start + 1).at(-1);
         if (!who || !quote) continue;
         const claimant = claimantFromActor(who, cue.ref, channelNear(who.span.end) ?? cue.extra);
@@ -147,7 +147,7 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         out.scopes.push({ span: { start: s.start, end: trailing.from }, hedged: false, claimant: claimantFromActor(trailing.who, cue.ref, channelNear(m.start) ?? cue.extra) });
         out.masks.push({ start: trailing.from, end: s.end });
       } else if (cue.kind === 'confirm') {
-        const who = mentionAfter(actors, view, m.end, 25) ?? mentionBefore(actors, m.start, 20);
+        const who = mentionAfter(actors, view, m.end, ctx.lex.mentionLead, 25) ?? mentionBefore(actors, m.start, 20);
         const named = who ? undefined : subjectPhrase(ctx, m.start);
         if (!who && !named) continue;
         out.confirmations.push(who ? claimantFromActor(who, cue.ref, 'confirmation') : { ...named!, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'confirmation' });
@@ -227,7 +227,7 @@ function trailingClaimant(
 ): { who: ActorMention; from: number } | undefined {
   const { view, sentence, actors } = ctx;
   if (kind === 'trailing-verb-first') {
-    const who = mentionAfter(actors, view, pastTimeWord(ctx, m.end));
+    const who = mentionAfter(actors, view, pastTimeWord(ctx, m.end), ctx.lex.mentionLead);
     if (!who || !CLOSING.test(view.slice(who.span.end, sentence.span.end))) return undefined;
     const comma = lastClauseComma(view, m.start);
     if (comma < sentence.span.start || view.slice(comma + 1, m.start).trim() !== '') return undefined;
@@ -254,9 +254,9 @@ function clauseStartBefore(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, pos: 
 }
 
 /** "according to Moscow's defence ministry": a claimant the lexicon lacks still names who says it. */
-function namedOutsideLexicon(view: string, from: number, end: number): { start: number; end: number } | undefined {
+function namedOutsideLexicon(lex: ClaimLexicon, view: string, from: number, end: number): { start: number; end: number } | undefined {
   const rest = view.slice(from, end);
-  const m = /^\s*((?:(?:l'|la|le|les|the|des|du)\s*)?[\p{Lu}][^,;.]{1,60}?)(?=\s*(?:[,;.]|$))/u.exec(rest);
+  const m = lex.namedLead.exec(rest);
   if (!m?.[1]) return undefined;
   const start = from + rest.indexOf(m[1]);
   return { start, end: start + m[1].length };
@@ -330,7 +330,7 @@ function trailingNamedAfter(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: {
   if (start >= m.end + rest.trimEnd().length) return undefined;
   // A speaker is a name or a noun phrase ("le chef de la junte", "Moscou"), not the verb's own complement ("affirment
   // avoir pris le contrôle de Goma").
-  if (!/^\s*(?:\p{Lu}|(?:le|la|les|l'|un|une|des|du|the|an?)\s|l')/u.test(view.slice(start, start + 6))) return undefined;
+  if (!ctx.lex.speakerLead.test(view.slice(start, start + 8))) return undefined;
   return { start, end: m.end + rest.trimEnd().length, comma };
 }
 

@@ -55,6 +55,17 @@ export interface ClaimLexicon {
   offTopic: Cue[];
   /** "before the assault", "l'attaque": a verb form right after one of these is a noun (tail regex). */
   nounDeterminer: RegExp;
+  /* Built from the articles and quantifiers of noun-determiners.tsv (kinds `article`, `quantifier`): */
+  /** A claimant named outside the lexicon after "according to": an article or none, then a capitalised name. */
+  namedLead: RegExp;
+  /** What a speaker named after the verb of saying starts with: a capital or an article. */
+  speakerLead: RegExp;
+  /** Nothing but articles, amounts and numbers: what may open a clause's own subject ("when several militiamen"). */
+  subjectLead: RegExp;
+  /** Commas and at most an article: what may stand between a verb and the actor it governs. */
+  articleGap: RegExp;
+  /** What may stand between a cue and the actor mention it introduces (kind `mention-lead`: "the", "l'", "des"). */
+  mentionLead: RegExp;
   /** "claimed responsibility for", "a revendiqué l'attentat" (kind active), "claimed by" (kind passive). */
   responsibility: Cue[];
   /** "ordered his troops to withdraw": the ordering verbs (kind verb) and what links their object to the infinitive
@@ -149,6 +160,8 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     crowds: cues('crowd-words.tsv', 'forms'),
     offTopic: cues('off-topic-cues.tsv', 'forms'),
     nounDeterminer: determinerRegex(determiners),
+    ...articleRegexes(formsOf(determiners, 'article') || '(?!)', formsOf(determiners, 'quantifier') || '(?!)'),
+    mentionLead: new RegExp(`^[\\s,'’]*(?:(?:${formsOf(determiners, 'mention-lead') || '(?!)'})\\s*)?$`, 'iu'),
     responsibility: cues('responsibility-cues.tsv', 'kind-forms'),
     objectControl: {
       verbs: controlCues.filter((c) => c.kind === 'verb'),
@@ -161,7 +174,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     participleAdjective: participleRegexes(determiners),
     objectQuantity: prefixRegex(quantities),
     trailingQuantity: suffixRegex(quantities),
-    roleSpeaker: roleSpeakerRegex(file('actor-person-cues.tsv').filter((l) => l.fields[1] === 'role').map((l) => l.fields[0] ?? '')),
+    roleSpeaker: roleSpeakerRegex(file('actor-person-cues.tsv').filter((l) => l.fields[1] === 'role').map((l) => l.fields[0] ?? ''), formsOf(determiners, 'article')),
     nationalities: loadNationalities(lang, root),
     // Read as written: its "@order" setting row is no lemma to expand.
     groupAdjectives: new Set(readDataLines(`lexicons/${lang}/group-adjectives.tsv`, root).map(({ fields }) => (fields[0] ?? '').toLowerCase()).filter((w) => w && !w.startsWith('@'))),
@@ -175,12 +188,22 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
   };
 }
 
+function articleRegexes(articles: string, quantifiers: string): Pick<ClaimLexicon, 'namedLead' | 'speakerLead' | 'subjectLead' | 'articleGap'> {
+  return {
+    namedLead: new RegExp(`^\\s*((?:(?:${articles})\\s*)?[\\p{Lu}][^,;.]{1,60}?)(?=\\s*(?:[,;.]|$))`, 'u'),
+    // "l'" needs no space after it.
+    speakerLead: new RegExp(`^\\s*(?:\\p{Lu}|(?:${articles})(?:\\s|(?<=['’])))`, 'u'),
+    subjectLead: new RegExp(`^\\s*(?:(?:${articles}|${quantifiers}|[\\d.,]+)\\s*)*$`, 'iu'),
+    articleGap: new RegExp(`^[\\s,]*(?:(?:${articles})\\s*)?$`, 'iu'),
+  };
+}
+
 /** "the regional governor", "a military spokesman", "un responsable local": an article, up to three words, a role,
  *  up to two words after it, and nothing else. */
-function roleSpeakerRegex(roles: string[]): RegExp {
+function roleSpeakerRegex(roles: string[], articles: string): RegExp {
   const forms = roles.filter((r) => r !== '').map(escapeRegex);
-  if (forms.length === 0) return /(?!)/u;
-  return new RegExp(`^(?:the|a|an|le|la|l'|un|une)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${forms.join('|')})s?(?:\\s+[\\p{L}-]+){0,2}$`, 'iu');
+  if (forms.length === 0 || !articles) return /(?!)/u;
+  return new RegExp(`^(?:${articles})\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${forms.join('|')})s?(?:\\s+[\\p{L}-]+){0,2}$`, 'iu');
 }
 
 /** One of the file's expressions at the very end, with the spaces after it; never matches when there is none. */

@@ -1,3 +1,4 @@
+import { languageCodes } from '../../resources/languages.js';
 import { DENIES_OWN_PART, type ActorRef, type Claim, type Claimant } from '../../model/claim.js';
 import type { ActorMention, PlaceMention, TimeMention } from '../../model/mention.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -18,7 +19,7 @@ import { lowerView, matchingView } from './text-view.js';
  * Claims: who did what to whom, where, when, and who says so. Rules and word lists come from
  * `resources/lexicons/<lang>/`, so a language is added by data files alone.
  */
-export function createClaimStage(langs: readonly string[] = ['fr', 'en']): Stage {
+export function createClaimStage(langs: readonly string[] = languageCodes()): Stage {
   const lexicons = new Map<string, ClaimLexicon>(langs.map((l) => [l, loadClaimLexicon(l)]));
   const fallback = lexicons.get('en') ?? [...lexicons.values()][0]!;
   const casualtyLexicons = new Map(langs.map((l) => [l, loadCasualtyLexicon(l)]));

@@ -5,9 +5,8 @@ import type { Clause } from './sentence-context.js';
 
 /** How far after "when"/"lorsque" its own subject may start ("when the Islamic State fighters"). */
 const OWN_SUBJECT_REACH = 24;
-/** What may stand between the conjunction and that subject: determiners and numbers, not a preposition ("while in
- *  Israeli police custody" has no subject of its own). */
-const SUBJECT_LEAD = /^\s*(?:(?:the|a|an|some|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|les|la|le|l'|des|un|une|plusieurs|quelques|des\s+dizaines\s+de|des\s+centaines\s+de|[\d.,]+)\s*)*$/iu;
+// What may stand between the conjunction and that subject is the lexicon's `subjectLead`: articles, amounts and
+// numbers, not a preposition ("while in Israeli police custody" has no subject of its own).
 
 /**
  * Clauses are where roles are looked for: a semicolon separates two statements
@@ -26,7 +25,7 @@ export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon
   // ", and police opened fire on the crowds, killing …": likewise a coordinated clause with a subject of its own.
   for (const cue of lex.scope.filter((c) => c.kind === 'subordinate' || c.kind === 'coordinate')) {
     for (const m of matchesIn(cue.re, view, sentence.start, sentence.end)) {
-      if (actors.some((a) => a.span.start >= m.end && a.span.start - m.end <= OWN_SUBJECT_REACH && SUBJECT_LEAD.test(view.slice(m.end, a.span.start)))) {
+      if (actors.some((a) => a.span.start >= m.end && a.span.start - m.end <= OWN_SUBJECT_REACH && lex.subjectLead.test(view.slice(m.end, a.span.start)))) {
         cuts.push({ at: m.start, beforeMain: false, sharesScene: true });
       }
     }

@@ -102,7 +102,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       const objectFrom = d.triggerSpan.end + (quantity?.[0].length ?? complement?.[0].length ?? 0);
       const object = SOLE_PARTY.has(d.type)
         ? undefined
-        : (mentionAfter(rightActors, ctx.view, objectFrom, reach) ??
+        : (mentionAfter(rightActors, ctx.view, objectFrom, ctx.lex.mentionLead, reach) ??
           (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
           (inner && inner.actorId !== d.agent?.actorId ? inner : undefined));
       // "is supplying drones to Russia", "a livré des drones à la Russie": a country after the giving's "to" is who
@@ -150,13 +150,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       if (d.type === 'support') {
         const supported = mentionBefore(ctx.actors, d.triggerSpan.start, 4);
         if (supported) d.target = actorRef(supported);
-        const by = mentionAfter(rightActors, ctx.view, d.triggerSpan.end);
+        const by = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, ctx.lex.mentionLead);
         if (by) d.agent = actorRef(by);
         break;
       }
       if (d.type === 'control') {
         // "ces localités restent aux mains de l'EI": the holder follows the trigger, the place precedes it.
-        const holder = mentionAfter(rightActors, ctx.view, d.triggerSpan.end);
+        const holder = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, ctx.lex.mentionLead);
         if (holder) setAgents(coordinated(ctx, holder, rightActors, rightEnd), 'holder named after "aux mains de" / "held by"');
         break;
       }
@@ -209,7 +209,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
     case 'apposition': {
       const host = mentionBefore(unmaskedActors(ctx, clause), d.triggerSpan.start, 4);
       if (host) setAgents([host], 'the name the apposition describes');
-      const other = mentionAfter(rightActors, ctx.view, d.triggerSpan.end);
+      const other = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, ctx.lex.mentionLead);
       if (other) d.target = actorRef(other);
       break;
     }
@@ -230,7 +230,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       break;
     }
     case 'adverbial': {
-      const giver = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, 16);
+      const giver = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, ctx.lex.mentionLead, 16);
       if (giver) setAgents([giver], 'the helper named after the cue');
       break;
     }
@@ -544,7 +544,7 @@ function mandatedToAct(ctx: SentenceContext, sentence: TextSpan, triggerStart: n
   const between = unmaskedActors(ctx, { start: verb.end, end: triggerStart });
   const first = between[0];
   const last = between.at(-1);
-  if (!first || !last || !/^[\s,]*(?:(?:the|l'|le|la|les)\s*)?$/iu.test(ctx.view.slice(verb.end, first.span.start))) return none;
+  if (!first || !last || !ctx.lex.articleGap.test(ctx.view.slice(verb.end, first.span.start))) return none;
   if (!gap.test(ctx.view.slice(last.span.end, triggerStart))) return none;
   return { actors: coordinated(ctx, first, between, triggerStart), words: ctx.view.slice(verb.start, verb.end) };
 }

@@ -6,12 +6,13 @@ export function mentionsWithin<M extends Mention>(mentions: readonly M[], span: 
   return mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end);
 }
 
-/** The first mention starting within `maxGap` characters after `pos`, if the gap holds no letters but articles. */
-export function mentionAfter<M extends Mention>(mentions: readonly M[], view: string, pos: number, maxGap = 12): M | undefined {
+/** The first mention starting within `maxGap` characters after `pos`, if the gap holds nothing but what `lead` allows
+ *  (the language's articles and possessives: ClaimLexicon.mentionLead). */
+export function mentionAfter<M extends Mention>(mentions: readonly M[], view: string, pos: number, lead: RegExp, maxGap = 12): M | undefined {
   return mentions
     .filter((m) => m.span.start >= pos && m.span.start - pos <= maxGap)
     .sort((a, b) => a.span.start - b.span.start)
-    .find((m) => /^[\s,'’]*(?:(?:les?|la|l'|des?|du|d'|the|ses|leurs?|son|sa|its|their)\s*)?$/iu.test(view.slice(pos, m.span.start)));
+    .find((m) => lead.test(view.slice(pos, m.span.start)));
 }
 
 /** The last mention ending within `maxGap` characters before `pos`. */

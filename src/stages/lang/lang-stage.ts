@@ -1,20 +1,17 @@
 import { francAll } from 'franc-min';
 import type { Stage } from '../../pipeline/stage.js';
-
-/** franc speaks ISO 639-3; the rest of Sitrep (lexicon folders, output) speaks ISO 639-1. */
-const ISO3_TO_ISO1: Record<string, string> = {
-  fra: 'fr', eng: 'en', ara: 'ar', spa: 'es', deu: 'de', ita: 'it', por: 'pt', rus: 'ru', tur: 'tr', nld: 'nl',
-};
+import { readLanguages, type LanguageInfo } from '../../resources/languages.js';
 
 /**
  * Language identification. A language declared by the input wins; otherwise franc decides on the first
  * 2,000 characters (enough for trigram statistics, and keeps long reports cheap).
- * Only languages we have lexicons for are worth telling apart, so detection is restricted to them first.
+ * Only languages we have lexicons for are worth telling apart, so detection is restricted to them
+ * (resources/lexicons/languages.tsv names each one's ISO 639-3 code, the code franc speaks).
  */
-export function createLangStage(supported: readonly string[] = ['fr', 'en']): Stage {
-  const only = Object.entries(ISO3_TO_ISO1)
-    .filter(([, iso1]) => supported.includes(iso1))
-    .map(([iso3]) => iso3);
+export function createLangStage(languages: readonly LanguageInfo[] = readLanguages()): Stage {
+  const iso1Of = new Map(languages.map((l) => [l.iso639_3, l.lang]));
+  const only = [...iso1Of.keys()];
+  const fallback = languages[0]?.lang ?? 'und';
   return {
     id: 'lang.franc@1',
     requires: [],
@@ -27,9 +24,9 @@ export function createLangStage(supported: readonly string[] = ['fr', 'en']): St
       const ranked = francAll(sample, { only, minLength: 10 });
       const [best, second] = ranked;
       if (!best || best[0] === 'und') {
-        return { ...doc, lang: supported[0] ?? 'und', langReason: 'text too short to detect; fell back to the first supported language' };
+        return { ...doc, lang: fallback, langReason: 'text too short to detect; fell back to the first supported language' };
       }
-      const lang = ISO3_TO_ISO1[best[0]] ?? best[0];
+      const lang = iso1Of.get(best[0]) ?? best[0];
       const margin = second ? (best[1] - second[1]).toFixed(2) : 'n/a';
       return { ...doc, lang, langReason: `detected by franc-min: ${best[0]} (score ${best[1].toFixed(2)}, margin ${margin})` };
     },

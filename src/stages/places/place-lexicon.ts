@@ -1,3 +1,4 @@
+import { languageCodes } from '../../resources/languages.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlacePrecision } from '../../model/place.js';
@@ -190,7 +191,7 @@ function organisationAliases(dir: string, base: string): Set<string> {
 }
 
 /** Read the place lexicons of the given languages from `resources/`. */
-export function loadPlaceLexicons(langs: string[] = ['fr', 'en'], dir: string = RESOURCES_DIR): PlaceLexicons {
+export function loadPlaceLexicons(langs: string[] = languageCodes(), dir: string = RESOURCES_DIR): PlaceLexicons {
   const particles = new Set(rows(join(dir, 'places', 'name-particles.txt')).map(({ fields }) => fields[0] ?? ''));
   return { byLang: new Map(langs.map((l) => [l, loadLexicon(l, dir)])), particles };
 }

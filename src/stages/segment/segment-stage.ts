@@ -1,9 +1,10 @@
+import { languageCodes } from '../../resources/languages.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { readWordList } from '../../resources/line-file.js';
 import { splitSentences } from './sentence-splitter.js';
 
 /** Sentence segmentation; abbreviation lists are per-language data, merged so a mixed text is safe. */
-export function createSegmentStage(langs: readonly string[] = ['fr', 'en']): Stage {
+export function createSegmentStage(langs: readonly string[] = languageCodes()): Stage {
   const byLang = new Map<string, Set<string>>();
   const all = new Set<string>();
   for (const lang of langs) {

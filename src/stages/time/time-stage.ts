@@ -3,11 +3,17 @@ import type { TimeMention } from '../../model/mention.js';
 import type { PartialDate, TimeInterval, TimePrecision } from '../../model/time.js';
 import { partialDateBounds } from '../../model/time.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { readLanguages, type LanguageInfo } from '../../resources/languages.js';
 import { isoDay, maxDay, monthBounds } from './date-math.js';
 import { resolveMatch } from './resolve-time.js';
 import { loadTimeGrammar, matchPatterns, miscased, type PatternMatch, type TimeGrammar } from './time-grammar.js';
 
-const PARSERS: Record<string, chrono.Chrono> = { fr: chrono.fr.casual, en: chrono.en.casual };
+/** chrono-node's casual reader of a locale (languages.tsv's `chrono` column); English when chrono has none. */
+function chronoReader(locale: string | undefined): { locale: string; parser: chrono.Chrono } {
+  const byLocale = chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>;
+  const parser = locale ? byLocale[locale]?.casual : undefined;
+  return parser && locale ? { locale, parser } : { locale: 'en', parser: chrono.en.casual };
+}
 
 type Draft = Omit<TimeMention, 'id'>;
 
@@ -19,8 +25,9 @@ type Draft = Omit<TimeMention, 'id'>;
  * so are a time of day alone ("à 10h"), a lower-case "may", and the durations of `not-a-date` ("for two years").
  * A "depuis"/"since" before a time turns it into "from then up to the report date" (relation `after`).
  */
-export function createTimeStage(langs: readonly string[] = ['fr', 'en'], resourcesRoot?: string): Stage {
-  const grammars = new Map(langs.map((l) => [l, loadTimeGrammar(l, resourcesRoot)]));
+export function createTimeStage(languages: readonly LanguageInfo[] = readLanguages(), resourcesRoot?: string): Stage {
+  const grammars = new Map(languages.map((l) => [l.lang, loadTimeGrammar(l.lang, resourcesRoot)]));
+  const readers = new Map(languages.map((l) => [l.lang, chronoReader(l.chrono)]));
   return {
     id: 'time.chrono@2',
     requires: ['lang'],
@@ -31,8 +38,7 @@ export function createTimeStage(langs: readonly string[] = ['fr', 'en'], resourc
       const bounds = partialDateBounds(anchor);
       const grammar = grammars.get(doc.lang);
       const own = grammar ? ownMentions(text, grammar, anchor, bounds) : [];
-      const parserLang = doc.lang in PARSERS ? doc.lang : 'en';
-      const parser = PARSERS[parserLang] ?? chrono.en.casual;
+      const { locale: parserLang, parser } = readers.get(doc.lang) ?? chronoReader(undefined);
       const ref = new Date(`${bounds.to}T12:00:00Z`);
       const found: Found[] = [...own];
       for (const r of parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
