@@ -2,6 +2,7 @@ import type { Claimant } from '../../model/claim.js';
 import type { ActorMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { cueMayMatch, matchesIn, type ClaimLexicon } from './claim-lexicon.js';
+import type { ClausePatterns } from './clause-patterns.js';
 import { actorRef, claimantFromActor, mentionAfter, mentionBefore } from './mention-lookup.js';
 import type { AttributionScope, SentenceContext } from './sentence-context.js';
 import { skipWs } from './text-view.js';
@@ -83,7 +84,7 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
       const cueText = view.slice(m.start, m.end);
       if (cue.kind === 'unnamed') {
         // Unnamed sources govern the whole sentence, wherever the cue stands ("…, selon plusieurs sources").
-        out.scopes.push({ span: s, hedged: true, claimant: { kind: 'unnamed', label: unnamedLabel(cueText), span: { start: m.start, end: m.end }, cue: cue.ref } });
+        out.scopes.push({ span: s, hedged: true, claimant: { kind: 'unnamed', label: unnamedLabel(lex.patterns, cueText), span: { start: m.start, end: m.end }, cue: cue.ref } });
         out.masks.push({ start: m.start, end: m.end });
       } else if (cue.kind === 'prefix') {
         const who = mentionAfter(actors, view, m.end, ctx.lex.mentionLead);
@@ -112,7 +113,7 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         const who = speakerBefore(actors, m.start, ctx);
         if (!who) continue;
         // "Britain mobilized reservists while UN inspectors said …": the speaker's own clause starts at the link.
-        const clauseStart = Math.max(clauseStartBefore(ctx, who.span.start), linkBefore(view, s.start, who.span.start));
+        const clauseStart = Math.max(clauseStartBefore(ctx, who.span.start), linkBefore(lex.patterns['clause-link'], view, s.start, who.span.start));
         const lead = view.slice(clauseStart, who.span.start);
         const comma = lastClauseComma(lead);
         // A comma right after the verb closes a trailing attribution too ("Rebels captured Mosul, the army said, two
@@ -130,7 +131,7 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra), speaker: actorRef(who, 'speaker') });
         // "The United States defended the right of … and insisted that …": the speaker did something before it
         // spoke; only "and insisted" is the attribution, the first verb stays the speaker's act.
-        const and = SPEAKER_DID_FIRST.exec(view.slice(who.span.end, m.start));
+        const and = ctx.lex.patterns['speaker-did-first'].exec(view.slice(who.span.end, m.start));
         out.masks.push({ start: and ? who.span.end + and.index : clauseStart, end: m.end });
       } else if (cue.kind === 'trailing-verb-first' || cue.kind === 'trailing-actor-first') {
         const trailing = trailingClaimant(ctx, cue.kind, m);
@@ -164,9 +165,9 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
           out.deniersOfOwnPart.add(claimant);
         }
         // "…, residents said, but Peshmerga commanders denied it": the denial follows a told happening in this sentence.
-        const link = /(?:[,;]\s*|\s)(?:but|mais|though|although|while|alors\s+que)\s+[^,;]*$/iu.exec(view.slice(s.start, m.start));
+        const link = lex.patterns['contrast-link'].exec(view.slice(s.start, m.start));
         // "denied that …", "denied on Monday that …", "a démenti lundi que …", "denied reports that …".
-        if (/^\s*(?:[\p{L}.'-]+\s+){0,3}?(?:que|qu'|that)\b/iu.test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant });
+        if (lex.patterns['complement-after'].test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant });
         else if (link) out.denialsInSentence.push(claimant);
         else out.denialsOfPrevious.push(claimant);
         out.masks.push({ start: link ? s.start + link.index : s.start, end: m.end });
@@ -188,15 +189,9 @@ function speakerBefore(actors: readonly ActorMention[], pos: number, ctx: Omit<S
 }
 
 /** "Diverses sources indiquent d'ailleurs que" → "Diverses sources"; "selon plusieurs sources" → "plusieurs sources". */
-function unnamedLabel(cueText: string): string {
-  return cueText
-    .replace(/^(?:selon|according\s+to)\s+/iu, '')
-    .replace(/\s+(?:indiquent|affirment|rapportent|font|assurent|ont|said|say|reported|told)(?:\s.*)?$/iu, '')
-    .trim();
+function unnamedLabel(patterns: ClausePatterns, cueText: string): string {
+  return cueText.replace(patterns['attribution-lead'], '').replace(patterns['unnamed-tail'], '').trim();
 }
-
-/** "a coalition spokesman said": the organisation speaks through one of its people. */
-const SPEAKER_NOUN = /^\s*(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|commanders?|sources?|media\s+office|porte-parole|responsable)?\s*$/iu;
 
 /** What may follow a closing claimant: "on Sunday", "in a statement broadcast on state television" — no new clause. */
 const CLOSING = /^[^,;:]{0,60}$/u;
@@ -233,11 +228,12 @@ function trailingClaimant(
     if (comma < sentence.span.start || view.slice(comma + 1, m.start).trim() !== '') return undefined;
     return { who, from: comma };
   }
+  // "a coalition spokesman said": the organisation speaks through one of its people.
   const who = mentionBefore(actors, m.start, 24);
-  if (!who || !SPEAKER_NOUN.test(view.slice(who.span.end, m.start))) return undefined;
+  if (!who || !ctx.lex.patterns['speaker-noun'].test(view.slice(who.span.end, m.start))) return undefined;
   if (!CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
   const comma = lastClauseComma(view, who.span.start);
-  if (comma < sentence.span.start || !/^[\s,]*(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(view.slice(comma + 1, who.span.start))) return undefined;
+  if (comma < sentence.span.start || !ctx.lex.patterns['trailing-speaker-gap'].test(view.slice(comma + 1, who.span.start))) return undefined;
   return { who, from: comma };
 }
 
@@ -290,16 +286,13 @@ function lastClauseComma(text: string, before = text.length): number {
   return -1;
 }
 
-/** A coordinated second verb of saying after a first verb of the same subject: "… and insisted", "… et a affirmé". */
-const SPEAKER_DID_FIRST = /\s(?:and|et)\s+(?:\p{L}+\s+)?$/u;
-
-/** Words that open a new clause before a speaker ("while", "alors que"): what precedes them is not the speech. */
-const CLAUSE_LINK = /(?:^|[\s,;])(?:while|whereas|but|as|after|when|although|alors\s+que|tandis\s+que|mais|après\s+que|lorsque|quand)\s+(?:[\p{L}'-]+\s+){0,6}$/iu;
-
-/** Start of the clause a speaker opens, when a link word stands between the sentence start and the speaker. */
-function linkBefore(view: string, sentenceStart: number, speakerStart: number): number {
+/**
+ * Start of the clause a speaker opens, when a link word (`clause-link`: "while", "alors que") stands between the
+ * sentence start and the speaker: what precedes it is not the speech.
+ */
+function linkBefore(link: RegExp, view: string, sentenceStart: number, speakerStart: number): number {
   const lead = view.slice(sentenceStart, speakerStart);
-  const m = CLAUSE_LINK.exec(lead);
+  const m = link.exec(lead);
   return m ? sentenceStart + m.index : sentenceStart;
 }
 

@@ -23,11 +23,6 @@ import { wordingStatus } from './status.js';
 import { HAPPENINGS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group', 'state']);
-/** "Cette attaque a été lancée": a demonstrative points back to a happening already told. */
-const DEMONSTRATIVE = /(?:^|\s)(?:cette|cet|ce|ces|this|that|these)\s*$/iu;
-/** A past form or an auxiliary: what follows a name with these is a verb, not a noun ("the Union stopped work"). */
-const VERB_MARKED = /(?:^|\s)(?:\p{L}+(?:ed|en)|has|had|have|was|were|is|are|will|would)(?!\p{L})/iu;
-const NOUN_PHRASE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}$/u;
 
 export interface SentenceResult {
   claims: Claim[];
@@ -41,15 +36,14 @@ export interface SentenceResult {
   afterAnswer: Set<Claim>;
 }
 
-/** An aside opened by a participle: ", soutenus par le Rwanda,", ", backed by Iran,". */
-const ASIDE = /^\s*(?:\p{Ll}{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)|backed|held|led)(?![\p{L}])/u;
 
-/** Whether the trigger at `at` sits in a comma-enclosed aside that a participle opens. */
-function inAside(view: string, sentence: TextSpan, at: number): boolean {
+/** Whether the trigger at `at` sits in a comma-enclosed aside that a participle opens (`aside`: ", soutenus par le
+ *  Rwanda,", ", backed by Iran,"). */
+function inAside(aside: RegExp, view: string, sentence: TextSpan, at: number): boolean {
   const open = view.lastIndexOf(',', at);
   const close = view.indexOf(',', at);
   if (open < sentence.start || close < 0 || close > sentence.end) return false;
-  return ASIDE.test(view.slice(open + 1, close));
+  return aside.test(view.slice(open + 1, close));
 }
 
 /** All claims of one sentence. */
@@ -89,7 +83,7 @@ export function claimsOfSentence(
         VIOLENT.has(next.trigger.type) &&
         /^\s*(?:\p{L}+\s+)?$/u.test(ctx.view.slice(hit.span.end, next.span.start));
       // "an offensive to retake Mosul", "une offensive pour reprendre Raqqa": an offensive goes where its aim lies.
-      const aimOfNext = next !== undefined && hit.trigger.type === 'offensive' && next.trigger.type === 'take-control' && OFFENSIVE_AIM.test(ctx.view.slice(hit.span.end, next.span.start));
+      const aimOfNext = next !== undefined && hit.trigger.type === 'offensive' && next.trigger.type === 'take-control' && ctx.lex.patterns['offensive-aim'].test(ctx.view.slice(hit.span.end, next.span.start));
       const rightEnd = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext ? clause.span.end : (next?.span.start ?? clause.span.end);
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       fillRoles(ctx, d, rightEnd, refs);
@@ -104,15 +98,13 @@ export function claimsOfSentence(
   const claims = attachCasualties(ctx, placed, casualtyLexicon);
   const answerAt = attribution.answerAt ?? ctx.sentence.span.end;
   const idsWhere = (test: (at: number) => boolean) => new Set(placed.filter((p) => test(p.at)).map((p) => p.claim.id));
-  const asideIds = idsWhere((at) => inAside(ctx.view, ctx.sentence.span, at));
+  const asideIds = idsWhere((at) => inAside(ctx.lex.patterns.aside, ctx.view, ctx.sentence.span, at));
   const afterIds = idsWhere((at) => at > answerAt);
   const asides = new Set(claims.filter((c) => asideIds.has(c.id)));
   const afterAnswer = new Set(claims.filter((c) => afterIds.has(c.id)));
   return { claims, attribution, asides, afterAnswer, ...(responsibility ? { responsibility } : {}) };
 }
 
-/** What links an offensive to the capture it aims at: "to", "pour", "visant à", "afin de", "en vue de". */
-const OFFENSIVE_AIM = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:to|aimed\s+at|pour|visant\s+à|afin\s+de|en\s+vue\s+de)\s*$/iu;
 
 interface TriggerHit {
   trigger: Trigger;
@@ -135,7 +127,8 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
     if (trigger.anchors && !trigger.anchors.some((a) => lower.includes(a))) return;
     for (const m of matchesIn(trigger.re, ctx.lower, start, end)) {
       if (insideAny(m, ctx.masks) || ctx.masks.some((k) => m.start < k.end && k.start < m.end)) continue;
-      if (DEMONSTRATIVE.test(ctx.view.slice(Math.max(start, m.start - 8), m.start))) continue;
+      // "Cette attaque a été lancée": a demonstrative points back to a happening already told.
+      if (ctx.lex.patterns.demonstrative.test(ctx.view.slice(Math.max(start, m.start - 8), m.start))) continue;
       // "before the assault", "a United Nations appeal": a verb's form used as a noun is not the verb.
       // The determiner must not be the end of a name: "Kim Jong Un a signé" is Kim Jong Un signing.
       if (trigger.voice === 'active' && ctx.lex.nounDeterminer.test(ctx.view.slice(Math.max(start, m.start - 18), m.start)) && !actorEndsBefore(ctx, m.start)) continue;
@@ -145,7 +138,7 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
       // "rejected a US offer", "an Iraqi appeal": a bare verb form after a determiner and a name is a noun.
       // A form marked as a verb anywhere in the match keeps it ("had retaken", "stopped work" after "the Serbian
       // Workers' Union").
-      if (trigger.voice === 'active' && !VERB_MARKED.test(m.text) && NOUN_PHRASE_BEFORE.test(ctx.view.slice(Math.max(start, m.start - 40), m.start))) continue;
+      if (trigger.voice === 'active' && !ctx.lex.patterns['verb-marked'].test(m.text) && ctx.lex.patterns['noun-phrase-before'].test(ctx.view.slice(Math.max(start, m.start - 40), m.start))) continue;
       all.push({ trigger, span: { start: m.start, end: m.end }, order });
     }
   });

@@ -6,6 +6,7 @@ import { loadNationalities, type Nationalities } from './nationality-targets.js'
 import { expandLemmas, loadMorphology } from './inflect.js';
 import type { Refinement } from './refine-type.js';
 import { regexAnchors, regexPrefixes } from './regex-anchors.js';
+import { compileClausePatterns, type ClausePatterns } from './clause-patterns.js';
 
 export type Voice = 'active' | 'passive' | 'nominal' | 'participle' | 'beneficiary' | 'apposition' | 'adverbial' | 'obligation';
 export type Role = 'agent' | 'co-agent' | 'supporter' | 'target' | 'from-actor' | 'from-place' | 'to-place' | 'identity';
@@ -66,6 +67,8 @@ export interface ClaimLexicon {
   articleGap: RegExp;
   /** What may stand between a cue and the actor mention it introduces (kind `mention-lead`: "the", "l'", "des"). */
   mentionLead: RegExp;
+  /** The language's clause patterns (clause-patterns.tsv): function words and word order around triggers. */
+  patterns: ClausePatterns;
   /** "claimed responsibility for", "a revendiqué l'attentat" (kind active), "claimed by" (kind passive). */
   responsibility: Cue[];
   /** "ordered his troops to withdraw": the ordering verbs (kind verb) and what links their object to the infinitive
@@ -161,6 +164,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     offTopic: cues('off-topic-cues.tsv', 'forms'),
     nounDeterminer: determinerRegex(determiners),
     ...articleRegexes(formsOf(determiners, 'article') || '(?!)', formsOf(determiners, 'quantifier') || '(?!)'),
+    patterns: compileClausePatterns(readDataLines(`lexicons/${lang}/clause-patterns.tsv`, root)),
     mentionLead: new RegExp(`^[\\s,'’]*(?:(?:${formsOf(determiners, 'mention-lead') || '(?!)'})\\s*)?$`, 'iu'),
     responsibility: cues('responsibility-cues.tsv', 'kind-forms'),
     objectControl: {

@@ -1,4 +1,3 @@
-import { languageCodes } from '../../resources/languages.js';
 import { DENIES_OWN_PART, type ActorRef, type Claim, type Claimant } from '../../model/claim.js';
 import type { ActorMention, PlaceMention, TimeMention } from '../../model/mention.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -14,6 +13,7 @@ import { claimedAttack } from './responsibility.js';
 import { roleOf } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
 import { lowerView, matchingView } from './text-view.js';
+import { languageCodes } from '../../resources/languages.js';
 
 /**
  * Claims: who did what to whom, where, when, and who says so. Rules and word lists come from

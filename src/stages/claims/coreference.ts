@@ -43,8 +43,8 @@ export class ReferenceTracker {
       if (!m) continue;
       // Only a pronoun in subject position counts: nothing but punctuation or a short adverbial phrase before it.
       const before = view.slice(region.start, m.start);
-      if (!SUBJECT_SLOT.test(before)) continue;
-      if (/^\s+(?:y\s+a|faut|est\s+(?:possible|clair|probable))/iu.test(view.slice(m.end, m.end + 20))) continue; // "il y a", impersonal
+      if (!this.lex.patterns['subject-slot'].test(before)) continue;
+      if (this.lex.patterns.impersonal.test(view.slice(m.end, m.end + 20))) continue; // "il y a", impersonal
       const pool = cue.kind === 'person' ? this.persons : this.subjects;
       const antecedent = cue.kind === 'latter' ? this.latterBefore(m.start) : pool.filter((s) => s.span.start < m.start).at(-1);
       if (!antecedent) return undefined;
@@ -73,14 +73,6 @@ export class ReferenceTracker {
     return this.actors.filter((a) => a.span.end <= pos && LATTER_TYPES.has(a.actorType)).at(-1);
   }
 }
-
-/**
- * What may stand between a clause's start and a pronoun in subject position: punctuation, a short adverbial phrase
- * closed by a comma ("in Geneva, it"), or a word of time left over from a masked verb of saying ("Switzerland said
- * today it had expelled", "said on Monday that it would").
- */
-const SUBJECT_SLOT =
-  /^[\s,;:]*(?:(?:dans|du|au|en|à|in|on|at)\s[^,]{0,40},\s*)?(?:(?:today|yesterday|tonight|now|earlier|later|aujourd'hui|hier|(?:on|last|this)\s+\p{L}+)\s+)?(?:(?:that|que|qu')\s*)?$/iu;
 
 /** The view with attribution phrases ("Selon plusieurs sources,") blanked, so a pronoun after them is still first. */
 function blankOut(view: string, region: TextSpan, masks: readonly TextSpan[]): string {

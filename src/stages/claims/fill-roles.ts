@@ -12,15 +12,11 @@ import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLEN
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
-const DEMAND_COMPLEMENT = /^\s*(?:that|que|qu')\s*/u;
 /** Nouns whose "de X" / "of X" right after them names who does it: force only an armed side wields, and a
  *  withdrawal ("le retrait des troupes russes", "the withdrawal of US forces"). */
 const DOER_AFTER_OF = new Set(['airstrike', 'shelling', 'offensive', 'withdraw']);
-const GENITIVE = /^\s*(?:de\s+la|de\s+l'|du|des|d'|of\s+the|of)\s*$/iu;
 /** How far after the trigger the country that receives may start ("supplied some 400 drones to Russia"). */
 const RECEIVER_REACH = 40;
-/** What stands right before the receiving country: "to", "à", "au(x)", with an article. */
-const RECEIVER_BEFORE = /\s(?:to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l')?$/iu;
 /** Crowds acting against an authority: the country of the protest stands for it when none is named. */
 const PROTESTS = new Set(['protest', 'riot']);
 
@@ -98,7 +94,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       // "arrested more than 100 Palestinians": a quantity before the object is skipped.
       const quantity = ctx.lex.objectQuantity.exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 60));
       // "demanded that Hamas renounce …", "exige que Moscou retire …": whom a demand binds opens its complement.
-      const complement = d.type === 'demand' ? DEMAND_COMPLEMENT.exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 8)) : null;
+      const complement = d.type === 'demand' ? ctx.lex.patterns['demand-complement'].exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 8)) : null;
       const objectFrom = d.triggerSpan.end + (quantity?.[0].length ?? complement?.[0].length ?? 0);
       const object = SOLE_PARTY.has(d.type)
         ? undefined
@@ -109,7 +105,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       // receives, though read as a place after "to"/"à".
       const receiver =
         d.type === 'support' || d.type === 'aid'
-          ? rightPlaces.find((p) => p.span.start - d.triggerSpan.end <= RECEIVER_REACH && RECEIVER_BEFORE.test(ctx.view.slice(d.triggerSpan.start, p.span.start)))
+          ? rightPlaces.find((p) => p.span.start - d.triggerSpan.end <= RECEIVER_REACH && ctx.lex.patterns['receiver-before'].test(ctx.view.slice(d.triggerSpan.start, p.span.start)))
           : undefined;
       if (object && d.type === 'take-control') {
         // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
@@ -181,13 +177,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       } else if (d.trigger.voice === 'nominal') {
         // "Russian air strikes", "the army's shelling", "coalition raids", "U.S. air strikes" (one lower-case modifier
         // between): the actor right before the noun.
-        const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && OWNER_GAP.test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
+        const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && ctx.lex.patterns['owner-gap'].test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
         // A pattern may take in the one whose strike it is ("une frappe de X").
         const inner = actorInsideTrigger(ctx, d);
         // "une frappe aérienne de la coalition", "the shelling of the army": whose strikes, for the kinds of force
         // only an armed side wields (a killing "of" someone names the victim).
         const genitive = DOER_AFTER_OF.has(d.type)
-          ? rightActors.find((a) => a.actorType !== 'civilians' && GENITIVE.test(ctx.view.slice(d.triggerSpan.end, a.span.start)))
+          ? rightActors.find((a) => a.actorType !== 'civilians' && ctx.lex.patterns['genitive-link'].test(ctx.view.slice(d.triggerSpan.end, a.span.start)))
           : undefined;
         if (owner) setAgents([owner], 'the actor the noun is attached to ("Russian air strikes")');
         else if (inner) setAgents([inner], 'the actor named inside the noun phrase ("une frappe de X")');
@@ -239,23 +235,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
   fillPlaces(ctx, d, rightPlaces);
 }
 
-/** "in Geneva", "at a summit in the Egyptian capital of Cairo", "à Genève": where words are said or talks held. */
-const SCENE_BEFORE = /(?:^|\s)(?:in|at|à|au|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|a\s+)?(?:(?!(?:de|du|des|d'|of|fois)\s)[\p{L}-]+\s+){0,3}?(?:(?:city|town|capital|village|ville|capitale|localité)\s+(?:of\s+|de\s+|d')?)?$/iu;
-
-/** "un cessez-le-feu dans la province syrienne d'Idleb", "a truce in Gaza": the place a ceasefire applies to. */
-const CEASEFIRE_WHERE = /^\s*(?:in|across|for|dans|à|en|pour|sur)\s+(?:[\p{L}'-]+\s+){0,3}?(?:(?:de|d'|du|of)\s*)?(?:the\s+|la\s+|le\s+|l')?$/iu;
+/** How far after a ceasefire the place it applies to may start ("un cessez-le-feu dans la province syrienne
+ *  d'Idleb", "a truce in Gaza"; the words between are the language's `ceasefire-where` pattern). */
 const CEASEFIRE_REACH = 50;
-
-/** A bare preposition before a place that sets the scene of what follows. */
-const SCENE_CUE = /(?:^|[\s,])(?:dans|à|en|in|at|near|près)\s/iu;
-const SCENE_FAR = /(?:^|[\s,])(?:dans|à|en|in|at)\s+(?:the\s+|la\s+|le\s+|l')?(?:[\p{L}-]+\s+){1,3}$/iu;
-const SCENE_OR_TARGET_CUE = /(?:^|[\s,])(?:dans|à|en|in|at|near|près|sur|on)\s/iu;
-
-/**
- * Between an owner and its noun: a possessive and one modifier at most, never a function word ("troops with air
- * strikes", "les habitants pour la libération").
- */
-const OWNER_GAP = /^\s*(?:['’]s)?\s*(?:(?!(?:with|and|or|of|by|in|on|at|to|for|from|the|a|an|against|after|before|amid|during|as|than|but|into|over|under|its|their|his|her|pour|avec|et|ou|de|du|des|par|dans|sur|à|au|aux|contre|après|avant|pendant|le|la|les|un|une|son|sa|ses|leur|leurs|lors|dont|qui|que)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
 
 /** Actor types a place name before them describes ("Idlib rebels", "Fano militiamen"). */
 const ARMED_GROUP: ReadonlySet<string> = new Set(['non-state-armed-group', 'militia', 'group']);
@@ -263,8 +245,6 @@ const ARMED_GROUP: ReadonlySet<string> = new Set(['non-state-armed-group', 'mili
 const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
 /** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
 const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
-/** What may stand between a direction and its place: "à l'est du fleuve Euphrate", "east of the river". */
-const DIRECTION_TAIL = /^\s*(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?|the)?\s*(?:(?:fleuve|rivière|ville|localité|river|town|city)\s*)?$/iu;
 
 /** Picks where it happened: the object place, the passive subject place, or the participle's host place. */
 function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMention[]): void {
@@ -282,8 +262,8 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   else if (DIPLOMATIC.has(d.type)) {
     // Talks, demands and sanctions happen where they are held ("in Geneva"), not at the country they concern; a
     // ceasefire holds where its own phrase puts it ("agreed in Moscow on a ceasefire in Idlib province").
-    const holds = d.type === 'ceasefire' ? rightPlaces.find((p) => usable(p) && p.span.start - d.triggerSpan.end <= CEASEFIRE_REACH && CEASEFIRE_WHERE.test(ctx.view.slice(d.triggerSpan.end, p.span.start))) : undefined;
-    const scene = holds ?? all.find((p) => usable(p) && SCENE_BEFORE.test(ctx.view.slice(Math.max(clause.start, p.span.start - 50), p.span.start)));
+    const holds = d.type === 'ceasefire' ? rightPlaces.find((p) => usable(p) && p.span.start - d.triggerSpan.end <= CEASEFIRE_REACH && ctx.lex.patterns['ceasefire-where'].test(ctx.view.slice(d.triggerSpan.end, p.span.start))) : undefined;
+    const scene = holds ?? all.find((p) => usable(p) && ctx.lex.patterns['scene-before'].test(ctx.view.slice(Math.max(clause.start, p.span.start - 50), p.span.start)));
     d.eventPlaces = scene ? [withRelation(scene)] : [];
     d.otherPlaces = all.filter((p) => p !== scene).map((mention) => withRelation(mention));
     return;
@@ -302,7 +282,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       const doer = [d.agent, ...d.coAgents].map((a) => a?.span).filter((sp): sp is TextSpan => !!sp && sp.start >= d.triggerSpan.end && sp.end <= first.span.start);
       const gap = ctx.view.slice(Math.max(d.triggerSpan.end, ...doer.map((sp) => sp.end)), phraseStart(ctx, first));
       // Nothing between verb and place ("troops left Afghanistan") leaves it too.
-      const leaving = /^\s*(?:(?:de|du|des|d'|hors\s+de|from|out\s+of|of)\s*(?:la|le|l'|les|the)?\s*)?$/iu.test(gap);
+      const leaving = ctx.lex.patterns['leaving-gap'].test(gap);
       const rel = relationOf(ctx, first);
       chosen = [leaving ? withRelation(first) : withRelation(first, `towards${rel ? ` ${rel}` : ''}`)];
     }
@@ -311,7 +291,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   // A place placed by a direction ("près de Mayadine": its "de" is no "from") is where it struck.
   // The "de" of a kind-naming cue ("pilonné le village de Khetagourovo", "the town of") is the cue's, not a "from":
   // the role is read before the whole phrase ("tirées depuis la ville de Gaza" is still a launch site).
-  const phrase = (p: PlaceMention): PlaceMention => (p.cue && /\s(?:de|d'|du|des|of)$/u.test(p.cue) ? { ...p, span: { start: phraseStart(ctx, p), end: p.span.end } } : p);
+  const phrase = (p: PlaceMention): PlaceMention => (p.cue && ctx.lex.patterns['cue-ends-with-link'].test(p.cue) ? { ...p, span: { start: phraseStart(ctx, p), end: p.span.end } } : p);
   const launchSite = (p: PlaceMention) => VIOLENT.has(d.type) && roleOf(ctx, phrase(p), clause) === 'from-place' && !relationOf(ctx, p);
   if (!relational && !chosen.length && d.type !== 'control' && d.type !== 'presence') {
     // "to retake the city, some 60 km west of Mosul": "the city" comes first and is the object; so it is after a
@@ -352,10 +332,10 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       const wide = !TERRITORIAL.has(d.type) || p.precision === 'locality' || p.precision === 'near-locality';
       const end = wide ? p.span.start + 1 : phraseStart(ctx, p) + 1;
       // Violence lands "on" a place too: "les bombardements … sur la Ghouta orientale ont tué", "strikes on Gaza".
-      const cue = VIOLENT.has(d.type) ? SCENE_OR_TARGET_CUE : SCENE_CUE;
+      const cue = VIOLENT.has(d.type) ? ctx.lex.patterns['scene-or-target-cue'] : ctx.lex.patterns['scene-cue'];
       if (cue.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), end))) return true;
       // "Police in the eastern German city of Leipzig arrested …": a few describing words between "in" and the cue.
-      return (wide || p.cue) && SCENE_FAR.test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 40), phraseStart(ctx, p)));
+      return (wide || p.cue) && ctx.lex.patterns['scene-far'].test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 40), phraseStart(ctx, p)));
     });
     if (scene) chosen = [withRelation(scene)];
   }
@@ -367,7 +347,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     // "Violence broke out in Tripoli on Thursday as protesters hurled petrol bombs at police": a "when"/"as" clause
     // without a place of its own happened where the clause it hangs on set the scene.
     const main = ctx.clauses.find((c) => c.span.end === clause.start);
-    const scene = main && placesIn(ctx, main.span).find((p) => SCENE_CUE.test(ctx.view.slice(Math.max(main.span.start, phraseStart(ctx, p) - 12), p.span.start + 1)));
+    const scene = main && placesIn(ctx, main.span).find((p) => ctx.lex.patterns['scene-cue'].test(ctx.view.slice(Math.max(main.span.start, phraseStart(ctx, p) - 12), p.span.start + 1)));
     if (scene) chosen = [withRelation(scene)];
   }
   chosen = chosen.map((c) => narrowest(ctx, c, all, withRelation));
@@ -397,7 +377,7 @@ function relationOf(ctx: SentenceContext, p: PlaceMention): string | undefined {
   const start = Math.max(0, p.span.start - 40);
   for (const cue of ctx.lex.directions) {
     const hit = matchesIn(cue.re, ctx.view, start, p.span.start).at(-1);
-    if (hit && DIRECTION_TAIL.test(ctx.view.slice(hit.end, p.span.start))) return cue.kind;
+    if (hit && ctx.lex.patterns['direction-tail'].test(ctx.view.slice(hit.end, p.span.start))) return cue.kind;
   }
   return p.relation && p.relation !== 'in' ? p.relation : undefined;
 }
@@ -418,21 +398,19 @@ function contains(outer: PlaceMention, inner: PlaceMention): boolean {
  * A place the phrase names inside the chosen one: "in the Tigray town of Axum", "in the Idlib province town of
  * Maarat al-Numan", "at Somalia's education ministry in Mogadishu" (after it), "in Jangebe, in northwestern Zamfara
  * state" (before it), "in Colombia's Catatumbo region" (its possessive). The narrower place is where it happened;
- * the wider one stays a mentioned place.
+ * the wider one stays a mentioned place. The words between are the language's `inside-after`, `inside-before` and
+ * `town-part` patterns, within INSIDE_REACH characters.
  */
-const INSIDE_AFTER = /^(?:(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:of|in|at|de|d'|du|des|à|dans)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?|['’]s\s+)$/iu;
-const INSIDE_BEFORE = /^\s*,\s*(?:in|dans|en)\s+(?:the\s+|la\s+|le\s+|l')?(?:[\p{L}-]+\s+)?(?:(?:de|du|d')\s*)?$/iu;
 const INSIDE_REACH = 40;
-const TOWN_PART = /^\s+(?:suburb|district|neighbou?rhood|quarter|township|outskirts)\s+of\s+(?:the\s+)?$/iu;
 
 function narrowest<T extends { mention: PlaceMention; relation?: string }>(ctx: SentenceContext, c: T, all: readonly PlaceMention[], again: (m: PlaceMention) => T): T {
   const p = c.mention;
   const inner = all.find((q) => {
     // "the Paris suburb of Nanterre": a town's part named after it, the same country's place.
-    const part = q.span.start >= p.span.end && TOWN_PART.test(ctx.view.slice(p.span.end, q.span.start)) && q.candidates[0]?.countryCode === p.candidates[0]?.countryCode;
+    const part = q.span.start >= p.span.end && ctx.lex.patterns['town-part'].test(ctx.view.slice(p.span.end, q.span.start)) && q.candidates[0]?.countryCode === p.candidates[0]?.countryCode;
     if (q === p || !(contains(p, q) || part)) return false;
-    if (q.span.start >= p.span.end) return q.span.start - p.span.end <= INSIDE_REACH && INSIDE_AFTER.test(ctx.view.slice(p.span.end, q.span.start));
-    return q.span.end <= p.span.start && p.span.start - q.span.end <= INSIDE_REACH && INSIDE_BEFORE.test(ctx.view.slice(q.span.end, phraseStart(ctx, p)));
+    if (q.span.start >= p.span.end) return q.span.start - p.span.end <= INSIDE_REACH && ctx.lex.patterns['inside-after'].test(ctx.view.slice(p.span.end, q.span.start));
+    return q.span.end <= p.span.start && p.span.start - q.span.end <= INSIDE_REACH && ctx.lex.patterns['inside-before'].test(ctx.view.slice(q.span.end, phraseStart(ctx, p)));
   });
   return inner ? again(inner) : c;
 }
@@ -471,15 +449,13 @@ function placeAnaphor(ctx: SentenceContext, d: ClaimDraft): { mention: PlaceMent
   const start = d.trigger.voice === 'passive' ? d.clause.span.start : d.triggerSpan.end;
   // "la localité de Rawa", "the town of Mayadin" name their town: not an anaphor; "cette localité de la province de
   // Kirkouk", "the town in the province of Anbar" still are.
-  const namesItsTown = (h: { end: number }) =>
-    /^\s*(?:de|d'|of)\s*\p{Lu}/u.test(ctx.view.slice(h.end, h.end + 6)) ||
-    /^\s+(?:de|d'|of)\s(?!(?:la\s+|l'|the\s+)?(?:province|région|gouvernorat|governorate|region|district)\b)/u.test(ctx.view.slice(h.end, h.end + 30));
+  const namesItsTown = (h: { end: number }) => ctx.lex.patterns['names-its-town'].test(ctx.view.slice(h.end, h.end + 30));
   const hit = ctx.lex.placeAnaphors.flatMap((c) => matchesIn(c.re, ctx.view, start, end)).find((h) => !namesItsTown(h));
   if (!hit) return undefined;
   const towns = ctx.places.filter((p) => (p.precision === 'locality' || p.precision === 'near-locality') && !ctx.actors.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
   const antecedent = salientTown(towns, hit.start);
   if (!antecedent) return undefined;
-  const near = ctx.lex.directions.find((c) => c.kind === 'near' && matchesIn(c.re, ctx.view, Math.max(0, hit.start - 30), hit.start).some((m) => DIRECTION_TAIL.test(ctx.view.slice(m.end, hit.start))));
+  const near = ctx.lex.directions.find((c) => c.kind === 'near' && matchesIn(c.re, ctx.view, Math.max(0, hit.start - 30), hit.start).some((m) => ctx.lex.patterns['direction-tail'].test(ctx.view.slice(m.end, hit.start))));
   if (near) d.explain.push({ field: 'place.relation', value: 'near', because: `${near.ref} before "${ctx.view.slice(hit.start, hit.end)}"` });
   d.explain.push({ field: 'place', value: antecedent.candidates[0]?.placeId ?? '', because: `"${ctx.view.slice(hit.start, hit.end)}" points back to the report's most named town among those already named (${antecedent.id})` });
   return { mention: antecedent, at: hit.start, ...(near ? { relation: 'near' } : {}) };
@@ -504,15 +480,12 @@ function lightVerbBefore(ctx: SentenceContext, d: ClaimDraft): string | undefine
   return ctx.lex.lightVerbs.find((c) => c.re.test(before))?.ref;
 }
 
-/** "its", "their", "ses", "leurs" right before a mention: it names the forces of someone already named. */
-const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|their|his|her|ses|leurs?|son|sa)\s+$/iu;
-
 /**
  * "Rwanda denied that its soldiers had crossed", "Hezbollah said its fighters clashed": an unnamed group owned by a
  * possessive acts for the named actor nearest before it in the sentence.
  */
 function possessiveOwner(ctx: SentenceContext, d: ClaimDraft, m: ActorMention): ActorMention | undefined {
-  if (!m.actorId.startsWith('group:') || !POSSESSIVE_BEFORE.test(ctx.view.slice(Math.max(d.sentenceSpan.start, m.span.start - 8), m.span.start))) return undefined;
+  if (!m.actorId.startsWith('group:') || !ctx.lex.patterns['possessive-before'].test(ctx.view.slice(Math.max(d.sentenceSpan.start, m.span.start - 8), m.span.start))) return undefined;
   const owner = ctx.actors
     .filter((a) => a.span.end <= m.span.start && a.span.start >= d.sentenceSpan.start && !a.actorId.startsWith('group:') && a.actorType !== 'media' && a.actorType !== 'monitor')
     .at(-1);
@@ -559,7 +532,7 @@ function orderedToAct(ctx: SentenceContext, clause: TextSpan, triggerStart: numb
   const { verbs, link } = ctx.lex.objectControl;
   const before = ctx.view.slice(clause.start, triggerStart);
   // "to pull out", "de se retirer": only an infinitive right after the link is ordered.
-  const linked = link.exec(before.replace(/(?:\s(?:se|s'|s’))?\s*$/u, ''));
+  const linked = link.exec(before.replace(ctx.lex.patterns['reflexive-end'], ''));
   if (!linked) return none;
   const linkAt = clause.start + linked.index;
   const verb = verbs.flatMap((v) => matchesIn(v.re, ctx.view, clause.start, linkAt)).sort((a, b) => b.end - a.end)[0];

@@ -8,35 +8,11 @@ const ACTOR_ROLES: ReadonlySet<Role> = new Set(['agent', 'co-agent', 'supporter'
 const PLACE_ROLES: ReadonlySet<Role> = new Set(['from-place', 'to-place', 'target']);
 
 /**
- * Words that may stand between a role cue and the name it introduces: "de l'aide des unités paramilitaires du
- * Hachd" — the cue is "de l'aide des", the name comes after a head noun and its "du".
- */
-const LINK_AT_END = /(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?)\s*$/iu;
-const HEAD_NOUN_FILLER = /(?:\s*[\p{L}-]+){1,3}\s+(?:du|de\s+la|de\s+l'|des|de|d'|of(?:\s+the)?)\s*$/u;
-
-/** Joins coordinated names: "l'armée syrienne et ses supplétifs", "par X, mais aussi par Y". */
-const DETERMINER = String.raw`(?:(?:les?|la|l'|des?|du|d'|the|ses|leurs?|its|their|son|sa)\s*)?`;
-/** A describing word the actor stage leaves out of the name: "and Kurdish Peshmerga fighters", "and the paramilitary RSF". */
-const DESCRIBER = String.raw`(?:(?:[\p{Lu}][\p{L}-]+|paramilitary|rival|allied|local|pro-[\p{L}-]+|paramilitaires)\s+)?`;
-const COORDINATION = new RegExp(
-  String.raw`^\s*(?:(?:,\s*)?(?:et|and|ainsi\s+que|as\s+well\s+as|mais\s+aussi|but\s+also)\s+(?:par\s+|by\s+)?` +
-    DETERMINER +
-    DESCRIBER +
-    String.raw`(?:(?:[\p{L}-]+\s+){0,2}?(?:du|de\s+la|de\s+l'|des|de|d'|of)\s*)?|,\s*` +
-    DETERMINER +
-    String.raw`)\s*$`,
-  'iu',
-);
-
-/** "the U.S.-backed SDF", "Kurdish-led forces": a name glued to a participle only describes the next one. */
-const MODIFIER_AFTER = /^-(?:backed|led|held|allied|supported|aligned|sponsored|controlled|run|trained|armed)(?![\p{L}])/iu;
-
-/**
  * The mention a name glued to a participle describes: in "by the U.S.-backed Syrian Democratic Forces" the SDF, not
  * the United States, is the one "by" names. Undefined when `m` is no such modifier.
  */
 export function describedBy<M extends Mention>(ctx: SentenceContext, m: M, pool: readonly M[]): M | undefined {
-  const mod = MODIFIER_AFTER.exec(ctx.view.slice(m.span.end, m.span.end + 12));
+  const mod = ctx.lex.patterns['modifier-after'].exec(ctx.view.slice(m.span.end, m.span.end + 12));
   if (!mod) return undefined;
   const from = m.span.end + mod[0].length;
   return pool.find((x) => x.span.start >= from && /^\s*$/u.test(ctx.view.slice(from, x.span.start)));
@@ -65,8 +41,9 @@ export function roleOf(ctx: SentenceContext, m: Mention, clause: TextSpan): Role
   if (bare !== before) candidates.push(bare);
   const quantity = ctx.lex.trailingQuantity.exec(bare);
   if (quantity) candidates.push(bare.slice(0, quantity.index));
-  // The filler pattern is costly; it can only apply when the text before ends with a linking "de"/"of".
-  if (LINK_AT_END.test(before)) candidates.push(before.replace(HEAD_NOUN_FILLER, ' '));
+  // "de l'aide des unités paramilitaires du Hachd": the cue is "de l'aide des", the name comes after a head noun and
+  // its "du" (`head-noun-filler`). That pattern is costly; it can only apply when the text ends with a link word.
+  if (ctx.lex.patterns['link-at-end'].test(before)) candidates.push(before.replace(ctx.lex.patterns['head-noun-filler'], ' '));
   for (const text of candidates) {
     for (const cue of ctx.lex.roleCues) {
       if (allowed.has(cue.kind) && cue.re.test(text)) return cue.kind;
@@ -81,7 +58,7 @@ export function coordinated<M extends Mention>(ctx: SentenceContext, first: M, p
   const sorted = pool.filter((m) => m.span.start >= first.span.end && m.span.end <= limit).sort((a, b) => a.span.start - b.span.start);
   let last: M = first;
   for (const m of sorted) {
-    if (!COORDINATION.test(ctx.view.slice(last.span.end, m.span.start))) break;
+    if (!ctx.lex.patterns.coordination.test(ctx.view.slice(last.span.end, m.span.start))) break;
     out.push(m);
     last = m;
   }
@@ -92,17 +69,14 @@ export function unmaskedActors(ctx: SentenceContext, span: TextSpan): ActorMenti
   return ctx.actors.filter((a) => a.span.start >= span.start && a.span.end <= span.end && !insideAny(a.span, ctx.masks) && !placedByCue(ctx, a));
 }
 
-/** Place cues after which a name is where, not who; "à"/"au"/"aux" also mark whom something goes to ("a demandé à
- *  la Russie"), so they do not decide. */
-const PLACING_CUE = /^(?!(?:à|au|aux)$)/u;
-
 /**
  * A name that is both an actor and a place, written with a place cue before it ("marched through London", "in
  * Syria", "à Moscou"), is the place: a capital standing for its government acts only where no cue places it.
  */
 function placedByCue(ctx: SentenceContext, a: ActorMention): boolean {
   const cue = placeWithSpan(ctx.places, a.span)?.cue;
-  return cue !== undefined && PLACING_CUE.test(cue);
+  // A cue that also marks whom something goes to ("a demandé à la Russie": `non-placing-cue`) does not decide.
+  return cue !== undefined && !ctx.lex.patterns['non-placing-cue'].test(cue);
 }
 
 /** The report's places by span, indexed once per report: roles ask for the place under an actor name again and again. */
@@ -142,7 +116,7 @@ export function ownsAsPlace(ctx: SentenceContext, a: ActorMention): boolean {
  * of "qui", reaching back over a descriptive apposition to the name it describes.
  */
 export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: number, speakersMayAct = false): ActorMention[] {
-  const relative = /(?:^|[\s,])(?:qui|that|which|who)\s+(?:[\p{L}']+\s+){0,3}$/iu.exec(ctx.view.slice(clause.start, triggerStart));
+  const relative = ctx.lex.patterns['relative-before'].exec(ctx.view.slice(clause.start, triggerStart));
   // "a support that Turkey opposes": a name between the pronoun and the verb is the verb's own subject.
   const relStartAt = relative ? clause.start + relative.index : -1;
   const inGap = relative ? unmaskedActors(ctx, { start: relStartAt + 1, end: triggerStart }) : [];
@@ -152,7 +126,7 @@ export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: 
     const before = unmaskedActors(ctx, { start: clause.start, end: relStart + 1 });
     let head = before.at(-1);
     const prev = before.at(-2);
-    if (head?.generic && prev && /^\s*,\s*(?:des|les|the)?\s*$/iu.test(ctx.view.slice(prev.span.end, head.span.start))) head = prev;
+    if (head?.generic && prev && ctx.lex.patterns['apposition-gap'].test(ctx.view.slice(prev.span.end, head.span.start))) head = prev;
     if (head) return [head];
   }
   const candidates = unmaskedActors(ctx, { start: clause.start, end: triggerStart });
@@ -166,7 +140,7 @@ export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: 
     (a) =>
       roleOf(ctx, a, clause) === undefined &&
       (speakersMayAct || !SPEAKERS_ONLY.has(a.actorType)) &&
-      !MODIFIER_AFTER.test(ctx.view.slice(a.span.end, a.span.end + 12)) &&
+      !ctx.lex.patterns['modifier-after'].test(ctx.view.slice(a.span.end, a.span.end + 12)) &&
       !owns(a),
   );
   const first = pool[0];

@@ -1,10 +1,10 @@
-import { languageCodes } from '../../resources/languages.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlacePrecision } from '../../model/place.js';
 import type { PlaceMention } from '../../model/mention.js';
 import { RESOURCES_DIR } from '../../resources/resource-paths.js';
 import { cueText } from './cue-text.js';
+import { languageCodes } from '../../resources/languages.js';
 
 export type PlaceRelation = NonNullable<PlaceMention['relation']>;
 

@@ -1,7 +1,7 @@
-import { languageCodes } from '../../resources/languages.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { readWordList } from '../../resources/line-file.js';
 import { splitSentences } from './sentence-splitter.js';
+import { languageCodes } from '../../resources/languages.js';
 
 /** Sentence segmentation; abbreviation lists are per-language data, merged so a mixed text is safe. */
 export function createSegmentStage(langs: readonly string[] = languageCodes()): Stage {

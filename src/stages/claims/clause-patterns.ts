@@ -1,0 +1,81 @@
+import type { DataLine } from '../../resources/line-file.js';
+
+/** Matches nothing: the default of a refinement a language has no pattern for. */
+const NEVER = '(?!)';
+
+/**
+ * The small grammar the claim stage reads around triggers, actors and places, one regular expression per name and
+ * language (resources/lexicons/<lang>/clause-patterns.tsv): function words and word order differ between
+ * languages, so the whole expression is data. A language that lacks a name gets its `fallback`, which turns the
+ * refinement off (claims get coarser, not wrong). `what` says where each one is used.
+ */
+export const CLAUSE_PATTERNS = {
+  'demand-complement': { flags: 'u', fallback: NEVER, what: 'right after a demanding verb: "that", "que" (fill-roles)' },
+  'genitive-link': { flags: 'iu', fallback: NEVER, what: 'all that stands between a nominal trigger and its owner: "of the" (fill-roles)' },
+  'receiver-before': { flags: 'iu', fallback: NEVER, what: 'ends right before whom something goes to: " to the" (fill-roles)' },
+  'scene-before': { flags: 'iu', fallback: NEVER, what: 'ends right before the place where it happened: "in the town of" (fill-roles)' },
+  'ceasefire-where': { flags: 'iu', fallback: NEVER, what: 'between a ceasefire and the place it holds in (fill-roles)' },
+  'scene-cue': { flags: 'iu', fallback: NEVER, what: 'a preposition of place: "in", "near" (fill-roles)' },
+  'scene-far': { flags: 'iu', fallback: NEVER, what: 'a preposition of place and up to three words before a place (fill-roles)' },
+  'scene-or-target-cue': { flags: 'iu', fallback: NEVER, what: 'a preposition of place or of a target: "on" (fill-roles)' },
+  'owner-gap': { flags: 'u', fallback: NEVER, what: 'between an owner and its force noun: nothing, "\'s", or one word that is no function word (fill-roles)' },
+  'direction-tail': { flags: 'iu', fallback: NEVER, what: 'between a direction cue and its place: "of the", "river" (fill-roles)' },
+  'inside-after': { flags: 'iu', fallback: NEVER, what: 'between a place and a wider one named after it: "\'s", "in the" (fill-roles)' },
+  'inside-before': { flags: 'iu', fallback: NEVER, what: 'between a place and a wider one named before it: ", in" (fill-roles)' },
+  'town-part': { flags: 'iu', fallback: NEVER, what: 'a part of a town between two places: "suburb of" (fill-roles)' },
+  'link-at-end': { flags: 'iu', fallback: NEVER, what: 'a linking "of" at the end of the text before a mention (roles)' },
+  'head-noun-filler': { flags: 'u', fallback: NEVER, what: 'a head noun and its "of" before a mention, dropped to find the role cue (roles)' },
+  'non-placing-cue': { flags: 'u', fallback: NEVER, what: 'a whole place cue that may also mark a receiver: "à" (roles)' },
+  demonstrative: { flags: 'iu', fallback: NEVER, what: 'a demonstrative right before a nominal trigger: "this" (build-claims)' },
+  'verb-marked': { flags: 'iu', fallback: NEVER, what: 'a trigger text that is surely a verb: past forms, auxiliaries (build-claims)' },
+  'noun-phrase-before': { flags: 'u', fallback: NEVER, what: 'a capitalised noun phrase before a trigger, making it a noun: "the Union" (build-claims)' },
+  'offensive-aim': { flags: 'iu', fallback: NEVER, what: 'between an offensive and the capture it aims at: "to", "pour" (build-claims)' },
+  aside: { flags: 'u', fallback: NEVER, what: 'a participle opening an aside between commas: "backed", "soutenus" (build-claims)' },
+  coordination: { flags: 'iu', fallback: NEVER, what: 'between two coordinated names: "and the", ", mais aussi par" (roles)' },
+  'relative-before': { flags: 'iu', fallback: NEVER, what: 'a relative pronoun and up to three words before a trigger: "who", "qui" (roles)' },
+  'modifier-after': { flags: 'iu', fallback: NEVER, what: 'a participle glued to a name: "-backed" (roles)' },
+  'speaker-noun': { flags: 'iu', fallback: '^\\s*$', what: 'between an organisation and its verb of saying: "spokesman" (attribution)' },
+  'speaker-did-first': { flags: 'u', fallback: NEVER, what: 'a second verb of saying of the same subject: " and" (attribution)' },
+  'contrast-link': { flags: 'iu', fallback: NEVER, what: 'a contrast before a denial, to the end: ", but", "mais" (attribution)' },
+  'complement-after': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, a few words and "that", "que" (attribution)' },
+  'attribution-lead': { flags: 'iu', fallback: NEVER, what: 'a leading "according to" stripped from a claimant\'s label (attribution)' },
+  'unnamed-tail': { flags: 'iu', fallback: NEVER, what: 'the verb of saying and what follows it, cut from unnamed sources\' label (attribution)' },
+  'trailing-speaker-gap': { flags: 'iu', fallback: '^[\\s,]*(?:[\\p{L}-]+\\s+){0,3}$', what: 'between the last comma and a trailing speaker: a few words (attribution)' },
+  'subject-slot': { flags: 'iu', fallback: '^[\\s,;:]*$', what: 'before a pronoun in subject position: punctuation, "in Geneva,", "today" (coreference)' },
+  impersonal: { flags: 'iu', fallback: NEVER, what: 'right after a subject pronoun, an impersonal use: "il y a" (coreference)' },
+  'leaving-gap': { flags: 'iu', fallback: NEVER, what: 'between a withdrawal and the place it leaves: "from the", "de la" (fill-roles)' },
+  'names-its-town': { flags: 'u', fallback: NEVER, what: 'after "the town", a name of its own, not "of the province" (fill-roles)' },
+  'cue-ends-with-link': { flags: 'u', fallback: NEVER, what: 'a place cue ending with its link word: "the town of", "le village de" (fill-roles)' },
+  'apposition-gap': { flags: 'iu', fallback: '^\\s*,\\s*$', what: 'between a name and a generic description of it: ", the" (roles)' },
+  'possessive-before': { flags: 'iu', fallback: NEVER, what: 'a possessive right before a mention: "its", "leurs" (fill-roles)' },
+  'reflexive-end': { flags: 'u', fallback: NEVER, what: 'a reflexive pronoun at the end, stripped before an ordered infinitive: "se" (fill-roles)' },
+  'clause-link': { flags: 'iu', fallback: NEVER, what: 'a link word opening the clause of a speaker: "while", "alors que" (attribution)' },
+} as const satisfies Record<string, { flags: string; fallback: string; what: string }>;
+
+export type ClausePatternName = keyof typeof CLAUSE_PATTERNS;
+export type ClausePatterns = Readonly<Record<ClausePatternName, RegExp>>;
+
+const isName = (name: string): name is ClausePatternName => Object.hasOwn(CLAUSE_PATTERNS, name);
+
+/** Compiles the lines of clause-patterns.tsv (name, regex); several lines of one name are alternatives. */
+export function compileClausePatterns(lines: readonly DataLine[]): ClausePatterns {
+  const sources = new Map<ClausePatternName, string[]>();
+  for (const { fields, ref } of lines) {
+    const [name = '', source = ''] = fields;
+    if (!isName(name)) throw new Error(`${ref}: unknown pattern "${name}"; the names are ${Object.keys(CLAUSE_PATTERNS).join(', ')}`);
+    if (!source) throw new Error(`${ref}: a pattern needs a name and a regular expression`);
+    try {
+      new RegExp(source, CLAUSE_PATTERNS[name].flags);
+    } catch (cause) {
+      throw new Error(`${ref}: not a valid regular expression (${(cause as Error).message}); fix the line`);
+    }
+    sources.set(name, [...(sources.get(name) ?? []), source]);
+  }
+  const out = {} as Record<ClausePatternName, RegExp>;
+  for (const [name, spec] of Object.entries(CLAUSE_PATTERNS) as [ClausePatternName, (typeof CLAUSE_PATTERNS)[ClausePatternName]][]) {
+    const own = sources.get(name);
+    const source = own ? (own.length === 1 ? own[0]! : own.map((s) => `(?:${s})`).join('|')) : spec.fallback;
+    out[name] = new RegExp(source, spec.flags);
+  }
+  return out;
+}
