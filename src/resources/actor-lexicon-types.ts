@@ -91,8 +91,8 @@ export interface GroupAdjective {
  * used as a place; in: "rebels in Ivory Coast" (the country gives an unqualified group its nationality); modifier:
  * may stand before a description ("senior officials", "top U.S. official").
  */
-export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'possessive';
-export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'possessive'];
+export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'possessive' | 'place-suffix';
+export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'possessive', 'place-suffix'];
 
 export interface PersonCue {
   form: string;

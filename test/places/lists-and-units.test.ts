@@ -1,11 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inhabitantStems } from '../../src/stages/places/demonym-place.js';
 import { listMates } from '../../src/stages/places/list-mates.js';
+import { loadPlaceLexicons } from '../../src/stages/places/place-lexicon.js';
+import { wordsOf } from '../../src/stages/places/place-words.js';
 import { placeStage, places } from './helpers.js';
 
 beforeAll(() => {
   placeStage();
 }, 120_000);
+
+const lexicons = loadPlaceLexicons(['en', 'fr']);
+const en = wordsOf([lexicons.byLang.get('en')!]);
+const fr = wordsOf([lexicons.byLang.get('fr')!]);
 
 function spansOf(text: string, names: string[]): { start: number; end: number; key: string }[] {
   let from = 0;
@@ -19,15 +25,24 @@ function spansOf(text: string, names: string[]): { start: number; end: number; k
 describe('names written in one list', () => {
   it('joins names linked by and, or, a slash, or commas in a run of three', () => {
     const text = 'Cases came from Mexico, China, Japan and Brazil; the Sudan/Chad border stayed shut.';
-    const mates = listMates(text, spansOf(text, ['Mexico', 'China', 'Japan', 'Brazil', 'Sudan', 'Chad']));
+    const mates = listMates(text, spansOf(text, ['Mexico', 'China', 'Japan', 'Brazil', 'Sudan', 'Chad']), en);
     expect([...(mates.get('mexico') ?? [])].sort()).toEqual(['brazil', 'china', 'japan']);
     expect([...(mates.get('sudan') ?? [])]).toEqual(['chad']);
     expect(mates.get('brazil')?.has('sudan')).toBe(false);
   });
 
+  it("reads each language's own links (place-words.tsv), and every language's for a report of unknown language", () => {
+    const text = "Les combats ont touché les provinces d'Idlib et de Hama.";
+    const spans = spansOf(text, ['Idlib', 'Hama']);
+    expect([...(listMates(text, spans, fr).get('idlib') ?? [])]).toEqual(['hama']);
+    expect(listMates(text, spans, en).get('idlib')).toBeUndefined();
+    const both = wordsOf([lexicons.byLang.get('en')!, lexicons.byLang.get('fr')!]);
+    expect([...(listMates(text, spans, both).get('idlib') ?? [])]).toEqual(['hama']);
+  });
+
   it('does not read a place and its unit, or pairs split by semicolons, as a list', () => {
     const text = 'The lab tested birds from Paris, Texas; from Attapeu, Laos; and from Kisumu.';
-    const mates = listMates(text, spansOf(text, ['Paris', 'Texas', 'Attapeu', 'Laos', 'Kisumu']));
+    const mates = listMates(text, spansOf(text, ['Paris', 'Texas', 'Attapeu', 'Laos', 'Kisumu']), en);
     expect(mates.size).toBe(0);
   });
 

@@ -7,7 +7,8 @@ import { documentContext, type ToponymGroup } from '../../stages/places/document
 import { listMates } from '../../stages/places/list-mates.js';
 import { unitEntries } from '../../stages/places/unit-entries.js';
 import { anchorFor } from '../../stages/places/place-anchor.js';
-import { enclosingUnit, enclosureWords } from '../../stages/places/enclosing-unit.js';
+import { enclosingUnit } from '../../stages/places/enclosing-unit.js';
+import { wordsOf } from '../../stages/places/place-words.js';
 import { basePrecision } from '../../stages/places/place-kind.js';
 import type { PlaceCue } from '../../stages/places/place-lexicon.js';
 import { matchCues, sentenceAround } from '../../stages/places/match-cue.js';
@@ -51,19 +52,19 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
   const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
   const groups = new Map<string, ToponymGroup>();
   const spans = gold.map((t) => ({ start: t.start, end: t.end, key: toponymKey(t.surface) }));
-  const mates = listMates(text, spans);
-  const goldCues = matchCues(text, spans, cues, doc.sentences);
+  const words = wordsOf(lexicons);
+  const mates = listMates(text, spans, words);
+  const goldCues = matchCues(text, spans, cues, doc.sentences, words);
   // "Springfield, Ohio": the unit after the comma pins the name, as in the place stage.
   const pinned = spans.map((s) => {
     const id = lexicons.map((l) => l.abbreviations.get(text.slice(s.start, s.end).trim())).find((x) => x !== undefined);
     return id ? { ...s, placeId: id } : s;
   });
-  const enclosure = enclosureWords(cues);
   const groupOf = gold.map((t, i) => {
     const cue = goldCues[i];
     const key = toponymKey(t.surface);
     const prefer = cue?.prefer ?? 'any';
-    const within = enclosingUnit(text, spans[i]!, pinned[i + 1], gazetteer, enclosure)?.unit;
+    const within = enclosingUnit(text, spans[i]!, pinned[i + 1], gazetteer, words)?.unit;
     const id = `${key}|${prefer}|${within ?? ''}`;
     if (!groups.has(id)) {
       const entries = entriesFor(t.surface, key, cue, lexicons, gazetteer);
@@ -90,7 +91,7 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
   // report names most.
   const found = tops.filter((x) => x !== undefined);
   return gold.map((t, i) => {
-    const top = tops[i] ?? anchorFor(text, t, found, sentenceAround(doc.sentences, t), 'most-named');
+    const top = tops[i] ?? anchorFor(text, t, found, sentenceAround(doc.sentences, t), words.narrowingGap, 'most-named');
     const point = top?.candidates[0];
     return point ? { surface: t.surface, start: t.start, end: t.end, lat: point.lat, lon: point.lon } : undefined;
   });

@@ -40,9 +40,6 @@ function afterLocative(table: LanguageTable, tokens: readonly Token[], start: nu
   }
 }
 
-// "London-based", "Paris-based": the city where an outlet or monitor sits, never the state (hyphens are dropped).
-const PLACE_SUFFIXES = new Set(['based', 'basé', 'basée', 'basés', 'basées']);
-
 function candidatesOf(table: LanguageTable, tokens: readonly Token[], trie: TokenTrie<AliasEntry> = table.aliases): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -52,7 +49,8 @@ function candidatesOf(table: LanguageTable, tokens: readonly Token[], trie: Toke
       const chars = (tokens[m.end - 1] as Token).end - (tokens[i] as Token).start;
       const c: Candidate = { start: i, end: m.end, alias, chars };
       if (alias.flags.has('country') || alias.flags.has('metonym')) {
-        if (PLACE_SUFFIXES.has(tokens[m.end]?.key ?? '')) continue;
+        // "London-based", "Paris-based" (hyphens are dropped): where an outlet or monitor sits, never the state.
+        if (table.connectors.matchesAt(tokens, m.end).some((x) => x.values.includes('place-suffix'))) continue;
         if (afterLocative(table, tokens, i)) c.latent = true;
       }
       out.push(c);

@@ -2,7 +2,7 @@ import type { TextSpan } from '../../model/span.js';
 import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
 import { cueText } from './cue-text.js';
 import { isAdmin1, isCountry } from './place-kind.js';
-import type { PlaceCue } from './place-lexicon.js';
+import type { PlaceWords } from './place-words.js';
 
 /** A name's span with its gazetteer key. */
 export type KeyedSpan = TextSpan & { key: string };
@@ -15,23 +15,8 @@ export interface Enclosure {
   stated: boolean;
 }
 
-/** Bare locatives and part words of one language, in cue normal form. */
-export interface EnclosureWords {
-  locatives: Set<string>;
-  parts: Set<string>;
-}
-
-/**
- * What may stand between a name and its enclosing unit beyond the comma: a bare locative ("in", "dans") and a part
- * word ("northwestern", "le nord de"), both from the language's place cues, in cue normal form (cue-text.ts).
- */
-export function enclosureWords(cues: readonly PlaceCue[]): EnclosureWords {
-  const before = cues.filter((c) => c.position === 'before');
-  return {
-    locatives: new Set(before.filter((c) => c.relation === 'in' && c.prefer === 'any').map((c) => c.norm)),
-    parts: new Set(before.filter((c) => c.relation === 'part-of').map((c) => c.norm)),
-  };
-}
+/** What enclosingUnit reads between a name and its unit: bare locatives, part words and articles (place-words.ts). */
+export type EnclosureWords = Pick<PlaceWords, 'locatives' | 'parts' | 'articleEnd' | 'articleStart'>;
 
 /**
  * The unit a place is pinned to by the name right after it and a comma — "Lafayette, Ind.", "Paris, Texas",
@@ -42,7 +27,7 @@ export function enclosingUnit(
   s: KeyedSpan,
   next: (KeyedSpan & { placeId?: string }) | undefined,
   gazetteer: Gazetteer,
-  words: EnclosureWords = { locatives: new Set(), parts: new Set() },
+  words: EnclosureWords,
 ): Enclosure | undefined {
   if (!next) return undefined;
   const gap = text.slice(s.end, next.start);
@@ -50,10 +35,10 @@ export function enclosingUnit(
   if (!/^, ?$/.test(gap)) {
     const m = /^,\s*(.+?)\s*$/su.exec(gap);
     if (!m) return undefined;
-    let rest = cueText(m[1]!).trim().replace(/ (?:le|la|les|the)$/u, '');
+    let rest = cueText(m[1]!).trim().replace(words.articleEnd, '');
     const locative = [...words.locatives].find((l) => rest === l || rest.startsWith(`${l} `));
     if (!locative) return undefined;
-    rest = rest.slice(locative.length).trim().replace(/^(?:le|la|les|the)(?: |$)/u, '').trim();
+    rest = rest.slice(locative.length).trim().replace(words.articleStart, '').trim();
     if (rest && !words.parts.has(rest)) return undefined;
     stated = true;
   }

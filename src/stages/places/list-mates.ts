@@ -1,8 +1,13 @@
+import type { PlaceWords } from './place-words.js';
+
 /**
  * Names written in one list are names of one kind: "Mexico, China, Japan, Ukraine and Brazil" are countries, so
  * this "Mexico" is not the town in Missouri; "Alaska, Alabama, …, Washington, West Virginia" are states, so this
  * "Washington" is not the capital. The kind the other members resolve to is evidence for each member's reading.
  */
+
+/** The links a language writes between the members of a list (place-words.tsv: "and", "et de"). */
+type ListWords = Pick<PlaceWords, 'listLink' | 'listComma'>;
 
 /** A mention in text order, with the key its group resolves. */
 export interface ListedSpan {
@@ -11,17 +16,12 @@ export interface ListedSpan {
   key: string;
 }
 
-/** "and", "or" and their French equivalents, with an optional article or "de" after them ("et de Hama"). */
-const LINK = /^\s*(?:,\s*)?(?:and|or|as well as|et|ou|\/)\s+(?:the\s+|(?:de\s+|d['’])?(?:l[ae]\s+|l['’]|les\s+)?)?$|^\s*\/\s*$/i;
-/** A bare comma between two names, with an optional article: a list only if the run goes on. */
-const COMMA = /^\s*,\s*(?:the\s+|(?:de\s+|d['’])?(?:l[ae]\s+|l['’]|les\s+)?)?$/i;
-
 /**
  * The lists among the mentions, as runs of indices into `spans`. Two names joined by "and", "or", "et", "ou" or a
  * slash are a list; names joined by commas only when the run has three names or more, or ends with such a link —
  * "Paris, Texas" and "Attapeu, Laos" are a place and its unit, not a list.
  */
-export function listRuns(text: string, spans: readonly ListedSpan[]): number[][] {
+export function listRuns(text: string, spans: readonly ListedSpan[], words: ListWords): number[][] {
   const out: number[][] = [];
   let run: number[] = [];
   let linked = false;
@@ -33,8 +33,8 @@ export function listRuns(text: string, spans: readonly ListedSpan[]): number[][]
   spans.forEach((s, i) => {
     const prev = spans[run[run.length - 1] ?? -1];
     const gap = prev ? text.slice(prev.end, s.start) : '';
-    if (prev && LINK.test(gap)) linked = true;
-    else if (!(prev && COMMA.test(gap))) close();
+    if (prev && words.listLink.test(gap)) linked = true;
+    else if (!(prev && words.listComma.test(gap))) close();
     run.push(i);
   });
   close();
@@ -42,9 +42,9 @@ export function listRuns(text: string, spans: readonly ListedSpan[]): number[][]
 }
 
 /** For each key, the other keys written in one list with one of its mentions. */
-export function listMates(text: string, spans: readonly ListedSpan[]): Map<string, Set<string>> {
+export function listMates(text: string, spans: readonly ListedSpan[], words: ListWords): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const run of listRuns(text, spans)) {
+  for (const run of listRuns(text, spans, words)) {
     const keys = new Set(run.map((i) => spans[i]!.key));
     if (keys.size < 2) continue;
     for (const k of keys) {
@@ -73,15 +73,18 @@ export function spreadListCues<C extends { position: 'before' | 'after'; list?: 
   return out;
 }
 
-/** What ends a list member's predecessor: "Oconee and Oglethorpe counties", "from Ellsworth to Riley counties". */
-const AFTER_LIST_LINK = /(?:,|\band|\bor|\bet|\bou|\bto|\bthrough|\/)\s*$/iu;
-
 /**
  * A plural cue beside a name that is in no list names its parts, not its kind: "Indiana counties" are the counties
  * of Indiana, not a county called Indiana. Such cues are dropped. A name the text links to a previous one counts as
  * listed even when that one is no known place ("Oconee and Oglethorpe counties").
  */
-export function dropLoneListCues<C extends { list?: boolean }>(text: string, spans: readonly ListedSpan[], runs: readonly number[][], cues: (C | undefined)[]): (C | undefined)[] {
+export function dropLoneListCues<C extends { list?: boolean }>(
+  text: string,
+  spans: readonly ListedSpan[],
+  runs: readonly number[][],
+  cues: (C | undefined)[],
+  words: Pick<PlaceWords, 'afterListLink'>,
+): (C | undefined)[] {
   const listed = new Set(runs.filter((r) => r.length > 1).flat());
-  return cues.map((c, i) => (c?.list && !listed.has(i) && !AFTER_LIST_LINK.test(text.slice(Math.max(0, spans[i]!.start - 8), spans[i]!.start)) ? undefined : c));
+  return cues.map((c, i) => (c?.list && !listed.has(i) && !words.afterListLink.test(text.slice(Math.max(0, spans[i]!.start - 8), spans[i]!.start)) ? undefined : c));
 }

@@ -3,9 +3,9 @@ import { cueText } from './cue-text.js';
 import { DATELINE_CUE, isDateline } from './dateline.js';
 import { dropLoneListCues, listRuns, spreadListCues, type ListedSpan } from './list-mates.js';
 import type { PlaceCue } from './place-lexicon.js';
+import type { PlaceWords } from './place-words.js';
 
 const WINDOW = 60;
-const TRAILING_ARTICLE = / (?:le|la|les|the) $/;
 
 /** The text before `start` back to the sentence start (or a clause break), in cue normal form. */
 function leftWindow(text: string, start: number, sentence?: TextSpan): string {
@@ -25,10 +25,10 @@ function rightWindow(text: string, end: number, sentence?: TextSpan): string {
  * skipped: "à l’est de la Syrie"), or one right after it ("Anbar province"). A cue that names a kind of place wins
  * over a bare preposition.
  */
-export function matchCue(text: string, span: TextSpan, cues: PlaceCue[], sentence?: TextSpan): PlaceCue | undefined {
+export function matchCue(text: string, span: TextSpan, cues: PlaceCue[], words: Pick<PlaceWords, 'trailingArticle'>, sentence?: TextSpan): PlaceCue | undefined {
   const left = leftWindow(text, span.start, sentence);
   const lefts = [left];
-  const stripped = left.replace(TRAILING_ARTICLE, ' ');
+  const stripped = left.replace(words.trailingArticle, ' ');
   if (stripped !== left) lefts.push(stripped);
   const right = rightWindow(text, span.end, sentence);
   let before: PlaceCue | undefined;
@@ -49,15 +49,15 @@ export function sentenceAround(sentences: readonly { span: TextSpan }[], s: Text
 }
 
 /** A mention's own cue, looked for inside its own sentence; a wire dateline is one too. */
-export function ownCue(text: string, span: TextSpan, cues: PlaceCue[], sentences: readonly { span: TextSpan }[]): PlaceCue | undefined {
-  return matchCue(text, span, cues, sentenceAround(sentences, span)) ?? (isDateline(text, span) ? DATELINE_CUE : undefined);
+export function ownCue(text: string, span: TextSpan, cues: PlaceCue[], sentences: readonly { span: TextSpan }[], words: PlaceWords): PlaceCue | undefined {
+  return matchCue(text, span, cues, words, sentenceAround(sentences, span)) ?? (isDateline(text, span) ? DATELINE_CUE : undefined);
 }
 
 /**
  * The cue of each mention, in text order (`ownCue`); a plural cue of a list ("Idlib and Hama provinces") goes to
  * every member that has none of its own.
  */
-export function matchCues(text: string, spans: readonly ListedSpan[], cues: PlaceCue[], sentences: readonly { span: TextSpan }[]): (PlaceCue | undefined)[] {
-  const runs = listRuns(text, spans);
-  return spreadListCues(runs, dropLoneListCues(text, spans, runs, spans.map((s) => ownCue(text, s, cues, sentences))));
+export function matchCues(text: string, spans: readonly ListedSpan[], cues: PlaceCue[], sentences: readonly { span: TextSpan }[], words: PlaceWords): (PlaceCue | undefined)[] {
+  const runs = listRuns(text, spans, words);
+  return spreadListCues(runs, dropLoneListCues(text, spans, runs, spans.map((s) => ownCue(text, s, cues, sentences, words)), words));
 }

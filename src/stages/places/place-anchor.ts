@@ -11,9 +11,6 @@ const ANCHOR_AFTER = 40;
 /** How far before the name a place it is put in may end ("in Nairobi slum Kibera"). */
 const ANCHOR_BEFORE = 30;
 
-/** Words between two places where the second names a part of the first ("Angola's capital city Luanda"). */
-const NARROWING_GAP = /^(?:[\s,'’]|\b(?:of|the|s|capital|city|town|de|la|du|d|capitale|ville)\b)*$/iu;
-
 const FINENESS: PlacePrecision[] = ['locality', 'near-locality', 'admin2', 'admin1', 'region', 'country'];
 /** Units large enough to hold whatever else their sentence names. */
 const COARSE: ReadonlySet<PlacePrecision> = new Set(['admin2', 'admin1', 'region', 'country']);
@@ -44,6 +41,8 @@ export function anchorFor<M extends AnchorPlace>(
   run: TextSpan,
   mentions: readonly M[],
   sentence: TextSpan | undefined,
+  /** Words between two places where the second names a part of the first (PlaceWords.narrowingGap). */
+  narrowingGap: RegExp,
   fallback: AnchorFallback = 'country',
 ): M | undefined {
   const resolved = mentions.filter((m) => m.candidates.length > 0);
@@ -54,7 +53,7 @@ export function anchorFor<M extends AnchorPlace>(
     // ("en Ossétie du Sud, selon Tskhinvali").
     let best = after[0]!;
     for (const next of after.slice(1)) {
-      if (!NARROWING_GAP.test(text.slice(best.span.end, next.span.start))) break;
+      if (!narrowingGap.test(text.slice(best.span.end, next.span.start))) break;
       if (FINENESS.indexOf(next.precision) < FINENESS.indexOf(best.precision)) best = next;
     }
     return best;

@@ -4,6 +4,7 @@ import type { PlacePrecision } from '../../model/place.js';
 import type { PlaceMention } from '../../model/mention.js';
 import { RESOURCES_DIR } from '../../resources/resource-paths.js';
 import { cueText } from './cue-text.js';
+import { PLACE_WORD_CLASSES, type PlaceWordClass } from './place-words.js';
 import { languageCodes } from '../../resources/languages.js';
 
 export type PlaceRelation = NonNullable<PlaceMention['relation']>;
@@ -73,6 +74,8 @@ export interface PlaceLexicon {
   termHeads?: Set<string>;
   /** Lowercased landform nouns that, capitalised after a name, make one place of both ("Salinas Valley"). */
   landformWords?: Set<string>;
+  /** The function words read between names (place-words.tsv), by class. */
+  words: Map<PlaceWordClass, string[]>;
 }
 
 export interface PlaceLexicons {
@@ -125,6 +128,14 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   // Longest first, so "la province de" wins over "de" and "province de".
   cues.sort((a, b) => b.norm.length - a.norm.length);
   const stoplist = words('place-stoplist.txt');
+  const placeWordLists = new Map<PlaceWordClass, string[]>();
+  for (const { line, fields } of readOptional(join(base, 'place-words.tsv'), rows, [])) {
+    const [cls = '', word = ''] = fields.map((f) => f.trim());
+    if (!(PLACE_WORD_CLASSES as readonly string[]).includes(cls) || !word) {
+      throw new Error(`lexicons/${lang}/place-words.tsv:${line}: expected a class (${PLACE_WORD_CLASSES.join(', ')}) and a word; fix the line`);
+    }
+    placeWordLists.set(cls as PlaceWordClass, [...(placeWordLists.get(cls as PlaceWordClass) ?? []), word.toLowerCase()]);
+  }
   const organisationNames = organisationAliases(dir, base);
   const demonyms = new Map<string, string>();
   for (const { fields } of readOptional(join(base, 'place-demonyms.tsv'), rows, [])) {
@@ -154,6 +165,7 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     lang,
     cues,
     stoplist,
+    words: placeWordLists,
     organisationNames,
     demonyms,
     abbreviations,

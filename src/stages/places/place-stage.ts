@@ -15,7 +15,8 @@ import { loadPlaceLexicons, type PlaceCue, type PlaceLexicon, type PlaceLexicons
 import { hasCuratedNames, isCountry, isProminent } from './place-kind.js';
 import { unitEntries } from './unit-entries.js';
 import { findUnlistedPlaces } from './unlisted-places.js';
-import { enclosingUnit, enclosureWords } from './enclosing-unit.js';
+import { enclosingUnit } from './enclosing-unit.js';
+import { wordsOf } from './place-words.js';
 import { resolveGroups } from './resolve-groups.js';
 import { tokenize, type Token } from './tokenize.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
@@ -89,14 +90,14 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   // Likewise a name the report uses as an eponym ("Marburg virus"): "Marburg kills more slowly" is the disease…
   const eponyms = new Set(spans.filter((s) => s.eponym).map((s) => s.key));
   spans = spans.filter((s) => !s.personName && !s.eponym);
-  const mates = listMates(text, spans.filter((s) => !s.insideName));
-  const spanCues = matchCues(text, spans, cues, doc.sentences);
+  const words = wordsOf(lexicons);
+  const mates = listMates(text, spans.filter((s) => !s.insideName), words);
+  const spanCues = matchCues(text, spans, cues, doc.sentences, words);
   const groups = new Map<string, ToponymGroup>();
-  const enclosure = enclosureWords(cues);
   const cued: CuedToponym[] = spans.map((s, i) => {
     const cue = spanCues[i];
     const prefer = cue?.prefer ?? 'any';
-    const encl = enclosingUnit(text, s, spans[i + 1], gazetteer, enclosure);
+    const encl = enclosingUnit(text, s, spans[i + 1], gazetteer, words);
     const within = encl?.unit ?? (cue ? nationalityBeforeCue(text, s, cue, lexicons) : undefined);
     const groupId = s.placeId ? `${s.key}|abbr:${s.placeId}` : `${s.key}|${prefer}|${s.curatedOnly ? 'c' : ''}|${within ?? ''}`;
     let g = groups.get(groupId);
@@ -158,7 +159,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     if (!firstId.has(t.groupId)) firstId.set(t.groupId, id);
   }
   const taken = [...found.filter((f) => !outsideStatedUnit.has(f.start)), ...abbreviations, ...streets];
-  const unlisted = findUnlistedPlaces(text, tokens, out, taken, cues, lexicons, all.particles, doc.sentences, enclosure);
+  const unlisted = findUnlistedPlaces(text, tokens, out, taken, cues, lexicons, all.particles, doc.sentences, words);
   // A landform the gazetteer lacks ("Salinas Valley") replaces the town its first word named.
   const known = out.filter((m) => !unlisted.some((u) => u.span.start < m.span.end && m.span.start < u.span.end));
   return renumbered([...known, ...unlisted, ...streetMentions(text, known, streets)]);

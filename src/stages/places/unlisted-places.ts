@@ -3,7 +3,7 @@ import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 import { cueText } from './cue-text.js';
-import type { EnclosureWords } from './enclosing-unit.js';
+import type { PlaceWords } from './place-words.js';
 import { listRuns, spreadListCues } from './list-mates.js';
 import { matchCue, ownCue, sentenceAround } from './match-cue.js';
 import { anchorFor, inSameSentence } from './place-anchor.js';
@@ -105,20 +105,20 @@ function landformRuns(text: string, tokens: Token[], taken: readonly TextSpan[],
 }
 
 /** The known place right after the name and a comma, when it is a unit, a country or a sizeable town. */
-function pinningUnit(text: string, run: TextSpan, mentions: readonly PlaceMention[], parts: ReadonlySet<string>): PlaceMention | undefined {
+function pinningUnit(text: string, run: TextSpan, mentions: readonly PlaceMention[], words: PlaceWords): PlaceMention | undefined {
   const m = mentions.find((x) => x.span.start > run.end && x.span.start <= run.end + PIN_REACH);
   if (!m) return undefined;
   // ", Somalia", ", northern Yemen", " in central Mali", ", dans le nord du Mali": a comma or "in", then the
   // unit with its own cue at most.
   // Compared in cue normal form (cue-text.ts), an article before the name dropped as matchCue drops it: "dans
   // l'ouest du" is the cue "dans l'ouest de".
-  let gap = cueText(text.slice(run.end, m.span.start)).replace(/ (?:le|la|les|the) $/u, ' ');
+  let gap = cueText(text.slice(run.end, m.span.start)).replace(words.trailingArticle, ' ');
   const cue = m.cue ? cueText(m.cue).trimEnd() : undefined;
   if (cue && gap.endsWith(`${cue} `)) gap = `${gap.slice(0, -cue.length - 1)} `;
   // ", in northwestern Kaduna state": a part word whose cue is not the unit's own ("state" is) goes too.
-  const part = [...parts].find((p) => gap.endsWith(` ${p} `));
+  const part = [...words.parts].find((p) => gap.endsWith(` ${p} `));
   if (part) gap = `${gap.slice(0, -part.length - 1)}`;
-  if (!/^ (?:, |,? ?(?:in|dans|en) )$/u.test(gap.replace(/ +/g, ' '))) return undefined;
+  if (!words.pinGap.test(gap.replace(/ +/g, ' '))) return undefined;
   const top = m.candidates[0];
   if (!top) return undefined;
   return top.featureClass === 'A' || m.precision === 'country' || m.precision === 'admin1' || top.population >= PINNING_TOWN ? m : undefined;
@@ -163,7 +163,7 @@ export function findUnlistedPlaces(
   lexicons: PlaceLexicon[],
   particles: Set<string>,
   sentences: readonly { span: TextSpan }[],
-  enclosure: EnclosureWords,
+  words: PlaceWords,
 ): PlaceMention[] {
   const blocked = (w: string) =>
     lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w) || l.peoples?.has(w) || l.titles.has(w) || l.organisationNames?.has(w) || l.commonWords?.has(w));
@@ -176,9 +176,9 @@ export function findUnlistedPlaces(
     (a, b) => a.start - b.start,
   );
   // Only lists that hold an unknown name need their known members' cues.
-  const own = all.map((s) => (s.run ? ownCue(text, s, cues, sentences) : undefined));
-  const lists = listRuns(text, all).filter((r) => r.some((i) => all[i]!.run));
-  for (const r of lists) for (const i of r) if (!all[i]!.run) own[i] = matchCue(text, all[i]!, cues, sentenceAround(sentences, all[i]!));
+  const own = all.map((s) => (s.run ? ownCue(text, s, cues, sentences, words) : undefined));
+  const lists = listRuns(text, all, words).filter((r) => r.some((i) => all[i]!.run));
+  for (const r of lists) for (const i of r) if (!all[i]!.run) own[i] = matchCue(text, all[i]!, cues, words, sentenceAround(sentences, all[i]!));
   const allCues = spreadListCues(lists, own);
   const sentenceOf = (s: TextSpan) => sentenceAround(sentences, s);
   const out: PlaceMention[] = [];
@@ -208,9 +208,9 @@ export function findUnlistedPlaces(
     // "Neches River"), not this one.
     if (cue.position === 'after' && /^\s*\p{Lu}/u.test(text.slice(run.end, run.end + 3))) return;
     // "in Greenlane, Auckland": a bare preposition will do when a known town, unit or country pins the name.
-    const unit = namesAKind(cue) ? undefined : pinningUnit(text, run, mentions, enclosure.parts);
+    const unit = namesAKind(cue) ? undefined : pinningUnit(text, run, mentions, words);
     if (!namesAKind(cue) && !unit) return;
-    const anchor = unit ?? anchorFor(text, run, mentions, sentenceOf(run));
+    const anchor = unit ?? anchorFor(text, run, mentions, sentenceOf(run), words.narrowingGap);
     const precision = anchor?.precision === 'locality' ? 'near-locality' : (anchor?.precision ?? 'near-locality');
     add(run, `cue '${cue.text}' (${cue.rule}) names a place`, precision, anchor, whereIs(anchor, run), cue);
   });
@@ -218,7 +218,7 @@ export function findUnlistedPlaces(
     if (out.some((m) => m.span.start < run.end && run.start < m.span.end)) continue;
     // The place its name words name, when known and in the country its context gives ("Salinas Valley" by
     // Salinas; not "Islington Bay" by Islington, London, in a report from Auckland), else the context's place.
-    const context = anchorFor(text, run, mentions.filter((m) => m.span.end <= run.start || m.span.start >= run.end), sentenceOf(run));
+    const context = anchorFor(text, run, mentions.filter((m) => m.span.end <= run.start || m.span.start >= run.end), sentenceOf(run), words.narrowingGap);
     const byName = mentions.find((m) => m.span.start === run.start && m.span.end < run.end && m.candidates.length > 0);
     const own = byName && (!context || byName.candidates[0]!.countryCode === context.candidates[0]!.countryCode) ? byName : undefined;
     const anchor = own ?? context;
