@@ -64,6 +64,8 @@ export interface GroupHead {
   labelEn: string;
   resolvesTo?: FocusRole;
   bare: boolean;
+  /** A head that names a group only after a possessive ("his men", "ses hommes"): "two men were arrested" is none. */
+  possessiveOnly?: boolean;
   gram?: Grammar;
   rule: string;
   /** PLOVER sector of the people the noun names ("officials" GOV, "police" COP); it names the group (`group:COP:EGY`). */

@@ -44,7 +44,7 @@ export function headAt(ctx: Context, i: number): { end: number; head: GroupHead 
   const all = ctx.table.heads.matchesAt(ctx.tokens, i);
   for (let k = all.length - 1; k >= 0; k--) {
     const m = all[k] as TrieMatch<GroupHead>;
-    const head = m.values.find((v) => capitalOk(ctx, i, v));
+    const head = m.values.find((v) => capitalOk(ctx, i, v) && (!v.possessiveOnly || possessiveBefore(ctx, i)));
     if (head && ctx.cover.isFree(i, m.end)) return { end: m.end, head };
   }
   return undefined;

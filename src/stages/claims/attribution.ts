@@ -133,6 +133,13 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         // spoke; only "and insisted" is the attribution, the first verb stays the speaker's act.
         const and = ctx.lex.patterns['speaker-did-first'].exec(view.slice(who.span.end, m.start));
         out.masks.push({ start: and ? who.span.end + and.index : clauseStart, end: m.end });
+      } else if (cue.kind === 'speech-infinitive') {
+        // "Prigozhin claimed to have taken Bakhmut", "a affirmé avoir pris": the speaker says it and is the subject of
+        // what it says, so only the verb of saying is masked and the speaker stays the doer.
+        const who = speakerBefore(actors, m.start, ctx);
+        if (!who) continue;
+        out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra), speaker: actorRef(who, 'speaker') });
+        out.masks.push({ start: m.start, end: m.end });
       } else if (cue.kind === 'trailing-verb-first' || cue.kind === 'trailing-actor-first') {
         const trailing = trailingClaimant(ctx, cue.kind, m);
         if (!trailing) {

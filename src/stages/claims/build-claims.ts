@@ -94,7 +94,9 @@ export function claimsOfSentence(
     if (subj) refs.noteSubject(subj);
   }
   attachAdverbialSupport(drafts);
-  const placed = drafts.filter((d) => isWorthKeeping(d, ctx)).flatMap((d) => finalize(ctx, d, times, outlet, attribution).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
+  // "… if Ukraine attacked Crimea again", "Si les rebelles prennent Goma, …": what a condition supposes is no claim.
+  const supposed = hypotheticalSpans(ctx);
+  const placed = drafts.filter((d) => isWorthKeeping(d, ctx) && !insideAny(d.triggerSpan, supposed)).flatMap((d) => finalize(ctx, d, times, outlet, attribution).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
   const claims = attachCasualties(ctx, placed, casualtyLexicon);
   const answerAt = attribution.answerAt ?? ctx.sentence.span.end;
   const idsWhere = (test: (at: number) => boolean) => new Set(placed.filter((p) => test(p.at)).map((p) => p.claim.id));
@@ -229,7 +231,11 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
   }
   const qualifiers = [...wording.qualifiers, ...scopeQualifiers(ctx, d)];
   // "will withdraw its force unless …": an intention with a condition is a threat (CAMEO 13), not a promise.
-  const condition = status === 'intended' ? ctx.lex.scope.filter((c) => c.kind === 'conditional').flatMap((c) => matchesIn(c.re, ctx.view, d.triggerSpan.end, d.sentenceSpan.end))[0] : undefined;
+  const condition =
+    status === 'intended'
+      ? (ctx.lex.scope.filter((c) => c.kind === 'conditional').flatMap((c) => matchesIn(c.re, ctx.view, d.triggerSpan.end, d.sentenceSpan.end))[0] ??
+        hypotheticalSpans(ctx).find((h) => h.end <= d.triggerSpan.start))
+      : undefined;
   if (condition) {
     qualifiers.push('conditional');
     explain.push({ field: 'qualifiers', value: 'conditional', because: `"${ctx.view.slice(condition.start, condition.end)}" after an intended ${d.type}` });
@@ -291,4 +297,19 @@ function confidenceOf(status: Claim['status'], d: ClaimDraft): number {
 function claimId(reportId: string, d: ClaimDraft, placeId: string | undefined): string {
   const h = createHash('sha256').update(`${reportId}|${d.type}|${d.triggerSpan.start}|${placeId ?? ''}`).digest('hex');
   return `c_${h.slice(0, 16)}`;
+}
+
+/**
+ * The clauses a condition opens ("if Ukraine attacked Crimea again", "si les rebelles prennent Goma"): from the
+ * `hypothetical` cue of claim-scope.tsv to the next comma, semicolon or colon, or the sentence end.
+ */
+function hypotheticalSpans(ctx: SentenceContext): TextSpan[] {
+  const { start, end } = ctx.sentence.span;
+  return ctx.lex.scope
+    .filter((c) => c.kind === 'hypothetical')
+    .flatMap((c) => matchesIn(c.re, ctx.view, start, end))
+    .map((m) => {
+      const stop = ctx.view.slice(m.end, end).search(/[,;:]/u);
+      return { start: m.start, end: stop < 0 ? end : m.end + stop };
+    });
 }
