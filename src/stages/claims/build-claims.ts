@@ -70,6 +70,10 @@ export function claimsOfSentence(
     const subj = subjectOf(ctx, clause.span, clause.span.end)[0] ?? refs.resolveAt(ctx.view, clause.span, ctx.masks);
     const inClause = hits.filter((h) => h.span.start >= clause.span.start && h.span.end <= clause.span.end);
     inClause.forEach((hit, i) => {
+      // "Russian missiles struck Kyiv, killing at least 11 people", "…, tuant 11 personnes": a participle after a
+      // comma tells what the violence before it did; its toll is that happening's, with no doer of its own.
+      const prev = inClause[i - 1];
+      if (prev && VIOLENT.has(prev.trigger.type) && VIOLENT.has(hit.trigger.type) && hit.trigger.voice === 'active' && ctx.lex.patterns['adjunct-participle'].test(ctx.view.slice(prev.span.end, hit.span.end))) return;
       const next = inClause.slice(i + 1).find((h) => h.trigger.voice !== 'adverbial' || hit.trigger.type === 'take-part');
       // "Israeli air strikes killed 20 people in Gaza": a violent noun that is the subject of the violent verb after
       // it reaches over that verb, so the place and toll of the verb's complement are the strike's too.

@@ -29,6 +29,7 @@ export const CLAUSE_PATTERNS = {
   demonstrative: { flags: 'iu', fallback: NEVER, what: 'a demonstrative right before a nominal trigger: "this" (build-claims)' },
   'verb-marked': { flags: 'iu', fallback: NEVER, what: 'a trigger text that is surely a verb: past forms, auxiliaries (build-claims)' },
   'noun-phrase-before': { flags: 'u', fallback: NEVER, what: 'a capitalised noun phrase before a trigger, making it a noun: "the Union" (build-claims)' },
+  'adjunct-participle': { flags: 'u', fallback: NEVER, what: 'from a violent trigger to a violent participle after a comma: ", killing" (build-claims)' },
   'offensive-aim': { flags: 'iu', fallback: NEVER, what: 'between an offensive and the capture it aims at: "to", "pour" (build-claims)' },
   aside: { flags: 'u', fallback: NEVER, what: 'a participle opening an aside between commas: "backed", "soutenus" (build-claims)' },
   coordination: { flags: 'iu', fallback: NEVER, what: 'between two coordinated names: "and the", ", mais aussi par" (roles)' },

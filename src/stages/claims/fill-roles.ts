@@ -4,8 +4,8 @@ import type { TextSpan } from '../../model/span.js';
 import type { ClaimDraft } from './claim-draft.js';
 import { cueMayMatch, matchesIn } from './claim-lexicon.js';
 import type { ReferenceTracker } from './coreference.js';
-import { actorRef, mentionAfter, mentionBefore } from './mention-lookup.js';
-import { coordinated, describedBy, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
+import { actorRef, insideAny, mentionAfter, mentionBefore } from './mention-lookup.js';
+import { coordinated, describedBy, placeWithSpan, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countryTarget, nationalityOfNoun } from './nationality-targets.js';
 import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
@@ -107,7 +107,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         d.type === 'support' || d.type === 'aid'
           ? rightPlaces.find((p) => p.span.start - d.triggerSpan.end <= RECEIVER_REACH && ctx.lex.patterns['receiver-before'].test(ctx.view.slice(d.triggerSpan.start, p.span.start)))
           : undefined;
-      if (object && d.type === 'take-control') {
+      // "The Taliban seized Kabul": a capital or a country taken is the place, not the state it stands for elsewhere.
+      const takenPlace = object && d.type === 'take-control' && object.actorType === 'state' ? placeWithSpan(ctx.places, object.span) : undefined;
+      if (takenPlace) {
+        rightPlaces.push(takenPlace);
+        rightPlaces.sort((a, b) => a.span.start - b.span.start);
+        d.explain.push({ field: 'fromActor', value: '-', because: `"${object!.label}" is taken as a place, not a side` });
+      } else if (object && d.type === 'take-control') {
         // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
         d.fromActor = actorRef(object);
         explainActor('fromActor', d.fromActor, 'object of a take-control verb');
@@ -338,6 +344,19 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       return (wide || p.cue) && ctx.lex.patterns['scene-far'].test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 40), phraseStart(ctx, p)));
     });
     if (scene) chosen = [withRelation(scene)];
+  }
+  if (!relational && !chosen.length && VIOLENT.has(d.type)) {
+    // "Russian missiles struck Kyiv": violence lands on a city even where its name also stands for the state; the
+    // first such town after the trigger, in its clause, is where it happened.
+    const city = ctx.places.find(
+      (p) =>
+        p.span.start >= d.triggerSpan.end &&
+        p.span.end <= clause.end &&
+        p.precision === 'locality' &&
+        !insideAny(p.span, ctx.masks) &&
+        ctx.actors.some((a) => a.actorType === 'state' && a.span.start === p.span.start && a.span.end === p.span.end),
+    );
+    if (city) chosen = [withRelation(city)];
   }
   if (!relational && !chosen.length) {
     const direction = ellipticalDirection(ctx, d);

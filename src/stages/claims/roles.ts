@@ -81,7 +81,7 @@ function placedByCue(ctx: SentenceContext, a: ActorMention): boolean {
 
 /** The report's places by span, indexed once per report: roles ask for the place under an actor name again and again. */
 const placesBySpan = new WeakMap<readonly PlaceMention[], Map<string, PlaceMention>>();
-function placeWithSpan(places: readonly PlaceMention[], span: TextSpan): PlaceMention | undefined {
+export function placeWithSpan(places: readonly PlaceMention[], span: TextSpan): PlaceMention | undefined {
   let index = placesBySpan.get(places);
   if (!index) {
     index = new Map(places.map((p) => [`${p.span.start}:${p.span.end}`, p]));
