@@ -23,6 +23,8 @@ export interface ActorMention extends MentionBase {
   /** For a person: role and organisation ("directeur de l'OSDH"). */
   personRole?: string;
   affiliation?: string;
+  /** The actor type of `affiliation` when the lexicon has it (`state`, `monitor` …): whose voice or arm the person is. */
+  affiliationType?: ActorType;
   /** Set when this mention is a pronoun or anaphor resolved to an earlier actor mention. */
   antecedent?: string;
   /** True for descriptions that name no organisation ("des combattants kurdes"). */

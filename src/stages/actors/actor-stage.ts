@@ -51,7 +51,7 @@ export function findActorDrafts(lexicon: ActorLexicon, doc: AnalyzedReport): { d
   return { drafts, tokens };
 }
 
-function toMention(d: ActorDraft, i: number, tokens: readonly Token[]): ActorMention {
+function toMention(d: ActorDraft, i: number, tokens: readonly Token[], lexicon: ActorLexicon): ActorMention {
   const m: ActorMention = {
     id: `a${i + 1}`,
     kind: 'actor',
@@ -65,6 +65,8 @@ function toMention(d: ActorDraft, i: number, tokens: readonly Token[]): ActorMen
   if (d.nationality) m.nationality = d.nationality;
   if (d.personRole) m.personRole = d.personRole;
   if (d.affiliation) m.affiliation = d.affiliation;
+  const affiliationType = d.affiliation ? lexicon.get(d.affiliation)?.type : undefined;
+  if (affiliationType) m.affiliationType = affiliationType;
   if (d.generic) m.generic = true;
   return m;
 }
@@ -79,7 +81,7 @@ export function createActorStage(lexicon: ActorLexicon): Stage {
       const others: Mention[] = doc.mentions.filter((m) => m.kind !== 'actor');
       try {
         const { drafts, tokens } = findActorDrafts(lexicon, doc);
-        return { ...doc, mentions: [...others, ...drafts.map((d, i) => toMention(d, i, tokens))] };
+        return { ...doc, mentions: [...others, ...drafts.map((d, i) => toMention(d, i, tokens, lexicon))] };
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         return {

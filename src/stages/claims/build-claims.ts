@@ -162,9 +162,12 @@ function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
   const who = subjectOf(ctx, d.clause.span, cue.start)[0] ?? mentionBefore(ctx.actors, cue.start, 12);
   if (!who) return;
   ctx.scopes.push({ span: { start: cue.end, end: d.clause.span.end }, hedged: false, claimant: claimantFromActor(who, `announcement "${cue.text}"`, 'announcement') });
-  if (!d.agent && ARMED.has(who.actorType) && HAPPENINGS.has(d.type)) {
+  // A state's leader speaks for its forces ("Iraqi Prime Minister Haider al-Abadi a proclamé la victoire"); the
+  // director of a monitor does not.
+  const leader = who.actorType === 'person' && (who.affiliationType === 'state' || who.affiliationType === 'state-force');
+  if (!d.agent && (ARMED.has(who.actorType) || leader) && HAPPENINGS.has(d.type)) {
     d.agent = actorRef(who, 'announcer');
-    d.explain.push({ field: 'agent', value: who.actorId, because: `an armed actor announcing "${d.type}" with no other agent named announces its own (${cue.text})` });
+    d.explain.push({ field: 'agent', value: who.actorId, because: `${leader ? "a state's leader" : 'an armed actor'} announcing "${d.type}" with no other agent named announces its own (${cue.text})` });
   } else if (!d.agent && SPEAKER_ACTS.has(d.type) && !VIOLENT.has(d.type)) {
     // "Karim Khan a annoncé l'ouverture d'une enquête", "the EU announced new sanctions": words and measures are the
     // announcer's own.
