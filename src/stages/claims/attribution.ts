@@ -230,7 +230,11 @@ function trailingClaimant(
   const { view, sentence, actors } = ctx;
   if (kind === 'trailing-verb-first') {
     const who = mentionAfter(actors, view, pastTimeWord(ctx, m.end), ctx.lex.mentionLead);
-    if (!who || !CLOSING.test(view.slice(who.span.end, sentence.span.end))) return undefined;
+    // "…, ont assuré des responsables ukrainiens, démentant …": a participle after the speaker's comma adds to what
+    // the speaker does ("…, selon l'ONG, mais des renforts …" opens a clause of its own).
+    const after = who ? view.slice(who.span.end, sentence.span.end) : '';
+    const participle = /^\s*,\s*\p{L}+/u.exec(after)?.[0];
+    if (!who || !(CLOSING.test(after) || (participle && ctx.lex.patterns['adjunct-participle'].test(participle)))) return undefined;
     const comma = lastClauseComma(view, m.start);
     if (comma < sentence.span.start || view.slice(comma + 1, m.start).trim() !== '') return undefined;
     return { who, from: comma };

@@ -88,7 +88,12 @@ export function claimsOfSentence(
         /^\s*(?:\p{L}+\s+)?$/u.test(ctx.view.slice(hit.span.end, next.span.start));
       // "an offensive to retake Mosul", "une offensive pour reprendre Raqqa": an offensive goes where its aim lies.
       const aimOfNext = next !== undefined && hit.trigger.type === 'offensive' && next.trigger.type === 'take-control' && ctx.lex.patterns['offensive-aim'].test(ctx.view.slice(hit.span.end, next.span.start));
-      const rightEnd = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext ? clause.span.end : (next?.span.start ?? clause.span.end);
+      // "ont arrêté des dizaines de manifestants à Dakar": a noun trigger that is the verb's object (an article or a
+      // quantity between) does not end the verb's complement.
+      const gap = next ? ctx.view.slice(hit.span.end, next.span.start) : '';
+      const quantity = next ? ctx.lex.objectQuantity.exec(ctx.view.slice(hit.span.end, next.span.end)) : null;
+      const objectIsNext = next !== undefined && hit.trigger.voice === 'active' && next.trigger.voice === 'nominal' && (ctx.lex.mentionLead.test(gap) || (quantity !== null && quantity[0].length >= gap.length));
+      const rightEnd = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext ? clause.span.end : (next?.span.start ?? clause.span.end);
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       fillRoles(ctx, d, rightEnd, refs);
       refineType(ctx, d);

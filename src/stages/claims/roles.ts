@@ -74,9 +74,11 @@ export function unmaskedActors(ctx: SentenceContext, span: TextSpan): ActorMenti
  * Syria", "à Moscou"), is the place: a capital standing for its government acts only where no cue places it.
  */
 function placedByCue(ctx: SentenceContext, a: ActorMention): boolean {
-  const cue = placeWithSpan(ctx.places, a.span)?.cue;
-  // A cue that also marks whom something goes to ("a demandé à la Russie": `non-placing-cue`) does not decide.
-  return cue !== undefined && !ctx.lex.patterns['non-placing-cue'].test(cue);
+  const place = placeWithSpan(ctx.places, a.span);
+  const cue = place?.cue;
+  // A cue that also marks whom something goes to ("a demandé à la Russie": `non-placing-cue`) does not decide for a
+  // country; before a town ("à Dakar") it is where.
+  return cue !== undefined && (!ctx.lex.patterns['non-placing-cue'].test(cue) || place?.precision === 'locality');
 }
 
 /** The report's places by span, indexed once per report: roles ask for the place under an actor name again and again. */
