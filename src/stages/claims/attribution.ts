@@ -140,6 +140,25 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         if (!who) continue;
         out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra), speaker: actorRef(who, 'speaker') });
         out.masks.push({ start: m.start, end: m.end });
+      } else if (cue.kind === 'accusation') {
+        // "Azerbaijan accused Armenia of shelling civilian areas", "a accusé le TPLF d'avoir attaqué": what follows the
+        // accused and its link is the accuser's claim, with the accused as its doer ("each other": no doer known).
+        const who = speakerBefore(actors, m.start, ctx);
+        if (!who) continue;
+        const accused = mentionAfter(actors, view, m.end, ctx.lex.mentionLead);
+        const from = accused?.span.end ?? m.end;
+        const reciprocal = accused ? null : ctx.lex.patterns.reciprocal.exec(view.slice(m.end, s.end));
+        const linkFrom = reciprocal ? m.end + reciprocal.index + reciprocal[0].length : from;
+        const link = (accused || reciprocal) && ctx.lex.patterns['accusation-link'].exec(view.slice(linkFrom, s.end));
+        if (!link) continue;
+        const start = linkFrom + link[0].length;
+        // The accusation holds to the end of its clause: "… as fighting over Nagorno-Karabakh entered a second day"
+        // is the outlet's again.
+        const clauseEnd = lex.scope
+          .filter((c) => c.kind === 'subordinate' || c.kind === 'coordinate')
+          .flatMap((c) => matchesIn(c.re, view, start, s.end))
+          .reduce((end, x) => Math.min(end, x.start), s.end);
+        out.scopes.push({ span: { start, end: clauseEnd }, hedged: false, claimant: claimantFromActor(who, cue.ref, 'statement'), accused: accused ? actorRef(accused, 'the accused') : null });
       } else if (cue.kind === 'trailing-verb-first' || cue.kind === 'trailing-actor-first') {
         const trailing = trailingClaimant(ctx, cue.kind, m);
         if (!trailing) {

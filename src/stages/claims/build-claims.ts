@@ -96,6 +96,7 @@ export function claimsOfSentence(
       const rightEnd = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext ? clause.span.end : (next?.span.start ?? clause.span.end);
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       fillRoles(ctx, d, rightEnd, refs);
+      applyAccusation(ctx, d);
       refineType(ctx, d);
       applyAnnouncement(ctx, d);
       drafts.push(d);
@@ -178,6 +179,23 @@ function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
     // announcer's own.
     d.agent = actorRef(who, 'announcer');
     d.explain.push({ field: 'agent', value: who.actorId, because: `one announcing "${d.type}" with no other agent named announces its own (${cue.text})` });
+  }
+}
+
+/**
+ * "X accused Y of shelling civilian areas": the violence is the accused's, as the accuser tells it. Only violence:
+ * what else the sentence goes on to tell ("… and imposed sanctions") is the accuser's own act.
+ */
+function applyAccusation(ctx: SentenceContext, d: ClaimDraft): void {
+  const scope = ctx.scopes.find((s) => s.accused !== undefined && d.triggerSpan.start >= s.span.start && d.triggerSpan.start < s.span.end);
+  if (!scope || !VIOLENT.has(d.type)) return;
+  d.coAgents = [];
+  if (scope.accused) {
+    d.agent = scope.accused;
+    d.explain.push({ field: 'agent', value: scope.accused.actorId, because: `the accused: ${scope.claimant.label} says they did it (${scope.claimant.cue})` });
+  } else {
+    d.agent = undefined;
+    d.explain.push({ field: 'agent', value: '-', because: `both sides accuse each other: no doer is claimed (${scope.claimant.cue})` });
   }
 }
 

@@ -50,6 +50,8 @@ export const CLAUSE_PATTERNS = {
   'apposition-gap': { flags: 'iu', fallback: '^\\s*,\\s*$', what: 'between a name and a generic description of it: ", the" (roles)' },
   'possessive-before': { flags: 'iu', fallback: NEVER, what: 'a possessive right before a mention: "its", "leurs" (fill-roles)' },
   'reflexive-end': { flags: 'u', fallback: NEVER, what: 'a reflexive pronoun at the end, stripped before an ordered infinitive: "se" (fill-roles)' },
+  reciprocal: { flags: 'iu', fallback: NEVER, what: 'right after a verb of accusing, the accused being both sides: "each other" (attribution)' },
+  'accusation-link': { flags: 'iu', fallback: NEVER, what: 'between the accused and what they are accused of: "of", "d\'avoir" (attribution)' },
   'clause-link': { flags: 'iu', fallback: NEVER, what: 'a link word opening the clause of a speaker: "while", "alors que" (attribution)' },
 } as const satisfies Record<string, { flags: string; fallback: string; what: string }>;
 

@@ -21,6 +21,8 @@ export interface AttributionScope {
   hedged: boolean;
   /** In a quotation, "nos forces" is the speaker's side. */
   speaker?: ActorRef;
+  /** "X accused Y of shelling": who the claimant says did what the scope tells (null: "each other", unknown). */
+  accused?: ActorRef | null;
 }
 
 export interface SentenceContext {
