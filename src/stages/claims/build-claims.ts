@@ -106,7 +106,11 @@ export function claimsOfSentence(
   attachAdverbialSupport(drafts);
   // "… if Ukraine attacked Crimea again", "Si les rebelles prennent Goma, …": what a condition supposes is no claim.
   const supposed = hypotheticalSpans(ctx);
-  const placed = drafts.filter((d) => isWorthKeeping(d, ctx) && !insideAny(d.triggerSpan, supposed)).flatMap((d) => finalize(ctx, d, times, outlet, attribution).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
+  // "… took full control of Albu Kamal, the last town held by Islamic State": who held a place the sentence says changed
+  // hands is how it was before; the change is the news, and a control claim of the day would contradict it.
+  const changed = new Set(drafts.filter((x) => CONTROL_CHANGES.has(x.type)).flatMap((x) => x.eventPlaces.map((p) => p.mention.id)));
+  const heldBefore = (d: ClaimDraft) => d.type === 'control' && d.trigger.voice === 'participle' && d.eventPlaces.length > 0 && d.eventPlaces.every((p) => changed.has(p.mention.id));
+  const placed = drafts.filter((d) => isWorthKeeping(d, ctx) && !insideAny(d.triggerSpan, supposed) && !heldBefore(d)).flatMap((d) => finalize(ctx, d, times, outlet, attribution).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
   const claims = attachCasualties(ctx, placed, casualtyLexicon);
   const answerAt = attribution.answerAt ?? ctx.sentence.span.end;
   const idsWhere = (test: (at: number) => boolean) => new Set(placed.filter((p) => test(p.at)).map((p) => p.claim.id));
@@ -181,6 +185,9 @@ function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
     d.explain.push({ field: 'agent', value: who.actorId, because: `one announcing "${d.type}" with no other agent named announces its own (${cue.text})` });
   }
 }
+
+/** The happenings that move a place from one side to another. */
+const CONTROL_CHANGES: ReadonlySet<string> = new Set(['take-control', 'lose-control', 'withdraw']);
 
 /**
  * "X accused Y of shelling civilian areas": the violence is the accused's, as the accuser tells it. Only violence:

@@ -275,7 +275,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     return;
   }
   else if (d.trigger.voice === 'participle') {
-    const host = mentionBefore(all, d.triggerSpan.start, 4);
+    const host = mentionBefore(all, d.triggerSpan.start, 4) ?? apposedPlace(ctx, d, all);
     if (host) chosen = [withRelation(host)];
   }
   if (!relational && !chosen.length && d.type === 'withdraw') {
@@ -381,6 +381,17 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     });
   }
 }
+
+/**
+ * "Albu Kamal, the last town held by Islamic State": a participle whose host is a short noun phrase in apposition to
+ * a place name (a comma, then up to five words and no actor) describes that place.
+ */
+function apposedPlace(ctx: SentenceContext, d: ClaimDraft, all: readonly PlaceMention[]): PlaceMention | undefined {
+  const before = all.filter((p) => p.span.end <= d.triggerSpan.start && d.triggerSpan.start - p.span.end <= APPOSITION_REACH).at(-1);
+  if (!before || ctx.actors.some((a) => a.span.start >= before.span.end && a.span.end <= d.triggerSpan.start)) return undefined;
+  return /^\s*,\s*(?:[\p{L}'’-]+\s+){1,5}$/u.test(ctx.view.slice(before.span.end, d.triggerSpan.start)) ? before : undefined;
+}
+const APPOSITION_REACH = 40;
 
 /** Where a place's phrase starts, its cue included ("la province de Deir Ezzor"). */
 function phraseStart(ctx: SentenceContext, p: PlaceMention): number {
