@@ -159,7 +159,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     partNouns: file('place-part-nouns.tsv').map(({ fields, ref }) => ({ kind: 'part', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
     announce: cues('announce-cues.tsv', 'forms'),
     placeAnaphors: cues('place-anaphors.tsv', 'forms'),
-    lightVerbs: file('light-verbs.tsv').map(({ fields, ref }) => ({ kind: 'light', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
+    lightVerbs: file('light-verbs.tsv').map(({ fields, ref }) => ({ kind: fields[1] === 'patient' ? 'patient' : 'light', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
     crowds: cues('crowd-words.tsv', 'forms'),
     offTopic: cues('off-topic-cues.tsv', 'forms'),
     nounDeterminer: determinerRegex(determiners),

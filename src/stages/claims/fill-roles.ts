@@ -178,8 +178,15 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       const sides = d.type === 'fighting' && /oppos|pit/u.test(ctx.lower.slice(d.triggerSpan.start, d.triggerSpan.end)) ? rightActors.slice(0, 2) : [];
       if (sides.length) setAgents(sides, 'the sides the fighting sets against each other');
       else if (agents[0]) setAgents(coordinated(ctx, agents[0], rightActors, rightEnd), 'agent after the noun or participle ("par"/"by")');
-      else if (d.trigger.voice === 'nominal' && lightVerbBefore(ctx, d)) {
-        setAgents(subject(), `subject of the verb carrying the noun (${lightVerbBefore(ctx, d)})`);
+      else if (d.trigger.voice === 'nominal' && lightVerbBefore(ctx, d, 'patient')) {
+        // "al-Kadhimi survived a drone attack", "came under shelling": the subject is who it struck.
+        const [struck] = subject();
+        if (struck) {
+          d.target = actorRef(struck);
+          explainActor('target', d.target, `subject of a verb that undergoes the noun (${lightVerbBefore(ctx, d, 'patient')})`);
+        }
+      } else if (d.trigger.voice === 'nominal' && lightVerbBefore(ctx, d, 'light')) {
+        setAgents(subject(), `subject of the verb carrying the noun (${lightVerbBefore(ctx, d, 'light')})`);
       } else if (d.trigger.voice === 'nominal') {
         // "Russian air strikes", "the army's shelling", "coalition raids", "U.S. air strikes" (one lower-case modifier
         // between): the actor right before the noun.
@@ -505,9 +512,9 @@ function salientTown(towns: readonly PlaceMention[], before: number): PlaceMenti
 }
 
 /** The light verb right before a nominal trigger ("completed the recapture of"), as its lexicon reference. */
-function lightVerbBefore(ctx: SentenceContext, d: ClaimDraft): string | undefined {
+function lightVerbBefore(ctx: SentenceContext, d: ClaimDraft, kind: 'light' | 'patient'): string | undefined {
   const before = ctx.view.slice(Math.max(d.clause.span.start, d.triggerSpan.start - 60), d.triggerSpan.start);
-  return ctx.lex.lightVerbs.find((c) => c.re.test(before))?.ref;
+  return ctx.lex.lightVerbs.find((c) => c.kind === kind && c.re.test(before))?.ref;
 }
 
 /**
