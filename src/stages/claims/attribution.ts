@@ -264,6 +264,8 @@ function trailingClaimant(
   if (!CLOSING.test(view.slice(m.end, sentence.span.end))) return undefined;
   const comma = lastClauseComma(view, who.span.start);
   if (comma < sentence.span.start || !ctx.lex.patterns['trailing-speaker-gap'].test(view.slice(comma + 1, who.span.start))) return undefined;
+  // "…, but Ukraine said fighting was still going on": a link word after the comma opens a clause of its own.
+  if (ctx.lex.patterns['clause-link'].test(view.slice(comma, who.span.start))) return undefined;
   return { who, from: comma };
 }
 
@@ -303,6 +305,8 @@ function trailingNamed(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, m: { star
   // A capitalised name ("regional governor Oleh Synehubov") or a role alone ("the regional governor").
   const named = /\p{Lu}/u.test(phrase) || ctx.lex.roleSpeaker.test(phrase.trim());
   if (words.length < 2 || words.length > 8 || !named || /["”»]/u.test(phrase)) return undefined;
+  // "…, but Ukraine said …": a link word after the comma opens a clause, it names no speaker.
+  if (ctx.lex.patterns['clause-link'].test(view.slice(comma, m.start))) return undefined;
   const start = comma + 1 + (phrase.length - phrase.trimStart().length);
   return { start, end: comma + 1 + phrase.trimEnd().length, comma };
 }
