@@ -4,6 +4,7 @@ import { loadGazetteer } from '../resources/gazetteer/index.js';
 import { createActorStage } from '../stages/actors/actor-stage.js';
 import { createClaimStage } from '../stages/claims/claims-stage.js';
 import { createLangStage } from '../stages/lang/lang-stage.js';
+import { loadPlaceLexicons } from '../stages/places/place-lexicon.js';
 import { createPlaceStage } from '../stages/places/place-stage.js';
 import { createSegmentStage } from '../stages/segment/segment-stage.js';
 import { createTimeStage } from '../stages/time/time-stage.js';
@@ -25,7 +26,7 @@ export function defaultPipeline(): Pipeline {
     createLangStage(languages),
     createSegmentStage(codes),
     createActorStage(loadActorLexicon()),
-    createPlaceStage(loadGazetteer()),
+    createPlaceStage(loadGazetteer(), { lexicons: loadPlaceLexicons(codes) }),
     createTimeStage(languages),
     createClaimStage(codes),
   ]);

@@ -36,7 +36,6 @@ export interface SentenceResult {
   afterAnswer: Set<Claim>;
 }
 
-
 /** Whether the trigger at `at` sits in a comma-enclosed aside that a participle opens (`aside`: ", soutenus par le
  *  Rwanda,", ", backed by Iran,"). */
 function inAside(aside: RegExp, view: string, sentence: TextSpan, at: number): boolean {
@@ -110,7 +109,7 @@ export function claimsOfSentence(
   // hands is how it was before; the change is the news, and a control claim of the day would contradict it.
   const changed = new Set(drafts.filter((x) => CONTROL_CHANGES.has(x.type)).flatMap((x) => x.eventPlaces.map((p) => p.mention.id)));
   const heldBefore = (d: ClaimDraft) => d.type === 'control' && d.trigger.voice === 'participle' && d.eventPlaces.length > 0 && d.eventPlaces.every((p) => changed.has(p.mention.id));
-  const placed = drafts.filter((d) => isWorthKeeping(d, ctx) && !insideAny(d.triggerSpan, supposed) && !heldBefore(d)).flatMap((d) => finalize(ctx, d, times, outlet, attribution).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
+  const placed = drafts.filter((d) => isWorthKeeping(d, ctx) && !insideAny(d.triggerSpan, supposed) && !heldBefore(d)).flatMap((d) => finalize(ctx, d, times, outlet, attribution, supposed).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
   const claims = attachCasualties(ctx, placed, casualtyLexicon);
   const answerAt = attribution.answerAt ?? ctx.sentence.span.end;
   const idsWhere = (test: (at: number) => boolean) => new Set(placed.filter((p) => test(p.at)).map((p) => p.claim.id));
@@ -120,7 +119,6 @@ export function claimsOfSentence(
   const afterAnswer = new Set(claims.filter((c) => afterIds.has(c.id)));
   return { claims, attribution, asides, afterAnswer, ...(responsibility ? { responsibility } : {}) };
 }
-
 
 interface TriggerHit {
   trigger: Trigger;
@@ -247,7 +245,8 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   return Boolean(d.agent && (d.eventPlaces.length || d.target || d.fromActor || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
 }
 
-function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMention[], outlet: Claimant, attribution: SentenceAttribution): Claim[] {
+/** `supposed`: the sentence's conditions (hypotheticalSpans), read once per sentence. */
+function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMention[], outlet: Claimant, attribution: SentenceAttribution, supposed: readonly TextSpan[]): Claim[] {
   const wording = wordingStatus(ctx, d.triggerSpan, d.clause.span, d.type === 'reject' || d.trigger.voice === 'obligation');
   const attributed = ctx.scopes.filter((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end).sort((a, b) => b.span.start - a.span.start)[0];
   const denied = attribution.deniedSpans.find((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end);
@@ -271,7 +270,7 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
   const condition =
     status === 'intended'
       ? (ctx.lex.scope.filter((c) => c.kind === 'conditional').flatMap((c) => matchesIn(c.re, ctx.view, d.triggerSpan.end, d.sentenceSpan.end))[0] ??
-        hypotheticalSpans(ctx).find((h) => h.end <= d.triggerSpan.start))
+        supposed.find((h) => h.end <= d.triggerSpan.start))
       : undefined;
   if (condition) {
     qualifiers.push('conditional');

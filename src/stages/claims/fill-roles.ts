@@ -176,17 +176,19 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       const agents = byCue('agent');
       // "des combats opposent l'armée aux rebelles du M23", "clashes pitting X against Y": the two sides follow.
       const sides = d.type === 'fighting' && /oppos|pit/u.test(ctx.lower.slice(d.triggerSpan.start, d.triggerSpan.end)) ? rightActors.slice(0, 2) : [];
+      // "completed the recapture of", "survived a drone attack": a verb carrying the noun, when nothing above names who.
+      const carrier = d.trigger.voice === 'nominal' && !sides.length && !agents[0] ? carryingVerb(ctx, d) : undefined;
       if (sides.length) setAgents(sides, 'the sides the fighting sets against each other');
       else if (agents[0]) setAgents(coordinated(ctx, agents[0], rightActors, rightEnd), 'agent after the noun or participle ("par"/"by")');
-      else if (d.trigger.voice === 'nominal' && lightVerbBefore(ctx, d, 'patient')) {
+      else if (carrier?.kind === 'patient') {
         // "al-Kadhimi survived a drone attack", "came under shelling": the subject is who it struck.
         const [struck] = subject();
         if (struck) {
           d.target = actorRef(struck);
-          explainActor('target', d.target, `subject of a verb that undergoes the noun (${lightVerbBefore(ctx, d, 'patient')})`);
+          explainActor('target', d.target, `subject of a verb that undergoes the noun (${carrier.ref})`);
         }
-      } else if (d.trigger.voice === 'nominal' && lightVerbBefore(ctx, d, 'light')) {
-        setAgents(subject(), `subject of the verb carrying the noun (${lightVerbBefore(ctx, d, 'light')})`);
+      } else if (carrier) {
+        setAgents(subject(), `subject of the verb carrying the noun (${carrier.ref})`);
       } else if (d.trigger.voice === 'nominal') {
         // "Russian air strikes", "the army's shelling", "coalition raids", "U.S. air strikes" (one lower-case modifier
         // between): the actor right before the noun.
@@ -511,10 +513,14 @@ function salientTown(towns: readonly PlaceMention[], before: number): PlaceMenti
   return best;
 }
 
-/** The light verb right before a nominal trigger ("completed the recapture of"), as its lexicon reference. */
-function lightVerbBefore(ctx: SentenceContext, d: ClaimDraft, kind: 'light' | 'patient'): string | undefined {
+/**
+ * The verb right before a nominal trigger that carries it: one that undergoes it ("survived a drone attack", kind
+ * patient) before one that does it ("completed the recapture of", kind light), with its lexicon reference.
+ */
+function carryingVerb(ctx: SentenceContext, d: ClaimDraft): { kind: 'light' | 'patient'; ref: string } | undefined {
   const before = ctx.view.slice(Math.max(d.clause.span.start, d.triggerSpan.start - 60), d.triggerSpan.start);
-  return ctx.lex.lightVerbs.find((c) => c.kind === kind && c.re.test(before))?.ref;
+  const cue = ctx.lex.lightVerbs.find((c) => c.kind === 'patient' && c.re.test(before)) ?? ctx.lex.lightVerbs.find((c) => c.kind === 'light' && c.re.test(before));
+  return cue ? { kind: cue.kind === 'patient' ? 'patient' : 'light', ref: cue.ref } : undefined;
 }
 
 /**
