@@ -1,8 +1,9 @@
 import { SitrepError } from '../errors.js';
 import { readInputs } from '../ingest/index.js';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
+import { batchOutletLocales, outletsOf } from '../pipeline/batch-outlet-locales.js';
 import type { StoreDb } from '../store/index.js';
-import { storeMany } from '../store/index.js';
+import { storedOutletPlaces, storeMany } from '../store/index.js';
 import { refreshSituation, type RefreshResult } from '../situation/refresh.js';
 import { cliActors, cliPlaceParents } from './format-situation.js';
 import { progressBar } from './progress.js';
@@ -23,12 +24,14 @@ export async function ingestPaths(db: StoreDb, paths: string[], opts: { date?: s
   const started = performance.now();
   const input = readInputs(paths, { ...(opts.date ? { date: opts.date } : {}), ...(opts.stdin ? { stdin: opts.stdin } : {}) });
   const pipeline = defaultPipeline();
+  // A local paper's "Paris" is its readers' Paris: an outlet's other reports, in this input or stored, teach its locale.
+  const outletLocale = batchOutletLocales(pipeline.stages, input.reports, await storedOutletPlaces(db, outletsOf(input.reports)));
   const bar = progressBar(input.reports.length, 'ingest');
   const ingestedAt = new Date().toISOString();
   const summary: IngestSummary = { read: input.reports.length, stored: 0, unchanged: 0, claims: 0, errors: [...input.errors], seconds: 0 };
   const BATCH = 200;
   for (let i = 0; i < input.reports.length; i += BATCH) {
-    const docs = input.reports.slice(i, i + BATCH).map((r) => pipeline.run(r));
+    const docs = input.reports.slice(i, i + BATCH).map((r) => pipeline.run(r, outletLocale ? { outletLocale } : {}));
     const result = await storeMany(db, docs, ingestedAt);
     summary.stored += result.stored;
     summary.unchanged += result.skipped;

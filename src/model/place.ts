@@ -30,3 +30,17 @@ export interface PlaceCandidate {
   /** Resolution score in [0,1]; the first candidate is the chosen one. */
   score: number;
 }
+
+/**
+ * Where an outlet's readers live, as an admin-1 unit (`US.TX`): a local paper's "Paris" is the Paris of its readers
+ * (Lieberman, Samet and Sankaranarayanan's "local lexicon"). Learned from the outlet's other reports
+ * (`stages/places/outlet-locale.ts`); the place ranking reads it as one more piece of evidence, with its reason.
+ */
+export interface OutletLocale {
+  /** `CC.NN`, the GeoNames admin-1 code within the country. */
+  unit: string;
+  /** The unit's name, for reasons ("Texas"). */
+  label: string;
+  /** Why: which outlet and how many of its reports ("theparisnews.com: 2 of 3 other reports name places there"). */
+  evidence: string;
+}

@@ -26,22 +26,22 @@ export interface Pipeline {
 }
 
 /** Runs stages in order. A stage that throws on one report leaves a diagnostic; later stages still run. */
+export function runStages(stages: readonly Stage[], report: Report, ctx: Partial<StageContext> = {}): AnalyzedReport {
+  const context: StageContext = { ...ctx, explain: ctx.explain ?? false };
+  let doc = emptyAnalysis(report);
+  for (const stage of stages) {
+    try {
+      doc = stage.run(doc, context);
+    } catch (err) {
+      const diagnostic: Diagnostic = { stage: stage.id, code: 'E_STAGE_FAILED', message: err instanceof Error ? err.message : String(err) };
+      doc = { ...doc, diagnostics: [...doc.diagnostics, diagnostic] };
+    }
+  }
+  return doc;
+}
+
+/** A pipeline of these stages, their order checked once, here. */
 export function makePipeline(stages: readonly Stage[]): Pipeline {
   checkStageOrder(stages);
-  return {
-    stages,
-    run(report, ctx = {}) {
-      const context: StageContext = { explain: ctx.explain ?? false };
-      let doc = emptyAnalysis(report);
-      for (const stage of stages) {
-        try {
-          doc = stage.run(doc, context);
-        } catch (err) {
-          const diagnostic: Diagnostic = { stage: stage.id, code: 'E_STAGE_FAILED', message: err instanceof Error ? err.message : String(err) };
-          doc = { ...doc, diagnostics: [...doc.diagnostics, diagnostic] };
-        }
-      }
-      return doc;
-    },
-  };
+  return { stages, run: (report, ctx = {}) => runStages(stages, report, ctx) };
 }

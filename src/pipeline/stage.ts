@@ -1,8 +1,11 @@
+import type { OutletLocaleOf } from '../stages/places/outlet-locale.js';
 import type { AnalyzedReport, Layer } from '../model/analyzed-report.js';
 
 export interface StageContext {
   /** When true, stages add `explain` entries; the shape of the normal output does not change. */
   explain: boolean;
+  /** What the rest of the batch says about where each report's outlet has its readers (`batchOutletLocales`). */
+  outletLocale?: OutletLocaleOf;
 }
 
 /**

@@ -12,7 +12,7 @@ const predicted: PredictedToponym[] = [
   { surface: 'Calgary', start: at('Calgary'), end: at('Calgary') + 7, lat: 51.05, lon: -114.07, inFacilityName: true },
   { surface: 'Calgary', start: at('Calgary', 40), end: at('Calgary', 40) + 7, lat: 51.05, lon: -114.07 },
 ];
-const parser: SitrepGeoparser = { predict: () => predicted, resolveGold: () => [gold.toponyms[0]] };
+const parser: SitrepGeoparser = { predict: () => predicted, resolveGold: () => [gold.toponyms[0]], learnOutletLocales: () => undefined };
 
 describe('corpus conventions in the geoparse scorer', () => {
   it('GeoVirus does not score place names inside facility names, and the report shows both rows', () => {

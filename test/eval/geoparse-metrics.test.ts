@@ -64,6 +64,11 @@ describe('readers', () => {
     expect(parseLgl(xml)).toEqual([{ id: '7', text: 'In Rome & Oz.', toponyms: [t('Rome', 3, 41.9, 12.5), t('Oz', 10)] }]);
   });
 
+  it("LGL XML: the article's <domain> is its outlet", () => {
+    const xml = '<articles><article docid="8"><domain> theparisnews.com </domain><text>Paris.</text><toponyms></toponyms></article></articles>';
+    expect(parseLgl(xml)).toEqual([{ id: '8', text: 'Paris.', toponyms: [], outlet: 'theparisnews.com' }]);
+  });
+
   it('GeoVirus XML: offsets shifted back by one, entities decoded, commented articles ignored', () => {
     const xml = '<articles><article><text>A &amp; Rome</text><locations><location><name>Rome</name><start>5</start><end>9</end><lat>41.9</lat><lon>12.5</lon></location></locations></article></articles><!--<article><text></text></article>-->';
     expect(parseGeoVirus(xml)).toEqual([{ id: '0', text: 'A & Rome', toponyms: [t('Rome', 4, 41.9, 12.5)] }]);

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { SitrepError } from '../../errors.js';
 import { readJsonLine } from '../../ingest/index.js';
 import type { Report } from '../../model/report.js';
+import { batchOutletLocales, outletsOf } from '../../pipeline/batch-outlet-locales.js';
 import { refreshSituation } from '../../situation/refresh.js';
-import { storeMany } from '../../store/index.js';
+import { storedOutletPlaces, storeMany } from '../../store/index.js';
 import { badParams } from '../api-error.js';
 import { defineRoute } from '../route.js';
 
@@ -59,7 +60,10 @@ export const ingestRoutes = [
       if (!reports.length) throw badParams(errors.map((e) => ({ param: `body[${e.index}]`, message: e.error.problem })));
       const outcome = await ctx.writeLock.run(async () => {
         const pipeline = ctx.pipeline();
-        const docs = reports.map((r) => pipeline.run(r.report));
+        // An outlet's other reports, in the body or stored, teach its locale, as in `sitrep ingest`.
+        const batch = reports.map((r) => r.report);
+        const outletLocale = batchOutletLocales(pipeline.stages, batch, await storedOutletPlaces(ctx.db, outletsOf(batch)));
+        const docs = reports.map((r) => pipeline.run(r.report, outletLocale ? { outletLocale } : {}));
         const now = new Date().toISOString();
         const stored = await storeMany(ctx.db, docs, now);
         if (stored.stored > 0) {

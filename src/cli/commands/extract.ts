@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { readInputs } from '../../ingest/index.js';
 import { defaultPipeline } from '../../pipeline/default-pipeline.js';
+import { batchOutletLocales } from '../../pipeline/batch-outlet-locales.js';
 import { formatClaimsTable, publicClaim } from '../format-claims.js';
 import { readStdinSync, reportErrors } from '../io.js';
 
@@ -18,7 +19,8 @@ export function register(program: Command): void {
       const input = readInputs(paths, { ...(opts.date ? { date: opts.date } : {}), stdin: readStdinSync });
       const pipeline = defaultPipeline();
       const explain = Boolean(opts.explain);
-      const docs = input.reports.map((r) => pipeline.run(r, { explain }));
+      const outletLocale = batchOutletLocales(pipeline.stages, input.reports);
+      const docs = input.reports.map((r) => pipeline.run(r, outletLocale ? { explain, outletLocale } : { explain }));
       if (opts.json) {
         const out = docs.map((d) => ({
           report: { id: d.report.id, publishedAt: d.report.publishedAt, lang: d.lang, source: d.report.source, ...(explain ? { langReason: d.langReason } : {}) },

@@ -25,6 +25,8 @@ export interface GeoparseReport {
   sitrepEveryMention?: GeoparseScores;
   /** What the convention changes, when it changes anything. */
   convention?: string;
+  /** Documents that name their outlet, whose locales were learned (`learnOutletLocales`); absent when none does. */
+  withOutlet?: number;
   /** Resolution given the gold mentions, over every gold toponym with a point; unresolvable counts as 20,039 km. */
   sitrepGoldSpans: GeocodingScores & { resolved: number };
   baselines: SystemRow[];
@@ -43,6 +45,8 @@ export function evaluateGeoparse(corpus: CorpusName, docs: readonly GeoDocument[
   const idx = splitIndices(docs.length, split);
   const chosen = pick(docs, idx);
   const gold = chosen.map((d) => d.toponyms);
+  // A local paper's readers' places (LGL names each article's outlet), learned from the split's own documents.
+  parser.learnOutletLocales(chosen);
   const predicted = chosen.map((d) => parser.predict(d));
   const convention = CORPUS_CONVENTIONS[corpus];
   const sitrep = scoreGeoparse(gold, convention.facilityNames ? predicted : predicted.map((p) => p.filter((t) => !t.inFacilityName)));
@@ -73,6 +77,8 @@ export function evaluateGeoparse(corpus: CorpusName, docs: readonly GeoDocument[
     sitrepGoldSpans: { ...geocodingScores(errors), resolved },
     baselines: rows,
   };
+  const withOutlet = chosen.filter((d) => d.outlet).length;
+  if (withOutlet > 0) report.withOutlet = withOutlet;
   if (!convention.facilityNames) {
     report.sitrepEveryMention = scoreGeoparse(gold, predicted);
     report.convention = convention.note;

@@ -35,6 +35,7 @@ export function formatGeoparseReport(r: GeoparseReport): string {
     '',
     `Sitrep on gold spans: A@161 ${f3(g.acc161)}, AUC ${f3(g.auc)}, mean ${km(g.meanKm)} km, median ${km(g.medianKm)} km over ${g.n} toponyms (${g.resolved} placed; a name the gazetteer lacks goes where its sentence puts it)`,
     ...(r.convention ? [`Corpus convention: ${r.convention}; "Sitrep, every mention" scores them too.`] : []),
+    ...(r.withOutlet ? [`Outlet locales: learned from Sitrep's own first-pass places in the ${r.withOutlet} documents of this split that name their outlet (never from the gold; a document never counts for itself).`] : []),
     'Recognition: same lowercased surface, span midpoints < 10 chars apart. Distances over matched toponyms with gold coordinates.',
     'pub *: figures printed in the papers for the full corpus, scored against their own gold files (LGL: only the 4,462 toponyms with coordinates).',
   ].join('\n');

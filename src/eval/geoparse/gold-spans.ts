@@ -14,6 +14,7 @@ import type { PlaceCue } from '../../stages/places/place-lexicon.js';
 import { matchCues, sentenceAround } from '../../stages/places/match-cue.js';
 import type { PlaceLexicon, PlaceLexicons } from '../../stages/places/place-lexicon.js';
 import { resolveGroups } from '../../stages/places/resolve-groups.js';
+import type { OutletLocale } from '../../model/place.js';
 import { tokenize } from '../../stages/places/tokenize.js';
 import type { Toponym } from './types.js';
 
@@ -44,7 +45,7 @@ function entriesFor(surface: string, key: string, cue: PlaceCue | undefined, lex
  * toponyms, as it would be from a perfect recogniser. A gold span the gazetteer lacks but the demonym list
  * knows resolves to that country.
  */
-export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], gazetteer: Gazetteer, all: PlaceLexicons): (Toponym | undefined)[] {
+export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], gazetteer: Gazetteer, all: PlaceLexicons, outletLocale?: OutletLocale): (Toponym | undefined)[] {
   const text = doc.report.text;
   const own = all.byLang.get(doc.lang);
   const lexicons = own ? [own] : [...all.byLang.values()];
@@ -79,7 +80,7 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
     g.mentions = (g.mentions ?? 0) + 1;
     return id;
   });
-  const resolved = resolveGroups([...groups.values()], documentContext(tokens, [...groups.values()], lexicons));
+  const resolved = resolveGroups([...groups.values()], documentContext(tokens, [...groups.values()], lexicons, outletLocale));
   const tops = gold.map((t, i) => {
     // A nationality word the corpus tags as a toponym (LGL does: "Georgian", "Israelis") stands for its country,
     // whatever village its key also meets ("Irish" is not Irsch): the place stage never reads one as a place.

@@ -19,7 +19,10 @@ export function parseLgl(xml: string): GeoDocument[] {
       const base: Toponym = { surface: childText(t, 'phrase') ?? '', start: num(childText(t, 'start')) ?? 0, end: num(childText(t, 'end')) ?? 0 };
       return withPoint(base, num(childText(t, 'lat')), num(childText(t, 'lon')));
     });
-    return { id: attr(attrs, 'docid') ?? String(i), text, toponyms };
+    const doc: GeoDocument = { id: attr(attrs, 'docid') ?? String(i), text, toponyms };
+    const outlet = childText(inner, 'domain')?.trim();
+    if (outlet) doc.outlet = outlet;
+    return doc;
   });
 }
 

@@ -2,13 +2,14 @@ import type { AnalyzedReport } from '../../model/analyzed-report.js';
 import type { PlaceMention } from '../../model/mention.js';
 import type { Report } from '../../model/report.js';
 import type { PartialDate } from '../../model/time.js';
-import type { Stage } from '../../pipeline/stage.js';
 import { emptyAnalysis } from '../../pipeline/run-pipeline.js';
 import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
 import { createPlaceStage } from '../../stages/places/place-stage.js';
 import { loadPlaceLexicons, type PlaceLexicons } from '../../stages/places/place-lexicon.js';
 import { createSegmentStage } from '../../stages/segment/segment-stage.js';
 import { resolveGoldSpans } from './gold-spans.js';
+import type { OutletLocaleOf } from '../../stages/places/outlet-locale.js';
+import { batchOutletLocales } from '../../pipeline/batch-outlet-locales.js';
 import type { GeoDocument, Toponym } from './types.js';
 
 /** Corpus articles carry no usable date here; the place stage never reads it, so any fixed value will do. */
@@ -24,10 +25,17 @@ export interface SitrepGeoparser {
   predict(doc: GeoDocument): PredictedToponym[];
   /** One resolution per gold toponym (undefined when the gazetteer has no entry for its surface). */
   resolveGold(doc: GeoDocument): (Toponym | undefined)[];
+  /**
+   * Learns each outlet's locale from these documents (unsupervised: the place stage's own choices, never the
+   * gold), for every later `predict` and `resolveGold`. Documents without an outlet are left out.
+   */
+  learnOutletLocales(docs: readonly GeoDocument[]): void;
 }
 
 function toReport(doc: GeoDocument): Report {
-  return { id: `eval:${doc.id}`, source: { origin: `eval:${doc.id}` }, publishedAt: PLACEHOLDER_DATE, lang: 'en', text: doc.text, contentHash: '' };
+  const source: Report['source'] = { origin: `eval:${doc.id}` };
+  if (doc.outlet) source.outlet = doc.outlet;
+  return { id: `eval:${doc.id}`, source, publishedAt: PLACEHOLDER_DATE, lang: 'en', text: doc.text, contentHash: '' };
 }
 
 function mentionToToponym(text: string, m: PlaceMention): PredictedToponym {
@@ -42,18 +50,23 @@ function mentionToToponym(text: string, m: PlaceMention): PredictedToponym {
  * starts) then the place stage, in English, exactly as the default pipeline runs them. Build once, reuse.
  */
 export function createSitrepGeoparser(gazetteer: Gazetteer, lexicons: PlaceLexicons = loadPlaceLexicons()): SitrepGeoparser {
-  const stages: Stage[] = [createSegmentStage(['en']), createPlaceStage(gazetteer, { lexicons })];
-  const segment = stages[0]!;
+  let outletLocale: OutletLocaleOf | undefined;
+  const segment = createSegmentStage(['en']);
+  const stages = [segment, createPlaceStage(gazetteer, { lexicons, outletLocale: (r) => outletLocale?.(r) })];
   const ctx = { explain: false };
+  const english = (doc: GeoDocument): AnalyzedReport => ({ ...emptyAnalysis(toReport(doc)), lang: 'en' });
   return {
     predict(doc) {
-      let a: AnalyzedReport = { ...emptyAnalysis(toReport(doc)), lang: 'en' };
-      for (const s of stages) a = s.run(a, ctx);
+      const a = stages.reduce((acc, s) => s.run(acc, ctx), english(doc));
       return a.mentions.filter((m): m is PlaceMention => m.kind === 'place').map((m) => mentionToToponym(doc.text, m));
     },
     resolveGold(doc) {
-      const a = segment.run({ ...emptyAnalysis(toReport(doc)), lang: 'en' }, ctx);
-      return resolveGoldSpans(a, doc.toponyms, gazetteer, lexicons);
+      const a = segment.run(english(doc), ctx);
+      return resolveGoldSpans(a, doc.toponyms, gazetteer, lexicons, outletLocale?.(a.report));
+    },
+    learnOutletLocales(docs) {
+      outletLocale = undefined;
+      outletLocale = batchOutletLocales(stages, docs.map(toReport));
     },
   };
 }

@@ -14,6 +14,8 @@ export interface GeoDocument {
   id: string;
   text: string;
   toponyms: Toponym[];
+  /** The publishing outlet, when the corpus names it (LGL's `<domain>`). */
+  outlet?: string;
 }
 
 export type CorpusName = 'lgl' | 'geovirus';

@@ -1,3 +1,4 @@
+import { spellingFold } from './toponym-key.js';
 import { parseAdmin1 } from './admin1-reader.js';
 import { dataLines } from './data-lines.js';
 import { parseCities500, type SourceRecord } from './cities500-reader.js';
@@ -17,14 +18,14 @@ export interface GazetteerInputs {
   admin1Points?: string;
 }
 
-type Points = Map<string, { lat: number; lon: number }>;
+type Points = Map<string, { lat: number; lon: number; name?: string }>;
 
-/** Code → point, from a reference points table (code, latitude, longitude, anything after). */
+/** Code → point, from a reference points table (code, latitude, longitude, the name the table gives it). */
 function parsePoints(text: string): Points {
-  const m = new Map<string, { lat: number; lon: number }>();
+  const m: Points = new Map();
   for (const { fields } of dataLines(text)) {
-    const [cc, lat, lon] = fields;
-    if (cc && Number.isFinite(Number(lat)) && Number.isFinite(Number(lon))) m.set(cc, { lat: Number(lat), lon: Number(lon) });
+    const [cc, lat, lon, name] = fields;
+    if (cc && Number.isFinite(Number(lat)) && Number.isFinite(Number(lon))) m.set(cc, { lat: Number(lat), lon: Number(lon), ...(name ? { name } : {}) });
   }
   return m;
 }
@@ -50,12 +51,54 @@ class Aggregate {
     if (this.lats.length === 0) return { lat: 0, lon: 0 };
     return { lat: middle(this.lats), lon: middle(this.lons) };
   }
+  /** Whether a point lies in the box framing the places (less the outlying 1 %), widened by `margin` degrees. */
+  frames(p: { lat: number; lon: number }, margin: number): boolean {
+    const [south, north] = extremes(this.lats);
+    const [west, east] = extremes(this.lons);
+    return p.lat >= south - margin && p.lat <= north + margin && p.lon >= west - margin && p.lon <= east + margin;
+  }
+  get size(): number {
+    return this.lats.length;
+  }
+}
+
+function extremes(xs: number[]): [number, number] {
+  const s = [...xs].sort((a, b) => a - b);
+  const k = Math.floor((s.length - 1) * TRIM);
+  return [s[k]!, s[s.length - 1 - k]!];
 }
 
 function middle(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const k = Math.floor((s.length - 1) * TRIM);
-  return (s[k]! + s[s.length - 1 - k]!) / 2;
+  const [lo, hi] = extremes(xs);
+  return (lo + hi) / 2;
+}
+
+/** Towns a unit needs in cities500 before they can overrule its reference point. */
+const MIN_TOWNS_TO_CHECK = 5;
+/** Degrees a unit's reference point may lie outside the box of its towns (coastal and empty units). */
+const POINT_MARGIN_DEG = 1;
+
+/** Two names of one unit, in any language or spelling: one folded name holds the other, or they open alike. */
+function sameUnitName(a: string, b: string): boolean {
+  const x = spellingFold(a);
+  const y = spellingFold(b);
+  return x.includes(y) || y.includes(x) || x.slice(0, 4) === y.slice(0, 4);
+}
+
+/**
+ * The reference point of an admin-1 unit: Natural Earth's label point, unless NE gave the code to another unit —
+ * its name differs and its point lies outside the unit's own towns (NE's Philippine provinces carry the codes
+ * GeoNames gives its regions: "PH.03" is Agusan del Sur in NE, Central Luzon in GeoNames; France's departments
+ * against its regions; Svalbard against Trøndelag). The middle of the towns is then the better point. A unit
+ * whose towns crowd one corner keeps its NE point when the names agree (South Australia).
+ */
+function admin1Point(code: string, names: readonly string[], points: Points, towns: Aggregate | undefined): { lat: number; lon: number } {
+  const point = points.get(code);
+  if (!towns) return point ?? { lat: 0, lon: 0 };
+  if (!point) return towns.centre();
+  const named = !point.name || names.some((n) => sameUnitName(n, point.name!));
+  if (!named && towns.size >= MIN_TOWNS_TO_CHECK && !towns.frames(point, POINT_MARGIN_DEG)) return towns.centre();
+  return point;
 }
 
 function aggregateBy(records: SourceRecord[], keyOf: (e: GazetteerEntry, r: SourceRecord) => string | undefined): Map<string, Aggregate> {
@@ -75,7 +118,7 @@ function aggregateBy(records: SourceRecord[], keyOf: (e: GazetteerEntry, r: Sour
 function admin1Records(text: string, agg: Map<string, Aggregate>, points: Points): SourceRecord[] {
   return parseAdmin1(text).map((r) => {
     const a = agg.get(`${r.countryCode}.${r.admin1}`);
-    const c = points.get(`${r.countryCode}.${r.admin1}`) ?? a?.centre() ?? { lat: 0, lon: 0 };
+    const c = admin1Point(`${r.countryCode}.${r.admin1}`, [r.name, r.asciiName], points, a);
     const entry: GazetteerEntry = {
       placeId: `adm1:${r.countryCode}.${r.admin1}`,
       name: r.name,

@@ -4,6 +4,7 @@ import type { Token } from './tokenize.js';
 import type { PlaceLexicon } from './place-lexicon.js';
 import { isAdmin1, isCountry } from './place-kind.js';
 import type { DocumentContext } from './score-candidates.js';
+import type { OutletLocale } from '../../model/place.js';
 
 /** A group of mentions sharing key and cue preference; one sense per report applies within it. */
 export interface ToponymGroup {
@@ -49,7 +50,7 @@ function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: st
  * toponyms whose candidates all lie in one country ("Al-Qaïm"). Adjectives are read in any case, since French
  * writes them in lower case.
  */
-export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicons: PlaceLexicon[]): DocumentContext {
+export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicons: PlaceLexicon[], outletLocale?: OutletLocale): DocumentContext {
   const ctx: DocumentContext = {
     focus: new Map(),
     ownFocus: new Map(),
@@ -59,6 +60,7 @@ export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicon
     choices: new Map(),
     coLocation: new CoLocation(groups),
   };
+  if (outletLocale) ctx.outletLocale = outletLocale;
   for (const t of tokens) {
     const w = t.text.toLowerCase();
     for (const l of lexicons) {

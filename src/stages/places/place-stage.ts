@@ -1,7 +1,7 @@
 import type { AnalyzedReport } from '../../model/analyzed-report.js';
 import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
-import type { Stage } from '../../pipeline/stage.js';
+import type { Stage, StageContext } from '../../pipeline/stage.js';
 import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
 import { accept, buildMention, type CuedToponym } from './build-mentions.js';
 import { documentContext, type ToponymGroup } from './document-context.js';
@@ -18,6 +18,8 @@ import { findUnlistedPlaces } from './unlisted-places.js';
 import { enclosingUnit } from './enclosing-unit.js';
 import { wordsOf } from './place-words.js';
 import { resolveGroups } from './resolve-groups.js';
+import type { OutletLocale } from '../../model/place.js';
+import type { OutletLocaleOf } from './outlet-locale.js';
 import { tokenize, type Token } from './tokenize.js';
 import { toponymKey } from '../../resources/gazetteer/toponym-key.js';
 
@@ -31,6 +33,8 @@ export interface PlaceStageOptions {
   lexicons?: PlaceLexicons;
   /** Candidates kept per mention (the first is the chosen one). */
   maxCandidates?: number;
+  /** Where the report's outlet has its readers, when known (`outlet-locale.ts`); else the run's context says. */
+  outletLocale?: OutletLocaleOf;
 }
 
 /**
@@ -45,9 +49,10 @@ export function createPlaceStage(gazetteer: Gazetteer, options: PlaceStageOption
     id: PLACE_STAGE_ID,
     requires: [],
     assigns: ['places'],
-    run(doc: AnalyzedReport): AnalyzedReport {
+    run(doc: AnalyzedReport, ctx: StageContext): AnalyzedReport {
       try {
-        const places = recognise(doc, gazetteer, lexicons, maxCandidates);
+        const locale = (options.outletLocale ?? ctx.outletLocale)?.(doc.report);
+        const places = recognise(doc, gazetteer, lexicons, maxCandidates, locale);
         return { ...doc, mentions: [...doc.mentions.filter((m) => m.kind !== 'place'), ...places] };
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -63,7 +68,7 @@ function lexiconsFor(doc: AnalyzedReport, all: PlaceLexicons): PlaceLexicon[] {
   return own ? [own] : [...all.byLang.values()];
 }
 
-export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceLexicons, maxCandidates: number): PlaceMention[] {
+export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceLexicons, maxCandidates: number, outletLocale?: OutletLocale): PlaceMention[] {
   const text = doc.report.text;
   const lexicons = lexiconsFor(doc, all);
   const cues = lexicons.flatMap((l) => l.cues).sort((a, b) => b.norm.length - a.norm.length);
@@ -122,7 +127,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     return c;
   });
 
-  const ctx = documentContext(tokens, [...groups.values()], lexicons);
+  const ctx = documentContext(tokens, [...groups.values()], lexicons, outletLocale);
   const resolved = resolveGroups([...groups.values()], ctx);
   const firstId = new Map<string, string>();
   const out: PlaceMention[] = [];

@@ -1,5 +1,6 @@
 import type { GazetteerEntry } from '../../resources/gazetteer/gazetteer-entry.js';
 import type { CoLocation } from './co-location.js';
+import type { OutletLocale } from '../../model/place.js';
 import { spellingFold } from '../../resources/gazetteer/toponym-key.js';
 import { distanceKm } from './geo-distance.js';
 import { isAdmin1, isCountry, isCurated, matchesPreference } from './place-kind.js';
@@ -21,6 +22,8 @@ export interface DocumentContext {
   namedCountries: Map<string, Set<string>>;
   /** Every reading of every other name, for "some reading of another name lies next to this one". */
   coLocation: CoLocation;
+  /** Where the outlet's readers live, when known: a local paper's "Paris" is theirs. */
+  outletLocale?: OutletLocale;
 }
 
 export interface AdminHint {
@@ -93,6 +96,9 @@ const W = {
   coLocated: 1.0,
   /** A name with up to this many readings counts in full beside a candidate. */
   specificReadings: 8,
+  /** A reading in the outlet's own state or province (`inOutletLocale`): about five population decades, so a
+   *  Texas paper's "Paris" is Paris, Texas, but a named country still outranks a town. */
+  outletLocale: 2.5,
   near: [
     [50, 2.0],
     [150, 1.0],
@@ -159,6 +165,10 @@ function scoreOne(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, ri
     raw += own ? W.exactName : W.exactAlternateName;
     reasons.push(own ? 'spelled as its name' : 'spelled as one of its other names');
   }
+  if (ctx.outletLocale && inOutletLocale(g, e, ctx.outletLocale)) {
+    raw += W.outletLocale;
+    reasons.push(`outlet locale ${ctx.outletLocale.unit} ${ctx.outletLocale.label} (${ctx.outletLocale.evidence})`);
+  }
   raw += listKind(g, e, ctx, reasons);
   raw += neighbourhood(key, e, ctx, rivalCountry, reasons);
   const hint = e.admin1 ? ctx.adminHints.get(`${e.countryCode}.${e.admin1}`) : undefined;
@@ -169,6 +179,18 @@ function scoreOne(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, ri
     reasons.push(`admin hint ${e.countryCode}.${e.admin1} from '${hint.label}'${dominant ? `, named ${hint.mentions} times` : ''}`);
   }
   return { entry: e, raw, reasons };
+}
+
+/**
+ * The reading lies in the outlet's own state or province — a town, a county, the unit itself — and is not a town
+ * sharing the name of another state of the readers' country: a local paper's "Kansas" is the state, not Kansas,
+ * Illinois. (A town sharing a foreign country's name keeps the help: a Minnesota paper's "Jordan" is Jordan, MN.)
+ */
+function inOutletLocale(g: CandidateGroup, e: GazetteerEntry, locale: OutletLocale): boolean {
+  if (isCountry(e) || !e.admin1 || `${e.countryCode}.${e.admin1}` !== locale.unit) return false;
+  if (isAdmin1(e)) return true;
+  const localCountry = locale.unit.split('.')[0];
+  return !g.entries.some((o) => isAdmin1(o) && o.countryCode === localCountry);
 }
 
 function isDominant(hint: AdminHint, all: ReadonlyMap<string, AdminHint>): boolean {
