@@ -3,6 +3,7 @@ import type { PlaceMention } from '../../src/model/mention.js';
 import type { Report } from '../../src/model/report.js';
 import { batchOutletLocales } from '../../src/pipeline/batch-outlet-locales.js';
 import { defaultPipeline } from '../../src/pipeline/default-pipeline.js';
+import { isWireStory } from '../../src/stages/places/dateline.js';
 import { learnOutletLocales, outletOf } from '../../src/stages/places/outlet-locale.js';
 
 // Reports written for this test, about ordinary local news in north-east Texas, central Illinois and elsewhere.
@@ -63,6 +64,16 @@ describe("an outlet's locale, learned from its other reports in the batch", () =
     const outlet = 'champaign-courier.example';
     const docs = runBatch([...ILLINOIS.map((t) => report(t, { outlet })), report('Farmers in Kansas expect a smaller wheat harvest this year.', { outlet })]);
     expect(place(docs[2]!, 'Kansas')?.candidates[0]?.placeId).toBe('adm1:US.KS');
+  });
+
+  it("gives nothing to a wire story the paper prints: it speaks the agency's lexicon", () => {
+    const outlet = 'lamar-ledger.example';
+    const wire = 'Pharmacy thieves held. PARIS, Nov. 3 (AP) — Police in Paris arrested two men after a break-in at a pharmacy.';
+    const docs = runBatch([...TEXAS.map((t) => report(t, { outlet })), report(wire, { outlet })]);
+    expect(place(docs[2]!, 'Paris')?.candidates[0]?.countryCode).toBe('FR');
+    expect(isWireStory(wire)).toBe(true);
+    expect(isWireStory(LONE_PARIS)).toBe(false);
+    expect(isWireStory('ARLINGTON — The City Council voted 8-1 on Tuesday.')).toBe(false);
   });
 
   it("takes the URL's host for the outlet when none is named", () => {

@@ -29,3 +29,17 @@ export function isDateline(text: string, span: TextSpan): boolean {
   if (!opensLine) return false;
   return AFTER_DATELINE.test(text.slice(span.end, span.end + 4));
 }
+
+/** A dateline with an agency in brackets, opening the text or its second sentence (corpora put the title first):
+ *  "SEVIERVILLE, Tenn. (AP) —", "GOMA, Nov 20 (Reuters) -". */
+const WIRE_DATELINE = /(?:^|[.!?]\s+)\p{Lu}[\p{Lu} .'-]{2,}(?:,[^()\n]{2,30})?\s*\((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*)*\)/u;
+
+/**
+ * Whether the report is a wire story: filed by an agency from its dateline's town, it speaks the agency's lexicon,
+ * not the lexicon of the paper that prints it (an Ohio paper's AP story from Tennessee means Knoxville, Tennessee).
+ */
+export function isWireStory(text: string): boolean {
+  const head = text.slice(0, 300);
+  const m = WIRE_DATELINE.exec(head);
+  return m !== null && m.index < 250;
+}

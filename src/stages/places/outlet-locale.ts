@@ -1,6 +1,7 @@
 import type { PlaceMention } from '../../model/mention.js';
 import type { OutletLocale, PlaceCandidate } from '../../model/place.js';
 import type { Report } from '../../model/report.js';
+import { isWireStory } from './dateline.js';
 
 const unitOf = (c: PlaceCandidate): string | undefined => (c.admin1 && c.featureCode !== 'PCLI' ? `${c.countryCode}.${c.admin1}` : undefined);
 
@@ -64,7 +65,8 @@ export function learnOutletLocales(votes: readonly LocaleVote[]): OutletLocaleOf
   for (const v of votes) byOutlet.set(v.outlet, [...(byOutlet.get(v.outlet) ?? []), v]);
   return (report) => {
     const outlet = outletOf(report);
-    if (!outlet) return undefined;
+    // A wire story speaks its agency's lexicon, not the lexicon of the paper that prints it.
+    if (!outlet || isWireStory(report.text)) return undefined;
     const others = (byOutlet.get(outlet) ?? []).filter((v) => v.reportId !== report.id);
     const tally = new Map<string, { weight: number; reports: number; label: string }>();
     let total = 0;
