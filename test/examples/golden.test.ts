@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/ingest/index.js';
 import { defaultPipeline } from '../../src/pipeline/default-pipeline.js';
+import { batchOutletLocales } from '../../src/pipeline/batch-outlet-locales.js';
 import { PACKAGE_ROOT } from '../../src/resources/resource-paths.js';
 import { projectReport, type ProjectedReport } from './claim-projection.js';
 
@@ -26,11 +27,13 @@ function goldenName(file: string): string {
 function projectExamples(): { byFile: Map<string, ProjectedReport[]>; errors: string[]; skipped: string[] } {
   const input = readInputs([EXAMPLES]);
   const pipeline = defaultPipeline();
+  // As `sitrep extract examples/` runs them: one batch, so repeated outlets teach their locale.
+  const outletLocale = batchOutletLocales(pipeline.stages, input.reports);
   const byFile = new Map<string, ProjectedReport[]>();
   for (const report of input.reports) {
     const origin = relative(EXAMPLES, report.source.origin ?? report.id);
     const file = JSONL_ORIGIN.exec(origin)?.[1] ?? origin;
-    byFile.set(file, [...(byFile.get(file) ?? []), projectReport(pipeline.run(report), origin)]);
+    byFile.set(file, [...(byFile.get(file) ?? []), projectReport(pipeline.run(report, outletLocale ? { outletLocale } : {}), origin)]);
   }
   return { byFile, errors: input.errors.map((e) => e.message), skipped: input.skipped.map((s) => relative(EXAMPLES, s.input)) };
 }
