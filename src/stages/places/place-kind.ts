@@ -37,6 +37,8 @@ export function isAreal(e: GazetteerEntry): boolean {
 export function matchesPreference(e: GazetteerEntry, prefer: string): boolean {
   if (prefer === 'any') return true;
   if (prefer === 'admin1') return isAdmin1(e);
+  // "the Kharkiv region", "la région de Koursk": a curated region, or the first-level unit news calls a region.
+  if (prefer === 'area') return isAdmin1(e) || e.featureClass === 'region';
   if (prefer === 'admin2') return e.featureCode === 'ADM2';
   if (prefer === 'country') return isCountry(e);
   if (prefer === 'locality') return e.featureClass === 'P';
