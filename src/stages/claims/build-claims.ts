@@ -225,7 +225,10 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (d.type === 'lose-control') return Boolean(d.fromActor || d.eventPlaces.length);
   // "les combats se poursuivent aux abords de la ville": fighting at a place is news even with no side named.
   if (d.type === 'fighting') return Boolean(d.agent || d.target || d.eventPlaces.length);
-  if (d.type === 'attack') return Boolean(d.agent || d.target);
+  // "Kharkiv was attacked overnight": a place attacked is news whoever attacked it — unless the passive names a doer
+  // no actor answers to ("struck by lightning", "attacked by fans").
+  const placeOnly = d.trigger.voice !== 'passive' || !namesUnknownDoer(ctx, d);
+  if (d.type === 'attack') return Boolean(d.agent || d.target || (d.trigger.voice === 'passive' && placeOnly && d.eventPlaces.length));
   // "le lancement de l'offensive pour reprendre Mossoul": an offensive at a named place is news, whoever leads it.
   if (d.type === 'offensive') return Boolean(d.agent || d.target || d.eventPlaces.length);
   // "Three soldiers were killed near Tikrit", "air strikes on Idlib": harm at a place is news, whoever did it.
@@ -234,7 +237,7 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   // A bomb that "exploded" and a crowd of "hundreds of people" that "protested" are subjects of their own.
   if (d.trigger.voice === 'active' && d.type === 'protest' && !d.agent) return Boolean(d.eventPlaces.length && crowdBefore(d));
   if (d.trigger.voice === 'active' && VIOLENT.has(d.type) && d.trigger.type !== 'bombing') return Boolean(d.agent || d.target);
-  if (VIOLENT.has(d.type)) return Boolean(d.agent || d.target || d.eventPlaces.length);
+  if (VIOLENT.has(d.type)) return Boolean(d.agent || d.target || (placeOnly && d.eventPlaces.length));
   if (d.type === 'protest') return Boolean(d.agent || d.eventPlaces.length);
   // "Aung San Suu Kyi … were detained in early morning raids", "a US national has been put under investigation":
   // an arrest or an investigation is news with only the person it is aimed at named.
@@ -243,6 +246,14 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (RELATIONAL.has(d.type)) return Boolean(d.agent || ((d.type === 'arrest' || d.type === 'investigate') && d.target));
   // "a repris une centaine de km² aux jihadistes de l'EI": ground taken from a named side is news without a place name.
   return Boolean(d.agent && (d.eventPlaces.length || d.target || d.fromActor || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
+}
+
+/** Words right after a passive trigger that name its doer ("by"), with no actor found for it: a storm, a crowd. */
+function namesUnknownDoer(ctx: SentenceContext, d: ClaimDraft): boolean {
+  if (d.agent) return false;
+  const words = ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 30).trim().split(/\s+/u);
+  const leads = [words.slice(0, 1), words.slice(0, 2)].map((w) => ` ${w.join(' ')}`);
+  return ctx.lex.roleCues.some((c) => c.kind === 'agent' && leads.some((lead) => c.re.test(lead)));
 }
 
 /** `supposed`: the sentence's conditions (hypotheticalSpans), read once per sentence. */

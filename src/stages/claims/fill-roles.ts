@@ -354,6 +354,11 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     });
     if (scene) chosen = [withRelation(scene)];
   }
+  if (!relational && !chosen.length && d.trigger.voice === 'passive' && VIOLENT.has(d.type)) {
+    // "Kharkiv was shelled on Tuesday": a place that is what was struck, with no scene set, is where it was struck.
+    const struck = all.filter((p) => p.span.end <= d.triggerSpan.start && usable(p))[0];
+    if (struck) chosen = [withRelation(struck)];
+  }
   if (!relational && !chosen.length && VIOLENT.has(d.type)) {
     // "Russian missiles struck Kyiv": violence lands on a city even where its name also stands for the state; the
     // first such town after the trigger, in its clause, is where it happened.
