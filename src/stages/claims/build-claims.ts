@@ -156,6 +156,11 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
       all.push({ trigger, span: { start: m.start, end: m.end }, order });
     }
   });
+  // "Shelling in Kharkiv killed two people": a verb's form opening its sentence, with no subject before it, is a noun
+  // (a declarative sentence does not open on its verb) where a noun trigger reads the same word.
+  const opens = (h: TriggerHit) => h.trigger.voice === 'active' && /^[\s"“«'‘]*$/u.test(ctx.view.slice(start, h.span.start));
+  const asNoun = (h: TriggerHit) => all.some((o) => o.trigger.voice === 'nominal' && o.span.start === h.span.start);
+  for (let i = all.length - 1; i >= 0; i--) if (opens(all[i]!) && asNoun(all[i]!)) all.splice(i, 1);
   all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
   const kept: TriggerHit[] = [];
   for (const h of all) if (!kept.some((k) => h.span.start < k.span.end && k.span.start < h.span.end)) kept.push(h);
