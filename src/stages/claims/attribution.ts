@@ -1,4 +1,4 @@
-import type { Claimant } from '../../model/claim.js';
+import type { ActorRef, Claimant } from '../../model/claim.js';
 import type { ActorMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { cueMayMatch, matchesIn, type ClaimLexicon } from './claim-lexicon.js';
@@ -15,7 +15,7 @@ export interface SentenceAttribution {
   /** "X a démenti" with no complement: X denies the previous sentence. */
   denialsOfPrevious: Claimant[];
   /** "X a démenti que ...": the complement is denied. */
-  deniedSpans: { span: TextSpan; claimant: Claimant }[];
+  deniedSpans: { span: TextSpan; claimant: Claimant; speaker?: ActorRef }[];
   /** "…, residents said, but the commanders denied it", "…, ce que dément Kinshasa": X denies what this sentence told
    *  before the link. */
   denialsInSentence: Claimant[];
@@ -193,7 +193,7 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         // "…, residents said, but Peshmerga commanders denied it": the denial follows a told happening in this sentence.
         const link = lex.patterns['contrast-link'].exec(view.slice(s.start, m.start));
         // "denied that …", "denied on Monday that …", "a démenti lundi que …", "denied reports that …".
-        if (lex.patterns['complement-after'].test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant });
+        if (lex.patterns['complement-after'].test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant, ...(who ? { speaker: actorRef(who, 'denier') } : {}) });
         else if (link) out.denialsInSentence.push(claimant);
         else out.denialsOfPrevious.push(claimant);
         out.masks.push({ start: link ? s.start + link.index : s.start, end: m.end });

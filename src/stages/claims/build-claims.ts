@@ -59,7 +59,8 @@ export function claimsOfSentence(
   const responsibility = findResponsibility(ctx);
   if (responsibility) ctx.masks = [...ctx.masks, responsibility.span];
   // "Switzerland said it had expelled …": the speaker is who "it" names next.
-  for (const sc of attribution.scopes) {
+  // "Russia denied that it had bombed …": so is the denier.
+  for (const sc of [...attribution.scopes, ...attribution.deniedSpans]) {
     const speaker = sc.speaker?.mentionId ? base.actors.find((a) => a.id === sc.speaker?.mentionId) : undefined;
     if (speaker) refs.noteSubject(speaker);
   }
