@@ -139,3 +139,13 @@ describe('reference points and nationality words', () => {
     expect(demonymPlace('Tuesday', en, sharedGazetteer())).toBeUndefined();
   });
 });
+
+describe('a name that says what kind of feature it is', () => {
+  it('"the Red Sea" is the sea, "Red Sea state" the Sudanese state', () => {
+    const sea = places('A missile hit a cargo ship in the Red Sea on Friday.', 'en').find((f) => f.text === 'Red Sea');
+    expect(sea?.placeId).toBe('cur:red-sea');
+    expect(sea?.mention.reasons.join(' ')).toMatch(/feature-noun/);
+    const state = places('Troops clashed with rebels in Red Sea state on Friday.', 'en').find((f) => f.text === 'Red Sea');
+    expect(state?.placeId).toBe('adm1:SD.36');
+  });
+});

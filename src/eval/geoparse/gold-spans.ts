@@ -8,7 +8,7 @@ import { listMates } from '../../stages/places/list-mates.js';
 import { unitEntries } from '../../stages/places/unit-entries.js';
 import { anchorFor } from '../../stages/places/place-anchor.js';
 import { enclosingUnit } from '../../stages/places/enclosing-unit.js';
-import { wordsOf } from '../../stages/places/place-words.js';
+import { namesFeature, wordsOf } from '../../stages/places/place-words.js';
 import { basePrecision } from '../../stages/places/place-kind.js';
 import type { PlaceCue } from '../../stages/places/place-lexicon.js';
 import { matchCues, sentenceAround } from '../../stages/places/match-cue.js';
@@ -70,6 +70,7 @@ export function resolveGoldSpans(doc: AnalyzedReport, gold: readonly Toponym[], 
     if (!groups.has(id)) {
       const entries = entriesFor(t.surface, key, cue, lexicons, gazetteer);
       const g: ToponymGroup = { id, key, prefer, surface: t.surface, entries, spelled: gazetteer.spelledAs(key, t.surface), standalone: true };
+      if (namesFeature(t.surface, words)) g.namesFeature = true;
       if (cue) g.cueLabel = cue.text;
       if (within) g.within = within;
       const listed = mates.get(key);

@@ -27,6 +27,8 @@ export interface ToponymGroup {
   listedWith?: Set<string>;
   /** How many times the report writes a member; a state named five times says more than one named once. */
   mentions?: number;
+  /** The name says what kind of natural feature it is ("the Red Sea"). */
+  namesFeature?: boolean;
 }
 
 function addFocus(ctx: DocumentContext, cc: string, weight: number, evidence: string, key?: string): void {

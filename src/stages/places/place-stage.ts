@@ -16,7 +16,7 @@ import { hasCuratedNames, isCountry, isProminent } from './place-kind.js';
 import { unitEntries } from './unit-entries.js';
 import { findUnlistedPlaces } from './unlisted-places.js';
 import { enclosingUnit } from './enclosing-unit.js';
-import { wordsOf } from './place-words.js';
+import { namesFeature, wordsOf } from './place-words.js';
 import { resolveGroups } from './resolve-groups.js';
 import type { OutletLocale } from '../../model/place.js';
 import type { OutletLocaleOf } from './outlet-locale.js';
@@ -112,6 +112,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
         ? [gazetteer.byId(s.placeId)!]
         : unitEntries(gazetteer, s.key, surface, cue).filter((e) => !s.curatedOnly || hasCuratedNames(e));
       g = { id: groupId, key: s.key, prefer, surface, entries, spelled: gazetteer.spelledAs(s.key, surface), standalone: false };
+      if (namesFeature(surface, words)) g.namesFeature = true;
       if (cue) g.cueLabel = cue.text;
       if (within) g.within = within;
       if (encl?.stated) g.withinStated = true;

@@ -3,7 +3,7 @@ import { cueText } from './cue-text.js';
 import type { PlaceCue, PlaceLexicon } from './place-lexicon.js';
 
 /** The classes of resources/lexicons/<lang>/place-words.tsv (that file's header says what each one is). */
-export const PLACE_WORD_CLASSES = ['article', 'list-link', 'list-preposition', 'range-link', 'narrowing', 'pin-locative'] as const;
+export const PLACE_WORD_CLASSES = ['article', 'list-link', 'list-preposition', 'range-link', 'narrowing', 'pin-locative', 'feature-noun'] as const;
 export type PlaceWordClass = (typeof PLACE_WORD_CLASSES)[number];
 
 /**
@@ -30,6 +30,8 @@ export interface PlaceWords {
   /** Bare locatives ("in", "dans") and part words ("northwestern", "le nord de") of the place cues, in cue normal form. */
   locatives: Set<string>;
   parts: Set<string>;
+  /** Lower-case nouns that say what kind of natural feature a name is ("Red Sea", "mer Rouge", "Gulf of Aden"). */
+  featureNouns: Set<string>;
 }
 
 /** A written word as a regex that also matches the typographic apostrophe. */
@@ -55,6 +57,7 @@ export function placeWords(lists: ReadonlyMap<PlaceWordClass, readonly string[]>
     pinGap: new RegExp(`^ (?:, |,? ?(?:${alternation(words('pin-locative').map((w) => cueText(w).trim()))}) )$`, 'u'),
     locatives: new Set(before.filter((c) => c.relation === 'in' && c.prefer === 'any').map((c) => c.norm)),
     parts: new Set(before.filter((c) => c.relation === 'part-of').map((c) => c.norm)),
+    featureNouns: new Set(words('feature-noun')),
   };
 }
 
@@ -73,4 +76,9 @@ export function wordsOf(lexicons: readonly PlaceLexicon[]): PlaceWords {
   const words = placeWords(lists, lexicons.flatMap((l) => l.cues));
   if (only) built.set(only, words);
   return words;
+}
+
+/** The name holds a word saying what kind of natural feature it is ("the Red Sea", "la mer Rouge"). */
+export function namesFeature(surface: string, words: PlaceWords): boolean {
+  return words.featureNouns.size > 0 && surface.toLowerCase().split(/[\s'’-]+/u).some((w) => words.featureNouns.has(w));
 }

@@ -44,6 +44,8 @@ export interface CandidateGroup {
   cueLabel?: string;
   within?: string;
   listedWith?: ReadonlySet<string>;
+  /** The name says what kind of natural feature it is ("the Red Sea"): `namesFeature` in place-words.ts. */
+  namesFeature?: boolean;
 }
 
 export interface ScoredCandidate {
@@ -64,6 +66,8 @@ const W = {
   country: 3.0,
   admin1: 0.5,
   curated: 2.0,
+  /** More for a curated feature whose name says its kind: "the Red Sea" is the sea, not Sudan's Red Sea state. */
+  namedFeature: 2.0,
   cue: 4.0,
   within: 4.0,
   /** Per other name of the same list whose reading is of this entry's kind (at most three): countries listed with
@@ -138,6 +142,10 @@ function scoreOne(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, ri
   } else if (isCurated(e)) {
     raw += W.curated;
     reasons.push(`curated ${e.featureClass}`);
+    if (g.namesFeature) {
+      raw += W.namedFeature;
+      reasons.push('the name says what kind of feature it is (place-words feature-noun)');
+    }
   }
   if (prefer !== 'any' && matchesPreference(e, prefer)) {
     raw += W.cue;
