@@ -7,11 +7,11 @@ import type { OutletReportPlaces } from '../store/outlet-places.js';
 
 /**
  * What a batch teaches about its outlets: each report whose outlet has another report in the batch is run through
- * the stages up to the place stage (a pipeline's `stages`), and the places it names vote for its outlet's locale (`outlet-locale.ts`). Pass the result as
- * `outletLocale` to `Pipeline.run`. Nothing when no outlet repeats or there is no place stage — a report's
- * places then depend on its own text only. Deterministic for a given batch, whatever its order. `stored` adds the
- * places of the outlets' reports already in the store (`storedOutletPlaces`), so a paper's locale carries over from
- * one day's ingest to the next.
+ * the stages up to the place stage (a pipeline's `stages`), and the places it names vote for its outlet's locale
+ * (`outlet-locale.ts`). Pass the result as `outletLocale` to `Pipeline.run`. Nothing when no outlet repeats or there
+ * is no place stage — a report's places then depend on its own text only. Deterministic for a given batch, whatever
+ * its order. `stored` adds the places of the outlets' reports already in the store (`storedOutletPlaces`), so a
+ * paper's locale carries over from one day's ingest to the next.
  */
 export function batchOutletLocales(stages: readonly Stage[], reports: readonly Report[], stored: readonly OutletReportPlaces[] = []): OutletLocaleOf | undefined {
   const perOutlet = new Map<string, number>();

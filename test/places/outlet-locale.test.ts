@@ -83,6 +83,13 @@ describe("an outlet's locale, learned from its other reports in the batch", () =
     expect(place(docs[2]!, 'Paris')?.candidates[0]?.admin1).toBe('TX');
   });
 
+  it("takes a report's own weight out of the outlet's total too", () => {
+    // The asking report names Ohio heavily; its outlet's other two reports name Texas only.
+    const vote = (reportId: string, unit: string, weight: number) => ({ outlet: 'lean.example', reportId, units: new Map([[unit, { weight, label: unit }]]) });
+    const localeOf = learnOutletLocales([vote('r_a', 'US.TX', 3), vote('r_b', 'US.TX', 3), vote('r_self', 'US.OH', 10)]);
+    expect(localeOf({ ...report('x', { outlet: 'lean.example' }), id: 'r_self' })?.unit).toBe('US.TX');
+  });
+
   it('never counts a report as evidence for itself', () => {
     const vote = { outlet: 'solo.example', reportId: 'r_1', units: new Map([['US.TX', { weight: 9, label: 'Texas' }]]) };
     const localeOf = learnOutletLocales([vote]);

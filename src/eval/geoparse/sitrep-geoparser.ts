@@ -65,6 +65,7 @@ export function createSitrepGeoparser(gazetteer: Gazetteer, lexicons: PlaceLexic
       return resolveGoldSpans(a, doc.toponyms, gazetteer, lexicons, outletLocale?.(a.report));
     },
     learnOutletLocales(docs) {
+      // The first pass must not read what an earlier call learnt.
       outletLocale = undefined;
       outletLocale = batchOutletLocales(stages, docs.map(toReport));
     },

@@ -159,12 +159,12 @@ function findTriggers(ctx: SentenceContext): TriggerHit[] {
   });
   // "Shelling in Kharkiv killed two people": a verb's form opening its sentence, with no subject before it, is a noun
   // (a declarative sentence does not open on its verb) where a noun trigger reads the same word.
-  const opens = (h: TriggerHit) => h.trigger.voice === 'active' && /^[\s"“«'‘]*$/u.test(ctx.view.slice(start, h.span.start));
-  const asNoun = (h: TriggerHit) => all.some((o) => o.trigger.voice === 'nominal' && o.span.start === h.span.start);
-  for (let i = all.length - 1; i >= 0; i--) if (opens(all[i]!) && asNoun(all[i]!)) all.splice(i, 1);
-  all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
+  const nounAt = new Set(all.filter((o) => o.trigger.voice === 'nominal').map((o) => o.span.start));
+  const opensAsNoun = (h: TriggerHit) => h.trigger.voice === 'active' && nounAt.has(h.span.start) && /^[\s"“«'‘]*$/u.test(ctx.view.slice(start, h.span.start));
+  const hits = all.filter((h) => !opensAsNoun(h));
+  hits.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
   const kept: TriggerHit[] = [];
-  for (const h of all) if (!kept.some((k) => h.span.start < k.span.end && k.span.start < h.span.end)) kept.push(h);
+  for (const h of hits) if (!kept.some((k) => h.span.start < k.span.end && k.span.start < h.span.end)) kept.push(h);
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
 

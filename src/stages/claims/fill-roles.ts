@@ -356,7 +356,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   }
   if (!relational && !chosen.length && d.trigger.voice === 'passive' && VIOLENT.has(d.type)) {
     // "Kharkiv was shelled on Tuesday": a place that is what was struck, with no scene set, is where it was struck.
-    const struck = all.filter((p) => p.span.end <= d.triggerSpan.start && usable(p))[0];
+    const struck = all.find((p) => p.span.end <= d.triggerSpan.start && usable(p));
     if (struck) chosen = [withRelation(struck)];
   }
   if (!relational && !chosen.length && VIOLENT.has(d.type)) {

@@ -61,27 +61,53 @@ export function localeVote(outlet: string, reportId: string, places: readonly Pl
  * (agencies, national papers) spread their weight and get no locale.
  */
 export function learnOutletLocales(votes: readonly LocaleVote[]): OutletLocaleOf {
-  const byOutlet = new Map<string, LocaleVote[]>();
-  for (const v of votes) byOutlet.set(v.outlet, [...(byOutlet.get(v.outlet) ?? []), v]);
+  // Each outlet's tally is summed once; a report's own votes are taken out when it asks, so a batch of n reports of
+  // one outlet costs n, not n², however many reports the outlet has. Weights are counted in thousandths (shares are
+  // rounded to three decimals) so that taking a vote out leaves exactly the sum of the others.
+  const byOutlet = new Map<string, { tally: Map<string, UnitTally>; total: number; count: number; votes: Map<string, LocaleVote[]> }>();
+  for (const v of votes) {
+    let o = byOutlet.get(v.outlet);
+    if (!o) byOutlet.set(v.outlet, (o = { tally: new Map(), total: 0, count: 0, votes: new Map() }));
+    o.count++;
+    o.votes.set(v.reportId, [...(o.votes.get(v.reportId) ?? []), v]);
+    for (const [unit, u] of v.units) {
+      const t = o.tally.get(unit) ?? { weight: 0, reports: 0, labels: [] };
+      t.weight += milli(u.weight);
+      t.reports++;
+      t.labels.push({ reportId: v.reportId, label: u.label });
+      o.total += milli(u.weight);
+      o.tally.set(unit, t);
+    }
+  }
   return (report) => {
     const outlet = outletOf(report);
     // A wire story speaks its agency's lexicon, not the lexicon of the paper that prints it.
-    if (!outlet || isWireStory(report.text)) return undefined;
-    const others = (byOutlet.get(outlet) ?? []).filter((v) => v.reportId !== report.id);
-    const tally = new Map<string, { weight: number; reports: number; label: string }>();
-    let total = 0;
-    for (const v of others) {
-      for (const [unit, u] of v.units) {
-        const t = tally.get(unit) ?? { weight: 0, reports: 0, label: u.label };
-        t.weight += u.weight;
-        t.reports++;
-        total += u.weight;
-        tally.set(unit, t);
-      }
-    }
-    const [best] = [...tally].sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1));
-    if (!best || best[1].weight < MIN_SHARE * total) return undefined;
-    if (best[1].reports < MIN_REPORTS && best[1].weight < MIN_WEIGHT_OF_ONE_REPORT) return undefined;
-    return { unit: best[0], label: best[1].label, evidence: `${outlet}: ${best[1].reports} of ${others.length} other reports name places there` };
+    const o = outlet && !isWireStory(report.text) ? byOutlet.get(outlet) : undefined;
+    if (!o) return undefined;
+    const own = o.votes.get(report.id) ?? [];
+    let total = o.total;
+    const tally = [...o.tally].flatMap(([unit, t]) => {
+      const mine = own.flatMap((v) => v.units.get(unit) ?? []);
+      const ownWeight = mine.reduce((w, m) => w + milli(m.weight), 0);
+      total -= ownWeight;
+      if (mine.length === t.reports) return [];
+      // The unit's name as the first other report gives it.
+      const label = t.labels.find((l) => l.reportId !== report.id)!.label;
+      return [{ unit, weight: t.weight - ownWeight, reports: t.reports - mine.length, label }];
+    });
+    const [best] = tally.sort((a, b) => b.weight - a.weight || (a.unit < b.unit ? -1 : 1));
+    if (!best || best.weight < MIN_SHARE * total) return undefined;
+    if (best.reports < MIN_REPORTS && best.weight < milli(MIN_WEIGHT_OF_ONE_REPORT)) return undefined;
+    return { unit: best.unit, label: best.label, evidence: `${outlet}: ${best.reports} of ${o.count - own.length} other reports name places there` };
   };
+}
+
+const milli = (w: number): number => Math.round(w * 1000);
+
+interface UnitTally {
+  /** Thousandths. */
+  weight: number;
+  reports: number;
+  /** Each vote's name for the unit, in vote order. */
+  labels: { reportId: string; label: string }[];
 }
