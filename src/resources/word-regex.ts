@@ -5,5 +5,6 @@ export function escapeRegex(s: string): string {
 
 /** Whole words only, with boundaries that understand accents (`\b` in JS regexes does not) and hyphens. */
 export function wordRegex(forms: string, flags = 'giu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms})(?![\\p{L}\\p{N}-])`, flags);
+  // A form ending in an elision ("qu'", "d'", "l'") is glued to the next word: no boundary is wanted after it.
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms})(?:(?<=['’])|(?![\\p{L}\\p{N}-]))`, flags);
 }

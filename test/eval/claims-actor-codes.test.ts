@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameoActorCode, codeActor } from '../../src/eval/claims/actor-codes.js';
+import { cameoActorCode, codeActor, codeActors } from '../../src/eval/claims/actor-codes.js';
 import { loadActorLexicon } from '../../src/resources/actor-lexicon.js';
 
 const lexicon = loadActorLexicon();
@@ -25,6 +25,14 @@ describe('actor codes for the world lexicon', () => {
     expect(code('group:people:DZA', { actorType: 'group' })).toBe('DZACVL');
     expect(code('group:NGO', { actorType: 'monitor' })).toBe('NGO');
     expect(code('group:GOV', { actorType: 'state' })).toBeUndefined(); // no country
+  });
+
+  it('codes a group of several nationalities as one actor per country', () => {
+    const all = (actorId: string) => codeActors({ actorId, label: actorId, actorType: 'state' }, lookup).map((c) => `${c.code}${c.sector ?? ''}`);
+    expect(all('group:GOV:HUN+ROU')).toEqual(['HUNGOV', 'ROUGOV']);
+    expect(all('group:fighters:SYR+kurdish')).toEqual(['SYRGOV']); // one nationality, one ethnic tag
+    expect(all('hun')).toEqual(['HUNGOV']);
+    expect(all('group:GOV')).toEqual([]);
   });
 
   it('uses a row’s own sector and PLOVER country slot', () => {

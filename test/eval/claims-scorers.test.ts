@@ -37,6 +37,11 @@ describe('actor matching', () => {
     expect(actorMatch({ code: 'IRQ', sector: 'CIV' }, { code: 'IRQ', sector: 'CVL' })).toBe(true);
     expect(actorMatch({ code: 'IRQ', sector: 'CIV' }, { code: 'IRQ', sector: 'GOV' })).toBe(false);
     expect(actorMatch({ code: 'ISR' }, { code: 'PSE' })).toBe(false);
+    // Country codes the gold misspells (JAP, ITL, VTN) are read as the ISO codes meant; others stay as written.
+    expect(actorMatch({ code: 'JAP', sector: 'GOV' }, { code: 'JPN', sector: 'GOV' })).toBe(true);
+    expect(actorMatch({ code: 'ITL' }, { code: 'ITA' })).toBe(true);
+    expect(actorMatch({ code: 'JAP' }, { code: 'ITA' })).toBe(false);
+    expect(actorMatch({ code: 'JPN' }, { code: 'JAP' })).toBe(false);
   });
   it('matches a role when both are empty, or when every predicted actor is one of the gold ones', () => {
     expect(actorsMatch([], [])).toBe(true);

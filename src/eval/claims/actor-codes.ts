@@ -72,12 +72,12 @@ export function codeEntry(entry: ActorEntry & { sector?: string }, lookup: Actor
  * head noun's kind (`group:militia:IRQ`, sector then from the actor type; `people`: CVL), and the first upper-case
  * ISO-3 tag is the country.
  */
-function codeGroup(ref: CodableRef): CodedActor | undefined {
+function codeGroup(ref: CodableRef, where?: string): CodedActor | undefined {
   const [, k = '', tagPart = ''] = ref.actorId.split(':');
   // A people named by its nationality ("Iraqi Kurds", "les Syriens": group:people:…) is unaffiliated: CVL.
   const sector = /^[A-Z]{3}$/.test(k) ? k : k === 'people' ? 'CVL' : ref.actorType ? SECTOR_OF_TYPE[ref.actorType] : undefined;
   if (sector && COUNTRY_SLOT.has(sector)) return { code: sector, text: ref.label };
-  const country = tagPart.split('+').find((t) => /^[A-Z]{3}$/.test(t));
+  const country = tagPart.split('+').find((t) => /^[A-Z]{3}$/.test(t)) ?? where;
   if (!country) return undefined;
   return { code: country, ...(sector ? { sector } : {}), text: ref.label };
 }
@@ -87,18 +87,31 @@ function codeGroup(ref: CodableRef): CodedActor | undefined {
  * and sector in the id (`group:COP:EGY`, `group:fighters:SYR+kurdish`); a person is coded from the affiliation the
  * ref carries when it differs from the lexicon's, else its nationality, when the ref carries them.
  */
-export function codeActor(ref: CodableRef, lookup: ActorLookup): CodedActor | undefined {
+export function codeActor(ref: CodableRef, lookup: ActorLookup, where?: string): CodedActor | undefined {
   const entry = lookup(ref.actorId);
   // A person's side is the one the mention carries when it carries one: the lexicon's for the dates of the role, a
   // title's outside them ("Palestinian Prime Minister Ismail Haniyeh" in 2006, not Hamas's leader of 2017).
   if (entry && !(entry.type === 'person' && ref.affiliation && ref.affiliation !== entry.partOf)) return codeEntry(entry, lookup);
-  if (ref.actorId.startsWith('group:')) return codeGroup(ref);
+  if (ref.actorId.startsWith('group:')) return codeGroup(ref, where);
   if (ref.actorId.startsWith('person:')) {
     const via = ref.affiliation && ref.affiliation !== ref.actorId ? codeActor({ actorId: ref.affiliation, label: ref.label }, lookup) : undefined;
     if (via) return { ...via, ...(via.code === 'IGO' && !via.sector ? { sector: 'GOV' } : {}), text: ref.label };
     if (ref.nationality) return { code: ref.nationality, text: ref.label };
   }
   return undefined;
+}
+
+/**
+ * Every gold-space actor a claim's actor stands for: a described group of several nationalities ("Hungarian and
+ * Romanian officials", `group:GOV:HUN+ROU`) is one actor per country, as PLOVER codes a compound source. A group
+ * of no nationality ("ethnic Albanians", "protesters") belongs to `where`, the country the claim took place in, when
+ * given: PLOVER codes ethnic Albanians demonstrating in Serbia as SRB civilians.
+ */
+export function codeActors(ref: CodableRef, lookup: ActorLookup, where?: string): CodedActor[] {
+  const one = codeActor(ref, lookup, where);
+  if (!one || !ref.actorId.startsWith('group:')) return one ? [one] : [];
+  const countries = (ref.actorId.split(':')[2] ?? '').split('+').filter((t) => /^[A-Z]{3}$/.test(t));
+  return countries.length > 1 ? countries.map((code) => ({ ...one, code })) : [one];
 }
 
 /**

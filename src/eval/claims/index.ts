@@ -1,7 +1,7 @@
 export * from './types.js';
 export { readPloverGsr } from './plover-gsr-reader.js';
 export { readPetrarchValidation } from './petrarch-reader.js';
-export { SECTOR_OF_TYPE, codeActor, codeEntry, cameoActorCode, type ActorLookup } from './actor-codes.js';
+export { SECTOR_OF_TYPE, codeActor, codeActors, codeEntry, cameoActorCode, type ActorLookup } from './actor-codes.js';
 export { EVAL_DATE, claimToEvent, predictSentence, type PredictDeps } from './predict.js';
 export { prf, ratio, LabelCounts, type Prf } from './prf.js';
 export { actorMatch, actorsMatch, ontologyLabel, plover05Label, scorePlover, type EventLabel, type PloverScore } from './score-plover.js';

@@ -5,7 +5,7 @@ import type { Ontology } from '../../resources/ontology.js';
 import { intentCodes } from '../../resources/intent-codes.js';
 import { DIPLOMATIC } from '../../stages/claims/type-families.js';
 import type { ActorLookup } from './actor-codes.js';
-import { cameoActorCode, codeActor } from './actor-codes.js';
+import { cameoActorCode, codeActor, codeActors } from './actor-codes.js';
 import type { CodedActor, PredictedEvent, SentencePrediction } from './types.js';
 
 /** Gold sentences carry no usable date (PLOVER-GSR's are placeholders): every one is read as of this day. */
@@ -33,14 +33,15 @@ export function predictSentence(id: string, text: string, deps: PredictDeps): Se
  * A negated claim ("did not attack") asserts no event and is dropped. PLOVER's source is who acts: for
  * lose-control that is the side that lost the place (`fromActor`), and the winner (`agent`) is the target.
  */
-export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'lookup'>): PredictedEvent[] {
+export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'lookup' | 'iso3'>): PredictedEvent[] {
   if (c.status === 'negated') return [];
   const entry = deps.ontology.get(c.type);
   if (!entry) return [];
   const r = c.roles;
   const src: ActorRef[] = c.type === 'lose-control' ? (r.fromActor ? [r.fromActor] : []) : [...(r.agent ? [r.agent] : []), ...r.coAgents];
   const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : [];
-  const targets = tgt.length > 0 ? coded(tgt, deps.lookup) : untargeted(c, deps);
+  const where = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
+  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, where) : untargeted(c, deps);
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
   const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [
@@ -49,13 +50,15 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
       plover: intent?.plover ?? entry.plover.event,
       plover05: intent?.plover05 ?? entry.plover05,
       cameo: intent?.cameo ?? entry.cameo.code,
-      sources: coded(src, deps.lookup),
+      sources: coded(src, deps.lookup, where),
       targets,
       cameoSource: cameoActorCode(src[0], deps.lookup),
       cameoTarget: cameoActorCode(tgt[0], deps.lookup),
     },
   ];
 }
+
+const SELF_DIRECTED: ReadonlySet<string> = new Set(['withdraw', 'surrender', 'resign']);
 
 /**
  * PLOVER codes a target for nearly every event: for a claim that names none, the people it killed, wounded or
@@ -66,12 +69,19 @@ function untargeted(c: Claim, deps: Pick<PredictDeps, 'lookup' | 'iso3'>): Coded
   const victims = (c.casualties ?? []).flatMap((k) => (k.victims?.actorId ? [{ actorId: k.victims.actorId, label: k.victims.label }] : []));
   const struck = victims.flatMap((v) => codeActor(v, deps.lookup) ?? []);
   if (struck.length > 0) return struck.slice(0, 1);
+  // Withdrawing, surrendering and resigning are done by the source alone: the place they happen at is no target.
+  if (SELF_DIRECTED.has(c.type)) return [];
   const cc = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
+  // A protest is addressed to the state where it takes place, else to the protesters' own state.
+  if (c.type === 'protest' || c.type === 'riot') {
+    const own = cc ?? coded(c.roles.agent ? [c.roles.agent] : [], deps.lookup)[0]?.code;
+    return own && /^[A-Z]{3}$/.test(own) && !['IGO', 'NGO', 'IMG'].includes(own) ? [{ code: own, sector: 'GOV', text: c.place?.name ?? own }] : [];
+  }
   // Force and coercion at a place fall on its people, whom PLOVER codes as civilians (CVL); words and diplomacy at a
   // place ("opened an embassy in Tehran") concern its state (GOV). A gold target without a sector takes any.
   return cc ? [{ code: cc, sector: DIPLOMATIC.has(c.type) ? 'GOV' : 'CVL', text: c.place!.name }] : [];
 }
 
-function coded(refs: readonly ActorRef[], lookup: ActorLookup): CodedActor[] {
-  return refs.flatMap((r) => codeActor(r, lookup) ?? []);
+function coded(refs: readonly ActorRef[], lookup: ActorLookup, where?: string): CodedActor[] {
+  return refs.flatMap((r) => codeActors(r, lookup, where));
 }

@@ -60,12 +60,19 @@ export function actorsMatch(gold: readonly CodedActor[], pred: readonly CodedAct
 }
 
 /**
- * Same country code, and the same sector when the gold one names a sector. Gold sectors carry ethnic suffixes
+ * Country codes of the gold file that are no ISO 3166 code but plain misspellings of one, read as the code meant:
+ * Japan written JAP (3 actors), Italy ITL (2), Vietnam VTN (1). Found by listing every gold code absent from ISO
+ * 3166 (IGO, NGO, IMG and ISM are PLOVER's own and stay).
+ */
+const GOLD_CODE_SPELLINGS: Readonly<Record<string, string>> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+
+/**
+ * Same country code (after `GOLD_CODE_SPELLINGS`), and the same sector when the gold one names a sector. Gold sectors carry ethnic suffixes
  * (`CVLalb`) and `***` for "any": only the first three letters count, and `***` is no constraint. Three gold actors
  * spell civilians `CIV` (no CAMEO or PLOVER sector; 50 others write `CVL`): read as `CVL`.
  */
 export function actorMatch(gold: CodedActor, pred: CodedActor): boolean {
-  if (gold.code !== pred.code) return false;
+  if ((GOLD_CODE_SPELLINGS[gold.code] ?? gold.code) !== pred.code) return false;
   const written = gold.sector?.slice(0, 3);
   const gs = written === 'CIV' ? 'CVL' : written;
   if (!gs || gs === '***') return true;

@@ -13,6 +13,7 @@ import { placeTitledByFocus, resolveFocus } from './focus-resolution.js';
 import { addGroupDescriptions, addNationality } from './group-descriptions.js';
 import { addPersonPatterns, addTitledPersons } from './person-patterns.js';
 import { resolvePossessives } from './possessive-owners.js';
+import { addSharedHeads } from './shared-heads.js';
 import { TokenCover } from './token-cover.js';
 import { reportRange } from './validity.js';
 
@@ -40,6 +41,7 @@ export function findActorDrafts(lexicon: ActorLexicon, doc: AnalyzedReport): { d
     const ctx = { table, tokens, cover, lexicon, latent };
     addNationality(ctx, drafts);
     drafts.push(...addGroupDescriptions(ctx, drafts));
+    drafts.push(...addSharedHeads(ctx, drafts));
   }
   resolveFocus(drafts, lexicon);
   for (const table of tables) drafts.push(...addTitledPersons({ table, tokens, cover, text, lexicon, latent, ...(range ? { range } : {}) }, [...drafts]));

@@ -13,6 +13,8 @@ interface Candidate {
   end: number;
   alias: AliasEntry;
   chars: number;
+  /** Every reading of an alias that names several actors ("RSF"): the report decides (`chooseReadings`). */
+  readings?: AliasEntry[];
   /** A country or capital after a locative ("in Syria"): a place here, kept aside for "the president of Syria". */
   latent?: boolean;
 }
@@ -44,10 +46,12 @@ function candidatesOf(table: LanguageTable, tokens: readonly Token[], trie: Toke
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const m of trie.matchesAt(tokens, i)) {
-      const alias = m.values.find((a) => caseMatches(a, tokens, i));
+      const fitting = m.values.filter((a) => caseMatches(a, tokens, i));
+      const alias = fitting[0];
       if (!alias) continue;
       const chars = (tokens[m.end - 1] as Token).end - (tokens[i] as Token).start;
       const c: Candidate = { start: i, end: m.end, alias, chars };
+      if (new Set(fitting.map((a) => a.actorId)).size > 1) c.readings = fitting;
       if (alias.flags.has('country') || alias.flags.has('metonym')) {
         // "London-based", "Paris-based" (hyphens are dropped): where an outlet or monitor sits, never the state.
         if (table.connectors.matchesAt(tokens, m.end).some((x) => x.values.includes('place-suffix'))) continue;
@@ -112,6 +116,32 @@ function draftOf(c: Candidate, lexicon: ActorLexicon, range: DateRange | undefin
 }
 
 /**
+ * An alias that names several actors ("RSF": Sudan's Rapid Support Forces or Reporters Without Borders) takes the
+ * reading the rest of the report supports: the same actor named unambiguously elsewhere counts 2 ("the Rapid Support
+ * Forces … the RSF"), its country named as an actor, a place or a nationality counts 1 ("Sudan", "Sudanese"). No support, or a
+ * tie, and the alias names nobody: a wrong actor is worse than none.
+ */
+function chooseReadings(all: Candidate[], lexicon: ActorLexicon, tables: readonly LanguageTable[], tokens: readonly Token[]): Candidate[] {
+  if (!all.some((c) => c.readings)) return all;
+  const plain = all.filter((c) => !c.readings && !c.alias.block && c.alias.actorId);
+  const ids = new Set(plain.map((c) => c.alias.actorId));
+  const countries = new Set(plain.map((c) => lexicon.get(c.alias.actorId as string)?.country));
+  // A nationality word names its country too ("the Sudanese army", "l'armée soudanaise").
+  for (const t of tables) for (let i = 0; i < tokens.length; i++) for (const m of t.adjectives.matchesAt(tokens, i)) for (const v of m.values) countries.add(v.tag);
+  return all.flatMap((c) => {
+    if (!c.readings) return [c];
+    const scored = c.readings.map((a) => {
+      const country = a.actorId ? lexicon.get(a.actorId)?.country : undefined;
+      return { a, score: (ids.has(a.actorId) ? 2 : 0) + (country && countries.has(country) ? 1 : 0) };
+    });
+    const best = Math.max(...scored.map((x) => x.score));
+    const top = scored.filter((x) => x.score === best);
+    const pick = top.length === 1 && best > 0 ? top[0] : undefined;
+    return pick ? [{ start: c.start, end: c.end, chars: c.chars, alias: pick.a, ...(c.latent ? { latent: true } : {}) }] : [];
+  });
+}
+
+/**
  * Non-overlapping alias drafts in text order, and the countries named as places (`latent`: "in Syria"), which a
  * head noun may still take ("the president of Syria", "rebels in Ivory Coast"). Blocking aliases ("Jordan River")
  * win their tokens and give nothing.
@@ -125,8 +155,9 @@ export function findAliasDrafts(
   // Language tables first: at equal length their alias wins over a language-neutral name (the sort is stable).
   const all = tables.flatMap((t) => candidatesOf(t, tokens));
   if (tables[0]) all.push(...candidatesOf(tables[0], tokens, lexicon.names));
+  const resolved = chooseReadings(all, lexicon, tables, tokens);
   // Longest first; at equal length the named actor beats the generic description, then text order.
-  all.sort(
+  resolved.sort(
     (a, b) =>
       b.chars - a.chars ||
       Number(a.alias.flags.has('generic')) - Number(b.alias.flags.has('generic')) ||
@@ -134,7 +165,7 @@ export function findAliasDrafts(
   );
   const taken = new Uint8Array(tokens.length);
   const chosen: Candidate[] = [];
-  for (const c of all) {
+  for (const c of resolved) {
     let free = true;
     for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
     if (!free) continue;

@@ -51,7 +51,7 @@ export function headAt(ctx: Context, i: number): { end: number; head: GroupHead 
 }
 
 /** End of the connector of `role` that starts at `i`, or -1. */
-export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier'): number {
+export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier' | 'ethnic'): number {
   const ms = ctx.table.connectors.matchesAt(ctx.tokens, i).filter((m) => m.values.includes(role));
   return ms.length > 0 ? (ms[ms.length - 1] as TrieMatch<unknown>).end : -1;
 }
@@ -62,12 +62,22 @@ export function possessiveBefore(ctx: Pick<Context, 'table' | 'tokens'>, tokStar
   return p >= 0 && ctx.table.connectors.matchesAt(ctx.tokens, p).some((m) => m.end === tokStart && m.values.includes('possessive'));
 }
 
-/** "senior", "top", "high-ranking": skipped before a description. */
+/** "senior", "top", "high-ranking", "ethnic": skipped before a description. */
 function skipModifiers(ctx: Context, i: number): number {
+  const next = (j: number): number => Math.max(connectorEnd(ctx, j, 'modifier'), connectorEnd(ctx, j, 'ethnic'));
   let j = i;
-  for (let e = connectorEnd(ctx, j, 'modifier'); e > 0 && ctx.cover.isFree(j, e); e = connectorEnd(ctx, j, 'modifier')) j = e;
+  for (let e = next(j); e > 0 && ctx.cover.isFree(j, e); e = next(j)) j = e;
   return j;
 }
+
+/** "ethnic Albanians", "ethnic Serb militias": an 'ethnic' connector inside the description's span. */
+function saysEthnic(ctx: Context, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (connectorEnd(ctx, i, 'ethnic') > 0) return true;
+  return false;
+}
+
+/** A nationality tag read as an ethnicity: lower case, so no country is taken from it (`ALB` → `ethnic-alb`). */
+const asEthnic = (tag: string): string => (isIso3(tag) ? `ethnic-${tag.toLowerCase()}` : tag);
 
 /** "kurdes et arabes", "Kurdish and Arab", "syriens": adjectives joined by "et"/"and"/",". */
 function readAdjectives(ctx: Context, start: number): { end: number; adjs: GroupAdjective[] } {
@@ -102,7 +112,10 @@ function resolvedRow(ctx: Context, head: GroupHead, country: string) {
 }
 
 function groupDraft(ctx: Context, head: GroupHead, adjs: GroupAdjective[], start: number, end: number): ActorDraft {
-  const tags = [...new Set([...adjs.map((a) => a.tag), ...(head.tag ? [head.tag] : [])])];
+  const written = [...new Set([...adjs.map((a) => a.tag), ...(head.tag ? [head.tag] : [])])];
+  // Ethnic Albanians of Serbia or ethnic Armenians of Karabakh are nobody's nationals: their country is where they are.
+  const ethnic = saysEthnic(ctx, start, end);
+  const tags = ethnic ? written.map(asEthnic) : written;
   const iso = tags.filter(isIso3);
   const rule = [head.rule, ...adjs.map((a) => `adj:${a.rule.replace(/^actors:/, '')}`)].join(';');
   const state = iso.length === 1 ? resolvedRow(ctx, head, iso[0] as string) : undefined;
@@ -116,7 +129,7 @@ function groupDraft(ctx: Context, head: GroupHead, adjs: GroupAdjective[], start
     tokEnd: end,
     actorId: groupId(head, tags),
     actorType: head.actorType,
-    label: [joinLabels([...new Set(adjs.map((a) => a.labelEn))]), head.labelEn].filter(Boolean).join(' '),
+    label: [ethnic ? 'ethnic' : '', joinLabels([...new Set(adjs.map((a) => a.labelEn))]), head.labelEn].filter(Boolean).join(' '),
     rule,
     confidence: tags.length > 0 ? 0.8 : 0.5,
     generic: true,

@@ -192,6 +192,13 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         }
         // "…, residents said, but Peshmerga commanders denied it": the denial follows a told happening in this sentence.
         const link = lex.patterns['contrast-link'].exec(view.slice(s.start, m.start));
+        // "denied bombing the theatre", "a démenti avoir bombardé": the act denied is the denier's own, so only the
+        // verb is masked and the denier stays the subject of what follows.
+        if (who && lex.patterns['denied-own-act'].test(rest)) {
+          out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant, speaker: actorRef(who, 'denier') });
+          out.masks.push({ start: m.start, end: m.end });
+          continue;
+        }
         // "denied that …", "denied on Monday that …", "a démenti lundi que …", "denied reports that …".
         if (lex.patterns['complement-after'].test(rest)) out.deniedSpans.push({ span: { start: m.end, end: s.end }, claimant, ...(who ? { speaker: actorRef(who, 'denier') } : {}) });
         else if (link) out.denialsInSentence.push(claimant);

@@ -65,6 +65,8 @@ export interface ClaimLexicon {
   subjectLead: RegExp;
   /** Commas and at most an article: what may stand between a verb and the actor it governs. */
   articleGap: RegExp;
+  /** A phrase opening with an article ("the attack", "l'attaque"): nothing before it can be its owner's modifier. */
+  articleOpen: RegExp;
   /** What may stand between a cue and the actor mention it introduces (kind `mention-lead`: "the", "l'", "des"). */
   mentionLead: RegExp;
   /** The language's clause patterns (clause-patterns.tsv): function words and word order around triggers. */
@@ -192,8 +194,9 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
   };
 }
 
-function articleRegexes(articles: string, quantifiers: string): Pick<ClaimLexicon, 'namedLead' | 'speakerLead' | 'subjectLead' | 'articleGap'> {
+function articleRegexes(articles: string, quantifiers: string): Pick<ClaimLexicon, 'namedLead' | 'speakerLead' | 'subjectLead' | 'articleGap' | 'articleOpen'> {
   return {
+    articleOpen: new RegExp(`^(?:${articles})(?:\\s|(?<=['’]))`, 'iu'),
     namedLead: new RegExp(`^\\s*((?:(?:${articles})\\s*)?[\\p{Lu}][^,;.]{1,60}?)(?=\\s*(?:[,;.]|$))`, 'u'),
     // "l'" needs no space after it.
     speakerLead: new RegExp(`^\\s*(?:\\p{Lu}|(?:${articles})(?:\\s|(?<=['’])))`, 'u'),

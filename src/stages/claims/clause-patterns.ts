@@ -39,6 +39,7 @@ export const CLAUSE_PATTERNS = {
   'speaker-did-first': { flags: 'u', fallback: NEVER, what: 'a second verb of saying of the same subject: " and" (attribution)' },
   'contrast-link': { flags: 'iu', fallback: NEVER, what: 'a contrast before a denial, to the end: ", but", "mais" (attribution)' },
   'complement-after': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, a few words and "that", "que" (attribution)' },
+  'denied-own-act': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, the denier\'s own act: "bombing", "having bombed", "avoir bombardé" (attribution)' },
   'attribution-lead': { flags: 'iu', fallback: NEVER, what: 'a leading "according to" stripped from a claimant\'s label (attribution)' },
   'unnamed-tail': { flags: 'iu', fallback: NEVER, what: 'the verb of saying and what follows it, cut from unnamed sources\' label (attribution)' },
   'trailing-speaker-gap': { flags: 'iu', fallback: '^[\\s,]*(?:[\\p{L}-]+\\s+){0,3}$', what: 'between the last comma and a trailing speaker: a few words (attribution)' },

@@ -192,7 +192,12 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       } else if (d.trigger.voice === 'nominal') {
         // "Russian air strikes", "the army's shelling", "coalition raids", "U.S. air strikes" (one lower-case modifier
         // between): the actor right before the noun.
-        const owner = unmaskedActors(ctx, clause).filter((a) => a.span.end <= d.triggerSpan.start && ctx.lex.patterns['owner-gap'].test(ctx.view.slice(a.span.end, d.triggerSpan.start))).at(-1);
+        // A noun phrase opening with its article ("condemned the attack") has no owner before it but a possessive.
+        const articled = ctx.lex.articleOpen.test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end));
+        const ownerGap = (a: ActorMention) => ctx.view.slice(a.span.end, d.triggerSpan.start);
+        const owner = unmaskedActors(ctx, clause)
+          .filter((a) => a.span.end <= d.triggerSpan.start && ctx.lex.patterns['owner-gap'].test(ownerGap(a)) && (!articled || /^\s*(?:['’]s)?\s*$/u.test(ownerGap(a))))
+          .at(-1);
         // A pattern may take in the one whose strike it is ("une frappe de X").
         const inner = actorInsideTrigger(ctx, d);
         // "une frappe aérienne de la coalition", "the shelling of the army": whose strikes, for the kinds of force

@@ -30,6 +30,8 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
     if (swallowed(hit)) continue;
     const { cue, m } = hit;
     if (insideAny(m, ctx.masks)) continue; // "soutient pour sa part que": attribution words set no status
+    // A name's own words are no cue: "Reporters Without Borders", "Médecins sans frontières" negate nothing.
+    if (ctx.actors.some((a) => a.span.start <= m.start && m.end <= a.span.end)) continue;
     // "will not accept" (a rejection), "must" (a demand): words inside such a trigger are the act itself.
     if (ownWords && m.start >= trigger.start && m.end <= trigger.end) continue;
     // "took to the streets", "menace de", "threatened to": an intention word sharing the trigger's words is part
