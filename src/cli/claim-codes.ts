@@ -16,7 +16,8 @@ export function claimCodes(c: Claim): ClaimCodes | undefined {
   if (!entry) return undefined;
   const winner = c.type === 'lose-control' ? c.roles.agent?.actorType : undefined;
   const target = c.roles.target?.actorType;
-  const acled = acledSubEvent(c.type, c.roles.agent?.actorType, { ...(winner ? { winner } : {}), ...(target ? { target } : {}) });
+  const instrument = c.instrument?.kind;
+  const acled = acledSubEvent(c.type, c.roles.agent?.actorType, { ...(winner ? { winner } : {}), ...(target ? { target } : {}), ...(instrument ? { instrument } : {}) });
   return {
     nature: entry.nature,
     ...(acled ? { acled: { eventType: acled.eventType, subEventType: acled.subEventType } } : {}),

@@ -38,6 +38,7 @@ function formatClaim(doc: AnalyzedReport, c: Claim, explain: boolean): string[] 
   const out = [`  ${parts.join('  ')}`];
   out.push(`    says: ${c.claimants.map((k) => `${k.label}${k.role ? `, ${k.role}` : ''}${k.channel ? ` (${k.channel})` : ''}`).join('; ')}${c.qualifiers.length ? `   qualifiers: ${c.qualifiers.join(', ')}` : ''}`);
   if (c.casualties?.length) out.push(`    casualties: ${c.casualties.map(casualtyText).join('; ')}`);
+  if (c.instrument) out.push(`    with: ${c.instrument.kind} ("${c.instrument.text}")`);
   const ev = c.evidence[0];
   if (ev) out.push(`    "${clip(doc.report.text.slice(ev.start, ev.end), 160)}"`);
   if (explain) for (const e of c.explain) out.push(`      why ${e.field} = ${e.value}: ${e.because}`);

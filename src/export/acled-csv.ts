@@ -99,9 +99,12 @@ export function acledRow({ event, records }: ExportEvent, actors: ActorDirectory
   // The agent of a take- or lose-control is the side that gained the place: ACLED's sub-event is decided by it.
   const agentType = typeOf(agents[0]);
   const targetType = typeOf(others[0]);
+  // The weapon one telling names (the lead's first): "a suicide car bomb" makes the event a suicide bomb.
+  const instrument = (lead.claim.instrument ?? occurred.find((r) => r.claim.instrument)?.claim.instrument)?.kind;
   const code = acledSubEvent(event.type, agentType, {
     ...(event.type === 'lose-control' && agentType ? { winner: agentType } : {}),
     ...(targetType ? { target: targetType } : {}),
+    ...(instrument ? { instrument } : {}),
   });
   if (!code) return undefined;
 

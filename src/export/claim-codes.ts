@@ -30,6 +30,7 @@ export function exportCodes(claim: Claim, ontology: Ontology = loadOntology()): 
     ontology,
     ...(claim.type === 'lose-control' && agentType ? { winner: agentType } : {}),
     ...(target ? { target } : {}),
+    ...(claim.instrument ? { instrument: claim.instrument.kind } : {}),
   });
   return { nature: entry.nature, fit: entry.fit, ...(acled ? { acled } : {}), cameo: entry.cameo, plover: entry.plover, plover05: entry.plover05 };
 }

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { ACTOR_TYPES } from '../model/actor.js';
-import { CLAIM_STATUSES, CLAIM_TYPES, type Claim } from '../model/claim.js';
+import { CLAIM_STATUSES, CLAIM_TYPES, INSTRUMENT_KINDS, type Claim } from '../model/claim.js';
 
 export const CLAIM_SCHEMA_VERSION = 1;
 export const CLAIM_SCHEMA_ID = `urn:sitrep:schema:claim:v${CLAIM_SCHEMA_VERSION}`;
@@ -127,6 +127,15 @@ export const claimSchema = z.object({
     )
     .optional()
     .describe('Killed, wounded and captured counts stated for this happening.'),
+  instrument: z
+    .object({
+      kind: z.enum(INSTRUMENT_KINDS).describe('suicide, chemical, grenade, drone, missile, rocket, artillery, aircraft, explosive, firearm or blade.'),
+      text: z.string().describe('The words that name it ("drone", "obus de mortier").'),
+      span: span.describe('Where the report names it.'),
+      rule: z.string().describe('The lexicon line that read it.'),
+    })
+    .optional()
+    .describe('What a use of force was delivered with, when its clause names it.'),
   evidence: z.array(span).min(1).describe('Evidence spans in the report text; `evidenceText` holds their text.'),
   confidence: z.number().min(0).max(1).describe('Extractor confidence in [0, 1].'),
   extractor: z.string().describe('`<pattern id>@<version>` of the rule that produced the claim.'),

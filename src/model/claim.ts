@@ -151,6 +151,23 @@ export interface Casualties {
   rule: string;
 }
 
+/**
+ * What the force was delivered with, as the text names it, from most to least telling: a suicide attack, chemical
+ * weapons, a grenade, a drone, a missile, a rocket, artillery, aircraft, an explosive device, a firearm, a blade.
+ * ACLED's Suicide bomb, Chemical weapon and Grenade sub-events and PLOVER's ASSAULT modes depend on it.
+ */
+export const INSTRUMENT_KINDS = ['suicide', 'chemical', 'grenade', 'drone', 'missile', 'rocket', 'artillery', 'aircraft', 'explosive', 'firearm', 'blade'] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+export interface Instrument {
+  kind: InstrumentKind;
+  /** The words that name it ("drone", "obus de mortier"). */
+  text: string;
+  span: TextSpan;
+  /** The lexicon line that read it, for `--explain`. */
+  rule: string;
+}
+
 export interface Claim {
   /** Stable: derived from the report id, type and evidence offset. */
   id: string;
@@ -168,6 +185,8 @@ export interface Claim {
   qualifiers: string[];
   /** Killed, wounded and captured counts stated for this happening. */
   casualties?: Casualties[];
+  /** The weapon or means of a use of force, when its clause names one. */
+  instrument?: Instrument;
   evidence: TextSpan[];
   confidence: number;
   /** `<pattern id>@<version>`. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SitrepError } from '../errors.js';
 import { ACTOR_TYPES, type ActorType } from '../model/actor.js';
-import { CLAIM_TYPES, type ClaimType } from '../model/claim.js';
+import { CLAIM_TYPES, INSTRUMENT_KINDS, type ClaimType, type InstrumentKind } from '../model/claim.js';
 import { RESOURCES_DIR } from './resource-paths.js';
 
 /**
@@ -22,10 +22,12 @@ export interface AcledCode {
 export type AcledRuleRole = 'agent' | 'winner' | 'target';
 
 export interface AcledRule {
-  /** Undefined for the fallback row (`*`). */
+  /** Undefined for the fallback row (`*`) and for an instrument rule. */
   role?: AcledRuleRole;
   /** `*`: the actor is known, whatever its type. */
   actorTypes?: readonly ActorType[] | '*';
+  /** `instrument:suicide`: the claim's instrument is one of these kinds (a suicide bomb, a chemical weapon). */
+  instruments?: readonly InstrumentKind[];
   acled: AcledCode;
 }
 
@@ -86,6 +88,8 @@ export interface AcledActors {
   winner?: ActorType;
   /** Who was hit: civilians make a killing ACLED's violence against civilians. */
   target?: ActorType;
+  /** What the force was delivered with: a suicide attack is ACLED's Suicide bomb whoever carried it out. */
+  instrument?: InstrumentKind;
   ontology?: Ontology;
 }
 
@@ -100,6 +104,10 @@ export function acledSubEvent(type: ClaimType, agentActorType?: ActorType, actor
   if (!entry) return undefined;
   const known: Record<AcledRuleRole, ActorType | undefined> = { agent: agentActorType, winner: actors.winner, target: actors.target };
   for (const rule of entry.acledRules) {
+    if (rule.instruments) {
+      if (actors.instrument && rule.instruments.includes(actors.instrument)) return rule.acled;
+      continue;
+    }
     if (rule.role === undefined) return rule.acled;
     const actorType = known[rule.role];
     if (actorType === undefined) continue;
@@ -157,7 +165,7 @@ export function parseOntology(sources: OntologySources): Ontology {
       if (rule === undefined) fail(at, `${type}: "-" (no ACLED event) must be the only row of its type`);
       (previous.acledRules as AcledRule[]).push(rule);
     }
-    if (rule === undefined || rule.role === undefined) closed.add(type);
+    if (rule === undefined || (rule.role === undefined && !rule.instruments)) closed.add(type);
   }
   for (const type of CLAIM_TYPES) {
     if (!entries.has(type)) fail(name, `no row for claim type ${type}`);
@@ -208,8 +216,16 @@ function ruleOf(cells: Record<ClaimColumn, string>, at: string): AcledRule | und
   }
   if (code.eventType === '-' || code.subEventType === '-') fail(at, `acled_rule "${rule}" needs ACLED types`);
   if (rule === '*') return { acled: code };
+  const inst = /^instrument:(.+)$/.exec(rule);
+  if (inst) {
+    const kinds = (inst[1] ?? '').split(',');
+    for (const k of kinds) {
+      if (!(INSTRUMENT_KINDS as readonly string[]).includes(k)) fail(at, `unknown instrument kind "${k}" in acled_rule (expected one of ${INSTRUMENT_KINDS.join(', ')})`);
+    }
+    return { instruments: kinds as InstrumentKind[], acled: code };
+  }
   const m = /^(agent|winner|target):(.+)$/.exec(rule);
-  if (!m) fail(at, `acled_rule must be -, *, agent:<types>, winner:<types> or target:<types>, not "${rule}"`);
+  if (!m) fail(at, `acled_rule must be -, *, agent:<types>, winner:<types>, target:<types> or instrument:<kinds>, not "${rule}"`);
   const role = m[1] as AcledRuleRole;
   if (m[2] === '*') return { role, actorTypes: '*', acled: code };
   const types = (m[2] ?? '').split(',');

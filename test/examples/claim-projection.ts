@@ -18,6 +18,8 @@ export interface ProjectedClaim {
   time: { from: string; to: string; precision: string };
   claimants: string[];
   qualifiers: string[];
+  /** The instrument's kind and words ("drone: drone strike"). */
+  instrument: string | null;
   evidence: string | null;
 }
 
@@ -46,6 +48,7 @@ export function projectClaim(doc: AnalyzedReport, c: Claim): ProjectedClaim {
     time: { from: c.time.from, to: c.time.to, precision: c.time.precision },
     claimants: c.claimants.map((k) => k.label),
     qualifiers: [...c.qualifiers],
+    instrument: c.instrument ? `${c.instrument.kind}: ${c.instrument.text}` : null,
     evidence: ev ? doc.report.text.slice(ev.start, ev.end) : null,
   };
 }

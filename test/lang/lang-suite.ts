@@ -27,6 +27,8 @@ export interface ExpectedClaim {
   captured?: string;
   victims?: string;
   qualifier?: string;
+  /** An INSTRUMENT_KINDS value: what the force was delivered with. */
+  instrument?: string;
   absent?: string[];
 }
 
@@ -118,6 +120,7 @@ export function mismatch(c: Claim, e: ExpectedClaim): string | undefined {
     if (want && !countMatches(c, kind, want, e.victims)) return `${kind} ${JSON.stringify((c.casualties ?? []).filter((k) => k.kind === kind).map((k) => [k.min, k.max, k.victims?.label]))}`;
   }
   if (e.qualifier && !c.qualifiers.some((q) => contains(q, e.qualifier as string))) return `qualifiers ${JSON.stringify(c.qualifiers)}`;
+  if (e.instrument && c.instrument?.kind !== e.instrument) return `instrument ${c.instrument?.kind ?? '-'}`;
   return undefined;
 }
 

@@ -75,6 +75,17 @@ describe('ontology', () => {
     expect(acledSubEvent('killing', 'non-state-armed-group', { target: 'state-force' })).toEqual({ eventType: 'Battles', subEventType: 'Armed clash' });
   });
 
+  it('reads the weapon where ACLED does: a suicide attack, a chemical weapon, a grenade have sub-events of their own', () => {
+    expect(acledSubEvent('bombing', undefined, { instrument: 'suicide' })).toEqual({ eventType: 'Explosions/Remote violence', subEventType: 'Suicide bomb' });
+    expect(acledSubEvent('bombing', undefined, { instrument: 'explosive' })?.subEventType).toBe('Remote explosive/landmine/IED');
+    expect(acledSubEvent('airstrike', 'state-force', { instrument: 'chemical' })?.subEventType).toBe('Chemical weapon');
+    expect(acledSubEvent('attack', 'non-state-armed-group', { instrument: 'grenade', target: 'civilians' })?.subEventType).toBe('Grenade');
+    // An instrument that decides nothing leaves the actor rules in charge.
+    expect(acledSubEvent('attack', 'non-state-armed-group', { instrument: 'firearm', target: 'civilians' })?.subEventType).toBe('Attack');
+    expect(acledSubEvent('riot', 'group', { target: 'civilians' })?.subEventType).toBe('Mob violence');
+    expect(acledSubEvent('riot', 'group', {})?.subEventType).toBe('Violent demonstration');
+  });
+
   it('covers the 18 PLOVER 0.5 event types the PLOVER-GSR is coded in, and keeps states apart from happenings', () => {
     const events05 = new Set([...ontology.values()].map((e) => e.plover05));
     expect([...events05].sort()).toEqual(
@@ -96,6 +107,7 @@ describe('ontology', () => {
     ['a wrong CAMEO label', (t) => t.replace('Cooperate militarily', 'Cooperate'), /CAMEO 062 is "Cooperate militarily"/],
     ['an unknown PLOVER mode', (t) => t.replace('\tfirearms\t', '\tswords\t'), /PLOVER mode ASSAULT\/swords/],
     ['an unknown actor type', (t) => t.replace('agent:international-org', 'agent:navy'), /unknown actor type "navy"/],
+    ['an unknown instrument kind', (t) => t.replace('instrument:grenade', 'instrument:slingshot'), /unknown instrument kind "slingshot"/],
     ['a rule after the fallback', (t) => t.replace(/^(offensive\t.*)$/m, '$1\n$1'), /after its fallback/],
     ['codes differing between rows', (t) => t.replace(/^(take-control\thappening\t\*\t.*)\tdirect$/m, '$1\tnearest'), /must be the same/],
   ])('rejects %s, naming the file and line', (_name, edit, message) => {

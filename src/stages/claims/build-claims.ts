@@ -18,6 +18,7 @@ import { findResponsibility, type ResponsibilityClaim } from './responsibility.j
 import { actorRef, claimantFromActor, insideAny, mentionBefore } from './mention-lookup.js';
 import { subjectOf } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
+import { findInstrument } from './instrument.js';
 import { refineType } from './refine-type.js';
 import { wordingStatus } from './status.js';
 import { HAPPENINGS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
@@ -295,6 +296,9 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
   }
   const time = claimTime(ctx, d.clause, times, ctx.doc.report.publishedAt, d.triggerSpan, status === 'intended' && wording.future === true);
   explain.push({ field: 'time', value: `${time.from}..${time.to} (${time.precision})`, because: time.resolvedBy });
+  const found = findInstrument(ctx, d);
+  if (found) explain.push(found.explain);
+  const instrument = found?.instrument;
   const places = d.eventPlaces.length ? d.eventPlaces : [undefined];
   return places.map((p) => {
     const place = p ? toClaimPlace(p.mention, 'event', p.relation) : undefined;
@@ -310,6 +314,7 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
       claimants: [...claimants],
       status,
       qualifiers,
+      ...(instrument ? { instrument } : {}),
       evidence: [d.sentenceSpan],
       confidence: confidenceOf(status, d),
       extractor: `${d.trigger.id}@1`,

@@ -1,5 +1,5 @@
 import type { ClaimType } from '../../model/claim.js';
-import { CLAIM_TYPES } from '../../model/claim.js';
+import { CLAIM_TYPES, INSTRUMENT_KINDS } from '../../model/claim.js';
 import { readDataLines, type DataLine } from '../../resources/line-file.js';
 import { escapeRegex, wordRegex } from '../../resources/word-regex.js';
 import { loadNationalities, type Nationalities } from './nationality-targets.js';
@@ -54,6 +54,8 @@ export interface ClaimLexicon {
   crowds: Cue[];
   /** Sport, show business, markets, weather: a clause holding one tells no conflict event. */
   offTopic: Cue[];
+  /** Weapons and means of force (instruments.tsv): kind = an INSTRUMENT_KINDS value. */
+  instruments: Cue[];
   /** "before the assault", "l'attaque": a verb form right after one of these is a noun (tail regex). */
   nounDeterminer: RegExp;
   /* Built from the articles and quantifiers of noun-determiners.tsv (kinds `article`, `quantifier`): */
@@ -164,6 +166,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     lightVerbs: file('light-verbs.tsv').map(({ fields, ref }) => ({ kind: fields[1] === 'patient' ? 'patient' : 'light', re: tailRegex(fields[0] ?? ''), extra: '', ref })),
     crowds: cues('crowd-words.tsv', 'forms'),
     offTopic: cues('off-topic-cues.tsv', 'forms'),
+    instruments: instrumentCues(cues('instruments.tsv', 'kind-forms')),
     nounDeterminer: determinerRegex(determiners),
     ...articleRegexes(formsOf(determiners, 'article') || '(?!)', formsOf(determiners, 'quantifier') || '(?!)'),
     patterns: compileClausePatterns(readDataLines(`lexicons/${lang}/clause-patterns.tsv`, root)),
@@ -192,6 +195,14 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
       return { from: from as ClaimType, to: to as ClaimType, re: wordRegex(forms), ref };
     }),
   };
+}
+
+/** instruments.tsv rows, each kind checked against the model's list so a typo names the line to fix. */
+function instrumentCues(rows: Cue[]): Cue[] {
+  for (const r of rows) {
+    if (!(INSTRUMENT_KINDS as readonly string[]).includes(r.kind)) throw new Error(`${r.ref}: unknown instrument kind "${r.kind}" (expected one of ${INSTRUMENT_KINDS.join(', ')})`);
+  }
+  return rows;
 }
 
 function articleRegexes(articles: string, quantifiers: string): Pick<ClaimLexicon, 'namedLead' | 'speakerLead' | 'subjectLead' | 'articleGap' | 'articleOpen'> {
