@@ -17,7 +17,8 @@ export function claimCodes(c: Claim): ClaimCodes | undefined {
   const winner = c.type === 'lose-control' ? c.roles.agent?.actorType : undefined;
   const target = c.roles.target?.actorType;
   const instrument = c.instrument?.kind;
-  const acled = acledSubEvent(c.type, c.roles.agent?.actorType, { ...(winner ? { winner } : {}), ...(target ? { target } : {}), ...(instrument ? { instrument } : {}) });
+  const killed = (c.casualties ?? []).some((k) => k.kind === 'killed' && k.min > 0);
+  const acled = acledSubEvent(c.type, c.roles.agent?.actorType, { ...(winner ? { winner } : {}), ...(target ? { target } : {}), ...(instrument ? { instrument } : {}), killed });
   return {
     nature: entry.nature,
     ...(acled ? { acled: { eventType: acled.eventType, subEventType: acled.subEventType } } : {}),

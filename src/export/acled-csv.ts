@@ -105,6 +105,7 @@ export function acledRow({ event, records }: ExportEvent, actors: ActorDirectory
     ...(event.type === 'lose-control' && agentType ? { winner: agentType } : {}),
     ...(targetType ? { target: targetType } : {}),
     ...(instrument ? { instrument } : {}),
+    killed: occurred.some((r) => killedIn(r) !== undefined),
   });
   if (!code) return undefined;
 

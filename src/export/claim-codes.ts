@@ -31,6 +31,7 @@ export function exportCodes(claim: Claim, ontology: Ontology = loadOntology()): 
     ...(claim.type === 'lose-control' && agentType ? { winner: agentType } : {}),
     ...(target ? { target } : {}),
     ...(claim.instrument ? { instrument: claim.instrument.kind } : {}),
+    killed: (claim.casualties ?? []).some((k) => k.kind === 'killed' && k.min > 0),
   });
   return { nature: entry.nature, fit: entry.fit, ...(acled ? { acled } : {}), cameo: entry.cameo, plover: entry.plover, plover05: entry.plover05 };
 }

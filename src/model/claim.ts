@@ -32,6 +32,7 @@ export const CLAIM_TYPES = [
   // Unrest and coercion
   'protest',
   'riot',
+  'repress',
   'arrest',
   'coerce',
   'release',

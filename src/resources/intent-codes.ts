@@ -9,7 +9,7 @@ import type { ClaimType } from '../model/claim.js';
 const VERBAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['agree', 'sign-agreement', 'threaten', 'demand', 'disapprove', 'reject', 'endorse', 'investigate']);
 const HOSTILE: ReadonlySet<ClaimType> = new Set<ClaimType>([
   'take-control', 'attack', 'offensive', 'fighting', 'cross-border', 'shelling', 'airstrike', 'bombing', 'killing', 'abduction',
-  'torture', 'sexual-violence', 'looting', 'riot', 'besiege', 'arrest', 'coerce', 'sanction', 'mobilize', 'base-established', 'protest',
+  'torture', 'sexual-violence', 'looting', 'riot', 'repress', 'besiege', 'arrest', 'coerce', 'sanction', 'mobilize', 'base-established', 'protest',
 ]);
 
 export interface IntentCodes {

@@ -28,6 +28,8 @@ export interface AcledRule {
   actorTypes?: readonly ActorType[] | '*';
   /** `instrument:suicide`: the claim's instrument is one of these kinds (a suicide bomb, a chemical weapon). */
   instruments?: readonly InstrumentKind[];
+  /** `killed`: the claim counts dead (force that kills protesters is ACLED's excessive force). */
+  killed?: true;
   acled: AcledCode;
 }
 
@@ -90,6 +92,8 @@ export interface AcledActors {
   target?: ActorType;
   /** What the force was delivered with: a suicide attack is ACLED's Suicide bomb whoever carried it out. */
   instrument?: InstrumentKind;
+  /** The claim counts people killed. */
+  killed?: boolean;
   ontology?: Ontology;
 }
 
@@ -106,6 +110,10 @@ export function acledSubEvent(type: ClaimType, agentActorType?: ActorType, actor
   for (const rule of entry.acledRules) {
     if (rule.instruments) {
       if (actors.instrument && rule.instruments.includes(actors.instrument)) return rule.acled;
+      continue;
+    }
+    if (rule.killed) {
+      if (actors.killed) return rule.acled;
       continue;
     }
     if (rule.role === undefined) return rule.acled;
@@ -165,7 +173,7 @@ export function parseOntology(sources: OntologySources): Ontology {
       if (rule === undefined) fail(at, `${type}: "-" (no ACLED event) must be the only row of its type`);
       (previous.acledRules as AcledRule[]).push(rule);
     }
-    if (rule === undefined || (rule.role === undefined && !rule.instruments)) closed.add(type);
+    if (rule === undefined || (rule.role === undefined && !rule.instruments && !rule.killed)) closed.add(type);
   }
   for (const type of CLAIM_TYPES) {
     if (!entries.has(type)) fail(name, `no row for claim type ${type}`);
@@ -216,6 +224,7 @@ function ruleOf(cells: Record<ClaimColumn, string>, at: string): AcledRule | und
   }
   if (code.eventType === '-' || code.subEventType === '-') fail(at, `acled_rule "${rule}" needs ACLED types`);
   if (rule === '*') return { acled: code };
+  if (rule === 'killed') return { killed: true, acled: code };
   const inst = /^instrument:(.+)$/.exec(rule);
   if (inst) {
     const kinds = (inst[1] ?? '').split(',');
@@ -225,7 +234,7 @@ function ruleOf(cells: Record<ClaimColumn, string>, at: string): AcledRule | und
     return { instruments: kinds as InstrumentKind[], acled: code };
   }
   const m = /^(agent|winner|target):(.+)$/.exec(rule);
-  if (!m) fail(at, `acled_rule must be -, *, agent:<types>, winner:<types>, target:<types> or instrument:<kinds>, not "${rule}"`);
+  if (!m) fail(at, `acled_rule must be -, *, agent:<types>, winner:<types>, target:<types>, instrument:<kinds> or killed, not "${rule}"`);
   const role = m[1] as AcledRuleRole;
   if (m[2] === '*') return { role, actorTypes: '*', acled: code };
   const types = (m[2] ?? '').split(',');

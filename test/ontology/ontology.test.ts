@@ -84,6 +84,8 @@ describe('ontology', () => {
     expect(acledSubEvent('attack', 'non-state-armed-group', { instrument: 'firearm', target: 'civilians' })?.subEventType).toBe('Attack');
     expect(acledSubEvent('riot', 'group', { target: 'civilians' })?.subEventType).toBe('Mob violence');
     expect(acledSubEvent('riot', 'group', {})?.subEventType).toBe('Violent demonstration');
+    expect(acledSubEvent('repress', 'state-force', {})?.subEventType).toBe('Protest with intervention');
+    expect(acledSubEvent('repress', 'state-force', { killed: true })).toEqual({ eventType: 'Protests', subEventType: 'Excessive force against protesters' });
   });
 
   it('covers the 18 PLOVER 0.5 event types the PLOVER-GSR is coded in, and keeps states apart from happenings', () => {

@@ -48,7 +48,7 @@ export const TYPE_COLORS: Record<string, string> = {
 export const EVENT_FAMILIES: readonly { key: string; color: string; types: readonly string[] }[] = [
   { key: 'family.remote', color: '#d84315', types: ['shelling', 'airstrike', 'bombing'] },
   { key: 'family.harm', color: '#6a1b9a', types: ['killing', 'abduction', 'torture', 'sexual-violence', 'looting'] },
-  { key: 'family.unrest', color: '#f9a825', types: ['protest', 'riot', 'arrest', 'coerce', 'release'] },
+  { key: 'family.unrest', color: '#f9a825', types: ['protest', 'riot', 'repress', 'arrest', 'coerce', 'release'] },
   { key: 'family.forces', color: '#546e7a', types: ['surrender', 'besiege', 'base-established', 'mobilize'] },
   {
     key: 'family.relations',

@@ -8,7 +8,7 @@ import { actorRef, insideAny, mentionAfter, mentionBefore } from './mention-look
 import { coordinated, describedBy, placeWithSpan, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countryTarget, nationalityOfNoun } from './nationality-targets.js';
-import { DIPLOMATIC, HOSTILE_WORDS, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
+import { DIPLOMATIC, HOSTILE_WORDS, PATIENT_IN_NOUN, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
@@ -206,13 +206,19 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
           ? rightActors.find((a) => a.actorType !== 'civilians' && ctx.lex.patterns['genitive-link'].test(ctx.view.slice(d.triggerSpan.end, a.span.start)))
           : undefined;
         if (owner) setAgents([owner], 'the actor the noun is attached to ("Russian air strikes")');
-        else if (inner) setAgents([inner], 'the actor named inside the noun phrase ("une frappe de X")');
+        else if (inner && !PATIENT_IN_NOUN.has(d.type)) setAgents([inner], 'the actor named inside the noun phrase ("une frappe de X")');
         else if (genitive) setAgents([genitive], 'the actor the strikes belong to ("de la coalition")');
         // "Israeli air strikes", "a Turkish drone strike", "les frappes israéliennes": a nationality word on the noun.
         else nationalityAgent('either');
       }
       const target = rightActors.find((a) => roleOf(ctx, a, clause) === 'target');
       if (target) d.target = actorRef(target);
+      // "la répression des manifestants", "a crackdown on protesters": the noun names who it fell on.
+      const patient = d.trigger.voice === 'nominal' && PATIENT_IN_NOUN.has(d.type) && !d.target ? actorInsideTrigger(ctx, d) : undefined;
+      if (patient) {
+        d.target = actorRef(patient);
+        explainActor('target', d.target, 'named inside the noun phrase as who it fell on ("la répression des manifestants")');
+      }
       break;
     }
     case 'beneficiary': {

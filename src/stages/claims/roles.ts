@@ -143,6 +143,7 @@ export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: 
       roleOf(ctx, a, clause) === undefined &&
       (speakersMayAct || !SPEAKERS_ONLY.has(a.actorType)) &&
       !ctx.lex.patterns['modifier-after'].test(ctx.view.slice(a.span.end, a.span.end + 12)) &&
+      !ctx.lex.patterns['facility-after'].test(ctx.view.slice(a.span.end, a.span.end + 16)) &&
       !owns(a),
   );
   const first = pool[0];

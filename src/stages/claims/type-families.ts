@@ -24,6 +24,7 @@ export const VIOLENT: ReadonlySet<ClaimType> = new Set<ClaimType>([
   'sexual-violence',
   'looting',
   'riot',
+  'repress',
   'besiege',
 ]);
 
@@ -51,6 +52,9 @@ export const RELATIONAL: ReadonlySet<ClaimType> = new Set<ClaimType>([
   'coerce',
   'arrest',
 ]);
+
+/** Acts whose noun names who they fell on: "la répression des manifestants", "the crackdown on protesters". */
+export const PATIENT_IN_NOUN: ReadonlySet<ClaimType> = new Set<ClaimType>(['repress']);
 
 /** Acts with one party, the doer: a resignation has no object, whoever the sentence names after it. */
 export const SOLE_PARTY: ReadonlySet<ClaimType> = new Set<ClaimType>(['resign']);

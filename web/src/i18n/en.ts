@@ -94,6 +94,7 @@ export const en = {
   'type.looting': 'looting, destruction',
   'type.protest': 'protest',
   'type.riot': 'riot',
+  'type.repress': 'protest dispersed',
   'type.arrest': 'arrest',
   'type.coerce': 'coercion',
   'type.release': 'release',

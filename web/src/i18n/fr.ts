@@ -96,6 +96,7 @@ export const fr: Record<MessageKey, string> = {
   'type.looting': 'pillage, destruction',
   'type.protest': 'manifestation',
   'type.riot': 'émeute',
+  'type.repress': 'manifestation dispersée',
   'type.arrest': 'arrestation',
   'type.coerce': 'coercition',
   'type.release': 'libération',
