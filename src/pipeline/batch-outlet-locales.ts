@@ -21,14 +21,16 @@ export function batchOutletLocales(stages: readonly Stage[], reports: readonly R
   const placeStage = stages.findIndex((s) => s.assigns.includes('places'));
   if ((shared.length === 0 && stored.length === 0) || placeStage < 0) return undefined;
   const upToPlaces = stages.slice(0, placeStage + 1);
-  const fresh = shared.map(({ r, outlet }) => ({ outlet, reportId: r.id, places: runStages(upToPlaces, r).mentions.filter((m): m is PlaceMention => m.kind === 'place') }));
+  // Each report's vote is taken as soon as its places are read, so only the small votes stay in memory — not every
+  // place mention with all its candidate readings, which for a batch of thousands ran to hundreds of megabytes.
+  const fresh = shared.map(({ r, outlet }) => {
+    const places = runStages(upToPlaces, r).mentions.filter((m): m is PlaceMention => m.kind === 'place');
+    return { reportId: r.id, vote: localeVote(outlet, r.id, places) };
+  });
   // A report in the batch that is also stored votes once, as analysed now.
   const inBatch = new Set(fresh.map((f) => f.reportId));
-  const votes = [...fresh, ...stored.filter((s) => !inBatch.has(s.reportId))].flatMap((p) => {
-    const vote = localeVote(p.outlet, p.reportId, p.places);
-    return vote ? [vote] : [];
-  });
-  return learnOutletLocales(votes);
+  const votes = [...fresh.map((f) => f.vote), ...stored.filter((s) => !inBatch.has(s.reportId)).map((p) => localeVote(p.outlet, p.reportId, p.places))];
+  return learnOutletLocales(votes.filter((v): v is NonNullable<typeof v> => v !== undefined));
 }
 
 /** The outlets a batch names (`outletOf`), each once. */

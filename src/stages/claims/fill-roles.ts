@@ -107,12 +107,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         d.type === 'support' || d.type === 'aid'
           ? rightPlaces.find((p) => p.span.start - d.triggerSpan.end <= RECEIVER_REACH && ctx.lex.patterns['receiver-before'].test(ctx.view.slice(d.triggerSpan.start, p.span.start)))
           : undefined;
-      // "The Taliban seized Kabul": a capital or a country taken is the place, not the state it stands for elsewhere.
-      const takenPlace = object && d.type === 'take-control' && object.actorType === 'state' ? placeWithSpan(ctx.places, object.span) : undefined;
+      // "The Taliban seized Kabul", "entered Kabul", "besieged Kyiv": a capital or a country taken, entered or
+      // besieged is the place, not the state it stands for elsewhere.
+      const takenPlace = object && PLACE_OBJECT.has(d.type) && object.actorType === 'state' ? placeWithSpan(ctx.places, object.span) : undefined;
       if (takenPlace) {
         rightPlaces.push(takenPlace);
         rightPlaces.sort((a, b) => a.span.start - b.span.start);
-        d.explain.push({ field: 'fromActor', value: '-', because: `"${object!.label}" is taken as a place, not a side` });
+        d.explain.push({ field: d.type === 'take-control' ? 'fromActor' : 'target', value: '-', because: `"${object!.label}" is taken as a place, not a side` });
       } else if (object && d.type === 'take-control') {
         // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
         d.fromActor = actorRef(object);
@@ -270,6 +271,9 @@ const ARMED_GROUP: ReadonlySet<string> = new Set(['non-state-armed-group', 'mili
 
 const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
 /** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
+/** Types whose object is where they happen ("seized Kabul", "entered Kabul", "besieged Kyiv", "controls Idlib"). */
+const PLACE_OBJECT: ReadonlySet<ClaimType> = new Set<ClaimType>(['take-control', 'presence', 'besiege', 'control']);
+
 const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
 
 /** Picks where it happened: the object place, the passive subject place, or the participle's host place. */
