@@ -148,4 +148,14 @@ describe('a name that says what kind of feature it is', () => {
     const state = places('Troops clashed with rebels in Red Sea state on Friday.', 'en').find((f) => f.text === 'Red Sea');
     expect(state?.placeId).toBe('adm1:SD.36');
   });
+
+  it('lets a lowercase feature word open a curated name, across an elided "d\'" too', () => {
+    const ids = (text: string) => places(text, 'fr').map((f) => `${f.text}=${f.placeId}`);
+    expect(ids('Les Houthis ont attaqué un navire en mer Rouge vendredi.')).toContain('mer Rouge=cur:red-sea');
+    expect(ids('Un cargo a été frappé dans le golfe d’Aden vendredi.')).toContain('golfe d’Aden=cur:gulf-of-aden');
+    expect(ids("L'Iran a saisi un pétrolier dans le détroit d'Ormuz.")).toContain("détroit d'Ormuz=cur:strait-of-hormuz");
+    // Only as a curated name spells it: a feature word before a town is no name of its own.
+    expect(ids('Le lac Rouge est gelé.').some((x) => x.startsWith('lac '))).toBe(false);
+    expect(places('A missile hit a ship in the Gulf of Aden.', 'en').find((f) => f.text === 'Gulf of Aden')?.placeId).toBe('cur:gulf-of-aden');
+  });
 });

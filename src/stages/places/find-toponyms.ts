@@ -26,6 +26,8 @@ const SHORT_ACRONYM = /^\p{Lu}{1,4}$/u;
  *  "ST. PAUL" in a dateline. */
 const ABBREVIATED_WORD = /^(?:St|Ste|Mt|Ft|ST|STE|MT|FT)$/;
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 function joinable(text: string, a: Token, b: Token): boolean {
   const sep = text.slice(a.end, b.start);
   if (ABBREVIATED_WORD.test(a.text) && /^\. ?$/.test(sep)) return true;
@@ -37,10 +39,19 @@ function gluedInitial(text: string, a: Token | undefined, b: Token | undefined):
   return a !== undefined && b !== undefined && a.text.length === 1 && !a.elision && b.upper && /^\p{Lu}$/u.test(a.text) && /^['’‘`ʼ]$/.test(text.slice(a.end, b.start));
 }
 
-function canStart(text: string, tokens: Token[], i: number, particles: Set<string>): boolean {
+/** "golfe d'Aden", "détroit d'Ormuz": an elided "d'" glued to a capitalised name may stay inside a curated name. */
+function elidedJoin(text: string, a: Token, b: Token): boolean {
+  return a.elision && b.upper && /^['’]$/u.test(text.slice(a.end, b.start));
+}
+
+function canStart(text: string, tokens: Token[], i: number, particles: Set<string>, featureNouns: ReadonlySet<string> = NO_WORDS): boolean {
   const t = tokens[i];
   if (!t || t.elision || /^\p{N}/u.test(t.text) || gluedInitial(text, tokens[i - 1], t)) return false;
   if (t.upper) return true;
+  // "la mer Rouge", "en mer Noire", "le golfe d'Aden": a lowercase word naming a kind of feature may open a curated
+  // name (its spelling is checked letter for letter in longestAt).
+  const next = tokens[i + 1];
+  if (featureNouns.has(t.text.toLowerCase()) && next && (next.upper || next.elision || particles.has(next.text))) return true;
   // A lowercase article glued to a capitalised word starts a name: "al-Qaim", "el-Bab".
   const n = tokens[i + 1];
   return particles.has(t.text) && n !== undefined && n.upper && text[t.end] === '-';
@@ -57,11 +68,12 @@ export function findToponyms(
   gazetteer: Gazetteer,
   particles: Set<string>,
   isStopWord: (lowercase: string) => boolean = () => false,
+  featureNouns: ReadonlySet<string> = NO_WORDS,
 ): ToponymSpan[] {
   const out: ToponymSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let found = canStart(text, tokens, i, particles) ? longestAt(text, tokens, i, gazetteer, particles) : undefined;
+    let found = canStart(text, tokens, i, particles, featureNouns) ? longestAt(text, tokens, i, gazetteer, particles) : undefined;
     // "À Raqqa" is also a key ("Al ‘Araqa" without its article); a stop word may open a name ("Le Caire") only
     // when the rest is not a name by itself.
     if (found && found.last - found.first > 1 && isStopWord(tokens[i]!.text.toLowerCase())) {
@@ -92,7 +104,7 @@ function longestAt(
   particles: Set<string>,
 ): ToponymSpan | undefined {
   let end = i + 1;
-  while (end < i + MAX_TOKENS && end < tokens.length && joinable(text, tokens[end - 1]!, tokens[end]!)) end++;
+  while (end < i + MAX_TOKENS && end < tokens.length && (joinable(text, tokens[end - 1]!, tokens[end]!) || elidedJoin(text, tokens[end - 1]!, tokens[end]!))) end++;
   for (let last = end; last > i; last--) {
     const lastTok = tokens[last - 1]!;
     const single = last === i + 1;
@@ -100,10 +112,11 @@ function longestAt(
     if (gluedInitial(text, lastTok, tokens[last])) continue;
     // A lone acronym is an actor ("EI", "SDF"), unless it opens a dateline: "GOMA, Nov 20 (Reuters) -", "GAZA —".
     if (single && SHORT_ACRONYM.test(lastTok.text) && !isDateline(text, lastTok)) continue;
-    let strict = lastTok.upper;
+    // A name opened by a lowercase feature word or holding an elision must be a curated spelling.
+    let strict = lastTok.upper && (tokens[i]!.upper || particles.has(tokens[i]!.text));
     for (let j = i + 1; j < last - 1 && strict; j++) {
       const t = tokens[j]!;
-      strict = t.upper || particles.has(t.text);
+      strict = !t.elision && (t.upper || particles.has(t.text));
     }
     const start = tokens[i]!.start;
     const key = toponymKey(text.slice(start, lastTok.end));

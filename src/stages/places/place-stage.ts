@@ -73,7 +73,8 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const lexicons = lexiconsFor(doc, all);
   const cues = lexicons.flatMap((l) => l.cues).sort((a, b) => b.norm.length - a.norm.length);
   const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
-  const found = filterToponyms(text, tokens, findToponyms(text, tokens, gazetteer, all.particles, (w) => lexicons.some((l) => l.stoplist.has(w))), lexicons, all.particles);
+  const words = wordsOf(lexicons);
+  const found = filterToponyms(text, tokens, findToponyms(text, tokens, gazetteer, all.particles, (w) => lexicons.some((l) => l.stoplist.has(w)), words.featureNouns), lexicons, all.particles);
   const abbreviations = findAbbreviations(text, lexicons).filter((a) => gazetteer.byId(a.placeId) && !isCurrency(text, a));
   const streets = findStreets(text, tokens, lexicons);
   const inStreet = (s: { start: number; end: number }) => streets.some((x) => x.start < s.end && s.start < x.end);
@@ -95,7 +96,6 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   // Likewise a name the report uses as an eponym ("Marburg virus"): "Marburg kills more slowly" is the disease…
   const eponyms = new Set(spans.filter((s) => s.eponym).map((s) => s.key));
   spans = spans.filter((s) => !s.personName && !s.eponym);
-  const words = wordsOf(lexicons);
   const mates = listMates(text, spans.filter((s) => !s.insideName), words);
   const spanCues = matchCues(text, spans, cues, doc.sentences, words);
   const groups = new Map<string, ToponymGroup>();
