@@ -63,7 +63,7 @@ export function claimsOfSentence(
   // "Russia denied that it had bombed …": so is the denier.
   for (const sc of [...attribution.scopes, ...attribution.deniedSpans]) {
     const speaker = sc.speaker?.mentionId ? base.actors.find((a) => a.id === sc.speaker?.mentionId) : undefined;
-    if (speaker) refs.noteSubject(speaker);
+    if (speaker) refs.noteSpeaker(speaker);
   }
   const hits = findTriggers(ctx);
   const drafts: ClaimDraft[] = [];

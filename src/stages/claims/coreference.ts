@@ -35,6 +35,15 @@ export class ReferenceTracker {
     else if (m.actorType === 'person') this.persons.push(m);
   }
 
+  /**
+   * Records the one who speaks ("French farmers said they would blockade Paris"): the pronoun that follows is the
+   * speaker, whatever kind of actor — protesters and farmers too, whom a pronoun in a conflict report otherwise skips.
+   */
+  noteSpeaker(m: ActorMention): void {
+    if (m.actorType === 'person') this.persons.push(m);
+    else this.subjects.push(m);
+  }
+
   /** An anaphor at the very start of `region` (after punctuation and adverbs), resolved; undefined if none. */
   resolveAt(view: string, region: TextSpan, masks: readonly TextSpan[] = []): ActorMention | undefined {
     view = blankOut(view, region, masks);
