@@ -29,7 +29,7 @@ describe('the instrument of a use of force', () => {
   });
 
   it('reads only the claim’s own clause, and nothing for acts that are no use of force', () => {
-    const c = first('Rebels attacked an army post in Beni on Monday, after drones had been seen over Goma.', 'en', 'attack');
+    const c = first('Rebels attacked an army post in Beni on Monday, while drones circled over Goma.', 'en', 'attack');
     expect(c).toBeDefined();
     expect(c?.instrument).toBeUndefined();
     const arrest = first('Police arrested 40 protesters armed with knives in Nairobi on Tuesday.', 'en', 'arrest');

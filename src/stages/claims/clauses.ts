@@ -50,3 +50,20 @@ export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon
   clauses.push(clause(sentence.end));
   return clauses.filter((c) => c.span.end > c.span.start);
 }
+
+/**
+ * The words that describe the act itself: the trigger's clause, cut at a subordinate or coordinate conjunction
+ * ("when", ", while", ", and") on either side of the trigger even where no actor follows it. A weapon or a means in
+ * "Rebels attacked an army post in Beni, while drones circled over Goma" belongs to the drones' clause, not the
+ * attack's, though the clause of roles runs on (no actor opens the second one).
+ */
+export function actWords(view: string, clause: TextSpan, trigger: TextSpan, lex: ClaimLexicon): TextSpan {
+  let { start, end } = clause;
+  for (const cue of lex.scope.filter((c) => c.kind === 'subordinate' || c.kind === 'coordinate')) {
+    for (const m of matchesIn(cue.re, view, clause.start, clause.end)) {
+      if (m.start >= trigger.end) end = Math.min(end, m.start);
+      else if (m.end <= trigger.start) start = Math.max(start, m.end);
+    }
+  }
+  return { start, end };
+}

@@ -1,5 +1,6 @@
 import type { ClaimType } from '../../model/claim.js';
 import { matchesIn } from './claim-lexicon.js';
+import { actWords } from './clauses.js';
 import type { ClaimDraft } from './claim-draft.js';
 import type { SentenceContext } from './sentence-context.js';
 
@@ -25,7 +26,8 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   }
   for (const r of ctx.lex.refinements) {
     if (r.from !== d.type) continue;
-    const hit = matchesIn(r.re, ctx.view, d.clause.span.start, d.clause.span.end)[0];
+    const own = actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex);
+    const hit = matchesIn(r.re, ctx.view, own.start, own.end)[0];
     if (!hit) continue;
     d.type = r.to;
     d.explain.push({ field: 'type', value: r.to, because: `"${ctx.view.slice(hit.start, hit.end)}" in the clause makes a ${r.from} a ${r.to} (${r.ref})` });
