@@ -1,5 +1,5 @@
 import type { Claim } from '../model/claim.js';
-import { acledSubEvent, loadOntology } from '../resources/ontology.js';
+import { acledSubEvent, loadOntology, ploverCodeOf } from '../resources/ontology.js';
 
 export interface ClaimCodes {
   nature: 'happening' | 'state';
@@ -19,11 +19,12 @@ export function claimCodes(c: Claim): ClaimCodes | undefined {
   const instrument = c.instrument?.kind;
   const killed = (c.casualties ?? []).some((k) => k.kind === 'killed' && k.min > 0);
   const acled = acledSubEvent(c.type, c.roles.agent?.actorType, { ...(winner ? { winner } : {}), ...(target ? { target } : {}), ...(instrument ? { instrument } : {}), killed });
+  const plover = ploverCodeOf(entry.plover, instrument);
   return {
     nature: entry.nature,
     ...(acled ? { acled: { eventType: acled.eventType, subEventType: acled.subEventType } } : {}),
     cameo: { code: entry.cameo.code, label: entry.cameo.label },
-    plover: { event: entry.plover.event, ...(entry.plover.mode ? { mode: entry.plover.mode } : {}), ...(entry.plover.context ? { context: entry.plover.context } : {}) },
+    plover: { event: plover.event, ...(plover.mode ? { mode: plover.mode } : {}), ...(plover.context ? { context: plover.context } : {}) },
     plover05: entry.plover05,
   };
 }

@@ -5,7 +5,7 @@
 import type { ActorRef, Claim } from '../model/claim.js';
 import type { ActorType } from '../model/actor.js';
 import type { ClaimRecord } from '../model/situation.js';
-import { acledSubEvent, loadOntology, type AcledCode, type CameoCode, type ClaimNature, type Ontology, type PloverCode } from '../resources/ontology.js';
+import { acledSubEvent, loadOntology, ploverCodeOf, type AcledCode, type CameoCode, type ClaimNature, type Ontology, type PloverCode } from '../resources/ontology.js';
 import { compareStrings } from '../situation/claimant-key.js';
 
 export interface ExportCodes {
@@ -33,7 +33,7 @@ export function exportCodes(claim: Claim, ontology: Ontology = loadOntology()): 
     ...(claim.instrument ? { instrument: claim.instrument.kind } : {}),
     killed: (claim.casualties ?? []).some((k) => k.kind === 'killed' && k.min > 0),
   });
-  return { nature: entry.nature, fit: entry.fit, ...(acled ? { acled } : {}), cameo: entry.cameo, plover: entry.plover, plover05: entry.plover05 };
+  return { nature: entry.nature, fit: entry.fit, ...(acled ? { acled } : {}), cameo: entry.cameo, plover: ploverCodeOf(entry.plover, claim.instrument?.kind), plover05: entry.plover05 };
 }
 
 /** Who does what to whom, in the direction CAMEO and PLOVER read a code. */

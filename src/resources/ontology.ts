@@ -45,6 +45,26 @@ export interface PloverCode {
   context?: string;
 }
 
+/** PLOVER 2021 ASSAULT modes a claim's instrument names (the manual's modes table). */
+const ASSAULT_MODE_OF: Readonly<Partial<Record<InstrumentKind, string>>> = {
+  suicide: 'suicide-attack',
+  firearm: 'firearms',
+  artillery: 'heavy-weapons',
+  missile: 'heavy-weapons',
+  rocket: 'heavy-weapons',
+  aircraft: 'heavy-weapons',
+  drone: 'heavy-weapons',
+};
+
+/**
+ * A claim's PLOVER code: its type's, with the ASSAULT mode its instrument names where the type gives none ("Gunmen
+ * opened fire on worshippers": firearms; "a drone strike": heavy weapons). A type's own mode stays.
+ */
+export function ploverCodeOf(code: PloverCode, instrument?: InstrumentKind): PloverCode {
+  const mode = code.event === 'ASSAULT' && !code.mode && instrument ? ASSAULT_MODE_OF[instrument] : undefined;
+  return mode ? { ...code, mode } : code;
+}
+
 export interface OntologyEntry {
   type: ClaimType;
   nature: ClaimNature;

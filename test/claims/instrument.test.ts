@@ -28,6 +28,14 @@ describe('the instrument of a use of force', () => {
     expect(chlorine && claimCodes(chlorine)?.acled?.subEventType).toBe('Chemical weapon');
   });
 
+  it('gives PLOVER its ASSAULT mode where the type names none, and leaves a type’s own mode', () => {
+    const gunmen = first('Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing five people.', 'en', 'attack');
+    expect(gunmen?.instrument?.kind).toBe('firearm');
+    expect(gunmen && claimCodes(gunmen)?.plover).toMatchObject({ event: 'ASSAULT', mode: 'firearms' });
+    const blast = first('A suicide car bomb exploded near a checkpoint in Mogadishu on Monday, killing 12 people.', 'en', 'bombing');
+    expect(blast && claimCodes(blast)?.plover.mode).toBe('suicide-attack');
+  });
+
   it('reads only the claim’s own clause, and nothing for acts that are no use of force', () => {
     const c = first('Rebels attacked an army post in Beni on Monday, while drones circled over Goma.', 'en', 'attack');
     expect(c).toBeDefined();
