@@ -19,6 +19,11 @@ export interface Refinement {
 export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
   // demonstration), whatever the verb.
+  if (d.type === 'attack' && d.agent?.actorType === 'civilians' && !d.target && ctx.lex.patterns['labour-strike'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end))) {
+    d.type = 'protest';
+    d.explain.push({ field: 'type', value: 'protest', because: `a "strike" by an unarmed crowd ("${d.agent.label}") is a work stoppage: a protest` });
+    return;
+  }
   if (d.type === 'attack' && d.agent?.actorType === 'civilians') {
     d.type = 'riot';
     d.explain.push({ field: 'type', value: 'riot', because: `the attack's doer ("${d.agent.label}") is an unarmed crowd: a riot` });
