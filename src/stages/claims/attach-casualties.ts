@@ -13,7 +13,7 @@ export interface PlacedClaim {
 }
 
 /** Happenings a count of dead, wounded or captured belongs to; a killing is the last resort. */
-const HOSTS: ReadonlySet<ClaimType> = new Set<ClaimType>([...VIOLENT, 'take-control', 'cross-border', 'riot', 'arrest']);
+const HOSTS: ReadonlySet<ClaimType> = new Set<ClaimType>([...VIOLENT, 'take-control', 'cross-border', 'riot', 'arrest', 'surrender']);
 /** A killing told beside the strike that did it is that strike's toll, not a second event. */
 const TOLL_CARRIERS: ReadonlySet<ClaimType> = new Set<ClaimType>(['attack', 'offensive', 'fighting', 'shelling', 'airstrike', 'bombing']);
 

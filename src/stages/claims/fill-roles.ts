@@ -69,7 +69,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       const role = roleOf(ctx, a, clause);
       if (role === 'co-agent') d.coAgents.push(actorRef(a));
       if (role === 'supporter' && d.trigger.voice !== 'beneficiary') d.supporters.push(actorRef(a));
-      if (role === 'from-actor' && a.span.start >= d.triggerSpan.end) d.fromActor = actorRef(a);
+      // "pris aux rebelles": the side a place was taken from — only a change of hands has one ("se sont rendus aux FDS"
+      // names who they surrendered to).
+      if (role === 'from-actor' && a.span.start >= d.triggerSpan.end && (d.type === 'take-control' || d.type === 'lose-control')) d.fromActor = actorRef(a);
     }
   };
 
