@@ -66,11 +66,12 @@ const SELF_DIRECTED: ReadonlySet<string> = new Set(['withdraw', 'surrender', 're
  * ("imposed a curfew in Cizre", "shelled targets in Jericho"), as PLOVER's coders did.
  */
 function untargeted(c: Claim, deps: Pick<PredictDeps, 'lookup' | 'iso3'>): CodedActor[] {
+  // Withdrawing, surrendering and resigning are done by the source alone: neither the place they happen at nor the
+  // fighters a surrender counts as captured (who are the source themselves) is a target.
+  if (SELF_DIRECTED.has(c.type)) return [];
   const victims = (c.casualties ?? []).flatMap((k) => (k.victims?.actorId ? [{ actorId: k.victims.actorId, label: k.victims.label }] : []));
   const struck = victims.flatMap((v) => codeActor(v, deps.lookup) ?? []);
   if (struck.length > 0) return struck.slice(0, 1);
-  // Withdrawing, surrendering and resigning are done by the source alone: the place they happen at is no target.
-  if (SELF_DIRECTED.has(c.type)) return [];
   const cc = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
   // A protest is addressed to the state where it takes place, else to the protesters' own state.
   if (c.type === 'protest' || c.type === 'riot') {
