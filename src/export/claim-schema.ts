@@ -137,6 +137,7 @@ export const claimSchema = z.object({
     .optional()
     .describe('What a use of force was delivered with, when its clause names it.'),
   evidence: z.array(span).min(1).describe('Evidence spans in the report text; `evidenceText` holds their text.'),
+  trigger: span.optional().describe('The words that name the act ("retook", "la prise de"), inside the first evidence span.'),
   confidence: z.number().min(0).max(1).describe('Extractor confidence in [0, 1].'),
   extractor: z.string().describe('`<pattern id>@<version>` of the rule that produced the claim.'),
   explain: z.array(explainEntry).optional().describe('Why each field was chosen (only in exports asked for it).'),

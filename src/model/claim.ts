@@ -189,6 +189,8 @@ export interface Claim {
   /** The weapon or means of a use of force, when its clause names one. */
   instrument?: Instrument;
   evidence: TextSpan[];
+  /** The words that name the act ("retook", "la prise de", "fired tear gas"), inside the first evidence span. */
+  trigger?: TextSpan;
   confidence: number;
   /** `<pattern id>@<version>`. */
   extractor: string;

@@ -316,6 +316,7 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
       qualifiers,
       ...(instrument ? { instrument } : {}),
       evidence: [d.sentenceSpan],
+      trigger: { start: d.triggerSpan.start, end: d.triggerSpan.end },
       confidence: confidenceOf(status, d),
       extractor: `${d.trigger.id}@1`,
       explain,
