@@ -35,6 +35,7 @@ export const CLAUSE_PATTERNS = {
   coordination: { flags: 'iu', fallback: NEVER, what: 'between two coordinated names: "and the", ", mais aussi par" (roles)' },
   'relative-before': { flags: 'iu', fallback: NEVER, what: 'a relative pronoun and up to three words before a trigger: "who", "qui" (roles)' },
   'modifier-after': { flags: 'iu', fallback: NEVER, what: 'a participle glued to a name: "-backed" (roles)' },
+  'road-block': { flags: 'iu', fallback: NEVER, what: 'a trigger that blocks roads: a protest when a crowd does it (refine-type)' },
   'labour-strike': { flags: 'iu', fallback: NEVER, what: 'a trigger that is a work stoppage when an unarmed crowd does it: "strike" (refine-type)' },
   'facility-after': { flags: 'iu', fallback: NEVER, what: 'a building a name owns: "the army headquarters", "the Russian embassy" (roles)' },
   'speaker-noun': { flags: 'iu', fallback: '^\\s*$', what: 'between an organisation and its verb of saying: "spokesman" (attribution)' },

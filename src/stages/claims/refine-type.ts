@@ -19,6 +19,12 @@ export interface Refinement {
 export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
   // demonstration), whatever the verb.
+  // Roads blocked by a crowd are a protest (CAMEO 144, obstruct passage), not a restriction imposed by authorities.
+  if (d.type === 'coerce' && d.agent?.actorType === 'civilians' && ctx.lex.patterns['road-block'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end))) {
+    d.type = 'protest';
+    d.explain.push({ field: 'type', value: 'protest', because: `roads blocked by ${d.agent.label}, a crowd: a protest (obstructing passage)` });
+    return;
+  }
   if (d.type === 'attack' && d.agent?.actorType === 'civilians' && !d.target && ctx.lex.patterns['labour-strike'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end))) {
     d.type = 'protest';
     d.explain.push({ field: 'type', value: 'protest', because: `a "strike" by an unarmed crowd ("${d.agent.label}") is a work stoppage: a protest` });
