@@ -37,6 +37,7 @@ export const CLAUSE_PATTERNS = {
   'modifier-after': { flags: 'iu', fallback: NEVER, what: 'a participle glued to a name: "-backed" (roles)' },
   'road-block': { flags: 'iu', fallback: NEVER, what: 'a trigger that blocks roads: a protest when a crowd does it (refine-type)' },
   'labour-strike': { flags: 'iu', fallback: NEVER, what: 'a trigger that is a work stoppage when an unarmed crowd does it: "strike" (refine-type)' },
+  'facility-before': { flags: 'iu', fallback: NEVER, what: 'a building a name owns, before it: "le quartier général de l\'armée" (roles)' },
   'facility-after': { flags: 'iu', fallback: NEVER, what: 'a building a name owns: "the army headquarters", "the Russian embassy" (roles)' },
   'speaker-noun': { flags: 'iu', fallback: '^\\s*$', what: 'between an organisation and its verb of saying: "spokesman" (attribution)' },
   'speaker-did-first': { flags: 'u', fallback: NEVER, what: 'a second verb of saying of the same subject: " and" (attribution)' },

@@ -144,6 +144,7 @@ export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: 
       (speakersMayAct || !SPEAKERS_ONLY.has(a.actorType)) &&
       !ctx.lex.patterns['modifier-after'].test(ctx.view.slice(a.span.end, a.span.end + 12)) &&
       !ctx.lex.patterns['facility-after'].test(ctx.view.slice(a.span.end, a.span.end + 16)) &&
+      !ctx.lex.patterns['facility-before'].test(ctx.view.slice(Math.max(clause.start, a.span.start - 24), a.span.start)) &&
       !owns(a),
   );
   const first = pool[0];
