@@ -187,6 +187,19 @@ describe.runIf(haveChromium)('web app in Chromium against the real API', () => {
     await expect.poll(() => page.getAttribute('#event-count', 'data-count')).toBe(String(before));
   });
 
+  it('states each claim of force with its toll and weapon', async () => {
+    await page.selectOption('#filters select[name=type]', 'airstrike');
+    await page.click('#filters button[type=submit]');
+    await expect.poll(() => page.getAttribute('#event-count', 'data-query')).toContain('airstrike');
+    await page.click('#tabs button[data-tab=claims]');
+    const facts = page.locator('#tab-claims .claims-list .claim .facts[data-instrument=aircraft]');
+    await expect.poll(() => facts.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await facts.first().textContent()).toContain('with aircraft');
+    await page.selectOption('#filters select[name=type]', '');
+    await page.click('#filters button[type=submit]');
+    await page.click('#tabs button[data-tab=details]');
+  });
+
   it('lists contradictions with both sources', async () => {
     await page.click('#tabs button[data-tab=contradictions]');
     const view = page.locator('#tab-contradictions .contradictions-view');

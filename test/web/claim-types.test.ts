@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_TYPES } from '../../src/model/claim.js';
+import { CLAIM_TYPES, INSTRUMENT_KINDS } from '../../src/model/claim.js';
 import { EVENT_FAMILIES, EVENT_TYPE_COLORS, TYPE_COLORS } from '../../web/src/colors.js';
 import { CLAIM_TYPES as WEB_TYPES } from '../../web/src/filters.js';
 import { en } from '../../web/src/i18n/en.js';
@@ -22,6 +22,7 @@ describe('web app claim types', () => {
     for (const table of [en, fr] as Record<string, string>[]) {
       for (const type of CLAIM_TYPES) expect(table[`type.${type}`], type).toBeTruthy();
       for (const f of EVENT_FAMILIES) expect(table[f.key], f.key).toBeTruthy();
+      for (const kind of INSTRUMENT_KINDS) expect(table[`instrument.${kind}`], kind).toBeTruthy();
     }
   });
 });

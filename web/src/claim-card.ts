@@ -26,6 +26,8 @@ export function claimCard(view: ClaimView, opts: { eager: boolean; onActor?: (id
   );
   const card = el('article', { class: 'claim', 'data-claim-id': c.id }, head, sourceLine(view));
   if (c.qualifiers?.length) card.append(el('div', { class: 'muted' }, c.qualifiers.join('; ')));
+  const facts = factsLine(view);
+  if (facts) card.append(facts);
 
   const holder = el('div', { class: 'evidence-holder' });
   card.append(holder);
@@ -49,6 +51,14 @@ async function loadEvidence(holder: HTMLElement, view: ClaimView): Promise<void>
   } catch (e) {
     holder.replaceChildren(el('div', { class: 'error' }, t('error', { message: (e as Error).message })));
   }
+}
+
+/** The toll and the weapon as the claim states them: "12 killed · 20 wounded · with drones". */
+function factsLine(view: ClaimView): HTMLElement | null {
+  const c = view.claim;
+  const bits = (c.casualties ?? []).map((k) => tOr(`toll.${k.kind}`, `{n} ${k.kind}`).replace('{n}', k.max !== undefined && k.max !== k.min ? `${k.min}–${k.max}` : k.max === undefined ? `${k.min}+` : String(k.min)));
+  if (c.instrument) bits.push(t('withInstrument', { instrument: tOr(`instrument.${c.instrument.kind}`, c.instrument.text) }));
+  return bits.length ? el('div', { class: 'muted facts', 'data-instrument': c.instrument?.kind ?? '' }, bits.join(' · ')) : null;
 }
 
 /** Who says it, and the report's outlet and date when known. */

@@ -70,6 +70,10 @@ export interface Claim {
   claimants: Claimant[];
   qualifiers?: string[];
   confidence?: number;
+  /** Killed, wounded, captured counts as stated (lowest figure, and the highest when a range). */
+  casualties?: Array<{ kind: 'killed' | 'wounded' | 'captured'; min: number; max?: number }>;
+  /** What a use of force was delivered with. */
+  instrument?: { kind: string; text: string };
 }
 
 export interface ReportInfo {
