@@ -52,14 +52,15 @@ export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon
 }
 
 /**
- * The words that describe the act itself: the trigger's clause, cut at a subordinate or coordinate conjunction
- * ("when", ", while", ", and") on either side of the trigger even where no actor follows it. A weapon or a means in
+ * The words that describe the act itself: the trigger's clause, cut at a subordinate, coordinate or conditional
+ * conjunction ("when", ", while", ", and", "if") on either side of the trigger even where no actor follows it. A weapon or a means in
  * "Rebels attacked an army post in Beni, while drones circled over Goma" belongs to the drones' clause, not the
  * attack's, though the clause of roles runs on (no actor opens the second one).
  */
 export function actWords(view: string, clause: TextSpan, trigger: TextSpan, lex: ClaimLexicon): TextSpan {
   let { start, end } = clause;
-  for (const cue of lex.scope.filter((c) => c.kind === 'subordinate' || c.kind === 'coordinate')) {
+  // A condition ("… if Ukraine used Western missiles") is another act: its weapons are not this one's.
+  for (const cue of lex.scope.filter((c) => c.kind === 'subordinate' || c.kind === 'coordinate' || c.kind === 'conditional')) {
     for (const m of matchesIn(cue.re, view, clause.start, clause.end)) {
       if (m.start >= trigger.end) end = Math.min(end, m.start);
       else if (m.end <= trigger.start) start = Math.max(start, m.end);
