@@ -45,6 +45,16 @@ describe('the instrument of a use of force', () => {
     expect(arrest?.instrument).toBeUndefined();
   });
 
+  it('reads a mine only as a weapon: a mine hit is a bombing, a gold mine attacked is no explosive', () => {
+    const hit = first('A soldier was killed when his vehicle hit a mine near Gao on Sunday.', 'en');
+    expect(hit?.type).toBe('bombing');
+    expect(hit?.instrument?.kind).toBe('explosive');
+    const gold = first('Jihadists attacked two gold mines in northern Burkina Faso on Monday.', 'en');
+    expect(gold?.type).toBe('attack');
+    expect(gold?.instrument).toBeUndefined();
+    expect(first("Des jihadistes ont attaqué une mine d'or dans le nord du Burkina Faso lundi.", 'fr')?.type).toBe('attack');
+  });
+
   it('names the line of an unknown kind in the lexicon', () => {
     expect(() => loadClaimLexicon('en', `${import.meta.dirname}/../fixtures/bad-instruments`)).toThrow(/instruments\.tsv:\d+: unknown instrument kind "slingshot"/);
   });

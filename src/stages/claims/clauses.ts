@@ -57,10 +57,12 @@ export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon
  * "Rebels attacked an army post in Beni, while drones circled over Goma" belongs to the drones' clause, not the
  * attack's, though the clause of roles runs on (no actor opens the second one).
  */
-export function actWords(view: string, clause: TextSpan, trigger: TextSpan, lex: ClaimLexicon): TextSpan {
+export function actWords(view: string, clause: TextSpan, trigger: TextSpan, lex: ClaimLexicon, howAfter = false): TextSpan {
   let { start, end } = clause;
   // A condition ("… if Ukraine used Western missiles") is another act: its weapons are not this one's.
   for (const cue of lex.scope.filter((c) => c.kind === 'subordinate' || c.kind === 'coordinate' || c.kind === 'conditional')) {
+    // "was killed when his vehicle hit a mine": after a killing, "when" tells how it happened.
+    if (howAfter && cue.kind === 'subordinate') continue;
     for (const m of matchesIn(cue.re, view, clause.start, clause.end)) {
       if (m.start >= trigger.end) end = Math.min(end, m.start);
       else if (m.end <= trigger.start) start = Math.max(start, m.end);

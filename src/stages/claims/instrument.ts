@@ -30,7 +30,7 @@ interface Hit {
  */
 export function findInstrument(ctx: SentenceContext, d: ClaimDraft): { instrument: Instrument; explain: ExplainEntry } | undefined {
   if (!INSTRUMENTED.has(d.type)) return undefined;
-  const { start, end } = actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex);
+  const { start, end } = actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex, d.trigger.type === 'killing');
   const t = d.triggerSpan;
   const hits: Hit[] = ctx.lex.instruments.flatMap((cue) =>
     matchesIn(cue.re, ctx.view, start, end)

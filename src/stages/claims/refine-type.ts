@@ -37,7 +37,7 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   }
   for (const r of ctx.lex.refinements) {
     if (r.from !== d.type) continue;
-    const own = actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex);
+    const own = actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex, d.trigger.type === 'killing');
     const hit = matchesIn(r.re, ctx.view, own.start, own.end)[0];
     if (!hit) continue;
     d.type = r.to;
