@@ -70,7 +70,11 @@ export function claimsOfSentence(
   for (const clause of ctx.clauses) {
     const subj = subjectOf(ctx, clause.span, clause.span.end)[0] ?? refs.resolveAt(ctx.view, clause.span, ctx.masks);
     const inClause = hits.filter((h) => h.span.start >= clause.span.start && h.span.end <= clause.span.end);
+    // "suspended military aid to Niger", "rejected the ceasefire": what a sanction or a rejection is aimed at did not
+    // take place; the noun is the act's object, not a claim of its own.
+    const cancelled = new Set<TriggerHit>();
     inClause.forEach((hit, i) => {
+      if (cancelled.has(hit)) return;
       // "Russian missiles struck Kyiv, killing at least 11 people", "…, tuant 11 personnes": a participle after a
       // comma tells what the violence before it did; its toll is that happening's, with no doer of its own.
       const prev = inClause[i - 1];
@@ -94,6 +98,7 @@ export function claimsOfSentence(
       const gap = next ? ctx.view.slice(hit.span.end, next.span.start) : '';
       const quantity = next ? ctx.lex.objectQuantity.exec(ctx.view.slice(hit.span.end, next.span.end)) : null;
       const objectIsNext = next !== undefined && hit.trigger.voice === 'active' && next.trigger.voice === 'nominal' && (ctx.lex.mentionLead.test(gap) || (quantity !== null && quantity[0].length >= gap.length));
+      if (objectIsNext && next && CANCELS_OBJECT.has(hit.trigger.type)) cancelled.add(next);
       const rightEnd = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext ? clause.span.end : (next?.span.start ?? clause.span.end);
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       fillRoles(ctx, d, rightEnd, refs);
@@ -192,6 +197,9 @@ function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
 }
 
 /** The happenings that move a place from one side to another. */
+/** Acts whose object noun names what they stop or refuse: the object is no happening of its own. */
+const CANCELS_OBJECT: ReadonlySet<string> = new Set(['sanction', 'reject']);
+
 const CONTROL_CHANGES: ReadonlySet<string> = new Set(['take-control', 'lose-control', 'withdraw']);
 
 /**
