@@ -53,8 +53,11 @@ export const RELATIONAL: ReadonlySet<ClaimType> = new Set<ClaimType>([
   'arrest',
 ]);
 
-/** Acts whose noun names who they fell on: "la répression des manifestants", "the crackdown on protesters". */
-export const PATIENT_IN_NOUN: ReadonlySet<ClaimType> = new Set<ClaimType>(['repress']);
+/**
+ * Acts whose noun names who they fell on: "la répression des manifestants", "the crackdown on protesters", "la
+ * libération de ses prisonniers" (the prisoners are freed, they free nobody).
+ */
+export const PATIENT_IN_NOUN: ReadonlySet<ClaimType> = new Set<ClaimType>(['repress', 'release']);
 
 /** Acts with one party, the doer: a resignation has no object, whoever the sentence names after it. */
 export const SOLE_PARTY: ReadonlySet<ClaimType> = new Set<ClaimType>(['resign']);
