@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
-import { acledSubEvent, loadOntology, ploverCodeOf } from '../resources/ontology.js';
+import { exportCodes } from '../export/claim-codes.js';
+import { loadOntology } from '../resources/ontology.js';
 
 export interface ClaimCodes {
   nature: 'happening' | 'state';
@@ -10,21 +11,19 @@ export interface ClaimCodes {
   plover05: string;
 }
 
-/** ACLED, CAMEO and PLOVER codes of a claim, from the ontology data; computed at output, never stored twice. */
+/**
+ * ACLED, CAMEO and PLOVER codes of a claim, from the ontology data; computed at output, never stored twice. The
+ * exports' `exportCodes` decides them; this is its shape for the CLI's JSON (no `fit`, no empty keys).
+ */
 export function claimCodes(c: Claim): ClaimCodes | undefined {
-  const entry = loadOntology().get(c.type);
-  if (!entry) return undefined;
-  const winner = c.type === 'lose-control' ? c.roles.agent?.actorType : undefined;
-  const target = c.roles.target?.actorType;
-  const instrument = c.instrument?.kind;
-  const killed = (c.casualties ?? []).some((k) => k.kind === 'killed' && k.min > 0);
-  const acled = acledSubEvent(c.type, c.roles.agent?.actorType, { ...(winner ? { winner } : {}), ...(target ? { target } : {}), ...(instrument ? { instrument } : {}), killed });
-  const plover = ploverCodeOf(entry.plover, instrument);
+  const ontology = loadOntology();
+  if (!ontology.get(c.type)) return undefined;
+  const { nature, acled, cameo, plover, plover05 } = exportCodes(c, ontology);
   return {
-    nature: entry.nature,
+    nature,
     ...(acled ? { acled: { eventType: acled.eventType, subEventType: acled.subEventType } } : {}),
-    cameo: { code: entry.cameo.code, label: entry.cameo.label },
+    cameo: { code: cameo.code, label: cameo.label },
     plover: { event: plover.event, ...(plover.mode ? { mode: plover.mode } : {}), ...(plover.context ? { context: plover.context } : {}) },
-    plover05: entry.plover05,
+    plover05,
   };
 }

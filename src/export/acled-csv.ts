@@ -8,7 +8,7 @@ import type { ActorRef } from '../model/claim.js';
 import type { ActorDirectory } from '../model/situation.js';
 import { acledGeoPrecision, type PlacePrecision } from '../model/place.js';
 import { acledSubEvent } from '../resources/ontology.js';
-import { acledInter, acledInteraction, countryName, distinctActors } from './claim-codes.js';
+import { acledInter, acledInteraction, countryName, countsDead, distinctActors } from './claim-codes.js';
 import { acledTimePrecision, reportEpochSeconds, representativeDay } from './dates.js';
 import { csvRecord } from './delimited.js';
 import { defaultActors } from './defaults.js';
@@ -105,7 +105,7 @@ export function acledRow({ event, records }: ExportEvent, actors: ActorDirectory
     ...(event.type === 'lose-control' && agentType ? { winner: agentType } : {}),
     ...(targetType ? { target: targetType } : {}),
     ...(instrument ? { instrument } : {}),
-    killed: occurred.some((r) => killedIn(r) !== undefined),
+    killed: occurred.some((r) => countsDead(r.claim)),
   });
   if (!code) return undefined;
 

@@ -31,9 +31,14 @@ export function exportCodes(claim: Claim, ontology: Ontology = loadOntology()): 
     ...(claim.type === 'lose-control' && agentType ? { winner: agentType } : {}),
     ...(target ? { target } : {}),
     ...(claim.instrument ? { instrument: claim.instrument.kind } : {}),
-    killed: (claim.casualties ?? []).some((k) => k.kind === 'killed' && k.min > 0),
+    killed: countsDead(claim),
   });
   return { nature: entry.nature, fit: entry.fit, ...(acled ? { acled } : {}), cameo: entry.cameo, plover: ploverCodeOf(entry.plover, claim.instrument?.kind), plover05: entry.plover05 };
+}
+
+/** The claim counts people killed (ACLED's excessive force against protesters, rather than an intervention). */
+export function countsDead(claim: Claim): boolean {
+  return (claim.casualties ?? []).some((k) => k.kind === 'killed' && k.min > 0);
 }
 
 /** Who does what to whom, in the direction CAMEO and PLOVER read a code. */

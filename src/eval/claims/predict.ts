@@ -41,7 +41,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   const src: ActorRef[] = c.type === 'lose-control' ? (r.fromActor ? [r.fromActor] : []) : [...(r.agent ? [r.agent] : []), ...r.coAgents];
   const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : [];
   const where = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
-  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, where) : untargeted(c, deps);
+  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, where) : untargeted(c, deps.lookup, where);
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
   const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [
@@ -63,19 +63,18 @@ const SELF_DIRECTED: ReadonlySet<string> = new Set(['withdraw', 'surrender', 're
 /**
  * PLOVER codes a target for nearly every event: for a claim that names none, the people it killed, wounded or
  * seized ("killed one U.S. soldier", "arrested more than 100 Palestinians"), else the country it took place in
- * ("imposed a curfew in Cizre", "shelled targets in Jericho"), as PLOVER's coders did.
+ * ("imposed a curfew in Cizre", "shelled targets in Jericho"), as PLOVER's coders did. `cc`: that country, ISO-3.
  */
-function untargeted(c: Claim, deps: Pick<PredictDeps, 'lookup' | 'iso3'>): CodedActor[] {
+function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined): CodedActor[] {
   // Withdrawing, surrendering and resigning are done by the source alone: neither the place they happen at nor the
   // fighters a surrender counts as captured (who are the source themselves) is a target.
   if (SELF_DIRECTED.has(c.type)) return [];
   const victims = (c.casualties ?? []).flatMap((k) => (k.victims?.actorId ? [{ actorId: k.victims.actorId, label: k.victims.label }] : []));
-  const struck = victims.flatMap((v) => codeActor(v, deps.lookup) ?? []);
+  const struck = victims.flatMap((v) => codeActor(v, lookup) ?? []);
   if (struck.length > 0) return struck.slice(0, 1);
-  const cc = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
   // A protest is addressed to the state where it takes place, else to the protesters' own state.
   if (c.type === 'protest' || c.type === 'riot') {
-    const own = cc ?? coded(c.roles.agent ? [c.roles.agent] : [], deps.lookup)[0]?.code;
+    const own = cc ?? coded(c.roles.agent ? [c.roles.agent] : [], lookup)[0]?.code;
     return own && /^[A-Z]{3}$/.test(own) && !['IGO', 'NGO', 'IMG'].includes(own) ? [{ code: own, sector: 'GOV', text: c.place?.name ?? own }] : [];
   }
   // Force and coercion at a place fall on its people, whom PLOVER codes as civilians (CVL); words and diplomacy at a

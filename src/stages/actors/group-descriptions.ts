@@ -15,7 +15,7 @@ import type { TrieMatch } from '../../resources/actor-trie.js';
 import type { ActorDraft } from './actor-draft.js';
 import type { TokenCover } from './token-cover.js';
 
-const isIso3 = (tag: string): boolean => /^[A-Z]{3}$/.test(tag);
+export const isIso3 = (tag: string): boolean => /^[A-Z]{3}$/.test(tag);
 
 interface Context {
   table: LanguageTable;

@@ -10,7 +10,7 @@ import type { ActorLexicon, FocusRole, GroupHead, LanguageTable } from '../../re
 import type { Token } from '../../resources/actor-tokens.js';
 import type { ActorDraft } from './actor-draft.js';
 import { FOCUS_ROLE_TYPE } from './actor-draft.js';
-import { groupId } from './group-descriptions.js';
+import { groupId, isIso3 } from './group-descriptions.js';
 import type { TokenCover } from './token-cover.js';
 
 interface Context {
@@ -20,7 +20,6 @@ interface Context {
   lexicon: ActorLexicon;
 }
 
-const isIso3 = (tag: string): boolean => /^[A-Z]{3}$/.test(tag);
 const FOCUS_ROLES = Object.keys(FOCUS_ROLE_TYPE) as FocusRole[];
 
 /** One nationality coordinated with the head's: an adjective on free tokens, or a country's own mention ("US"). */

@@ -196,10 +196,10 @@ function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
   }
 }
 
-/** The happenings that move a place from one side to another. */
 /** Acts whose object noun names what they stop or refuse: the object is no happening of its own. */
 const CANCELS_OBJECT: ReadonlySet<string> = new Set(['sanction', 'reject']);
 
+/** The happenings that move a place from one side to another. */
 const CONTROL_CHANGES: ReadonlySet<string> = new Set(['take-control', 'lose-control', 'withdraw']);
 
 /**

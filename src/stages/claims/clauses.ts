@@ -53,9 +53,10 @@ export function splitClauses(view: string, sentence: TextSpan, lex: ClaimLexicon
 
 /**
  * The words that describe the act itself: the trigger's clause, cut at a subordinate, coordinate or conditional
- * conjunction ("when", ", while", ", and", "if") on either side of the trigger even where no actor follows it. A weapon or a means in
- * "Rebels attacked an army post in Beni, while drones circled over Goma" belongs to the drones' clause, not the
- * attack's, though the clause of roles runs on (no actor opens the second one).
+ * conjunction ("when", ", while", ", and", "if") on either side of the trigger even where no actor follows it. A
+ * weapon in "Rebels attacked an army post in Beni, while drones circled over Goma" belongs to the drones' clause, not
+ * the attack's, though the clause of roles runs on (no actor opens the second one). `howAfter`: a killing's "when"
+ * clause tells how it happened and stays in.
  */
 export function actWords(view: string, clause: TextSpan, trigger: TextSpan, lex: ClaimLexicon, howAfter = false): TextSpan {
   let { start, end } = clause;

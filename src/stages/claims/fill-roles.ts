@@ -272,10 +272,10 @@ const CEASEFIRE_REACH = 50;
 const ARMED_GROUP: ReadonlySet<string> = new Set(['non-state-armed-group', 'militia', 'group']);
 
 const DIRECTIONS = new Set(['north-of', 'south-of', 'east-of', 'west-of', 'near']);
-/** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
 /** Types whose object is where they happen ("seized Kabul", "entered Kabul", "besieged Kyiv", "controls Idlib"). */
 const PLACE_OBJECT: ReadonlySet<ClaimType> = new Set<ClaimType>(['take-control', 'presence', 'besiege', 'control']);
 
+/** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
 const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
 
 /** Picks where it happened: the object place, the passive subject place, or the participle's host place. */

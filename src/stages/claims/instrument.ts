@@ -1,7 +1,7 @@
 /**
  * The instrument of a use of force: what the clause says it was done with ("a drone strike", "des tirs d'obus de
- * mortier", "a suicide car bomb"). Read from the language's instruments.tsv inside the claim's clause only, so a
- * weapon named in another clause of the sentence never lends itself.
+ * mortier", "a suicide car bomb"). Read from the language's instruments.tsv inside the words of the act only
+ * (`actWords`), so a weapon named in another clause or a condition of the sentence never lends itself.
  */
 import { INSTRUMENT_KINDS, type ClaimType, type ExplainEntry, type Instrument, type InstrumentKind } from '../../model/claim.js';
 import type { ClaimDraft } from './claim-draft.js';

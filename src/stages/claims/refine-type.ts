@@ -1,4 +1,5 @@
 import type { ClaimType } from '../../model/claim.js';
+import type { TextSpan } from '../../model/span.js';
 import { matchesIn } from './claim-lexicon.js';
 import { actWords } from './clauses.js';
 import type { ClaimDraft } from './claim-draft.js';
@@ -17,8 +18,6 @@ export interface Refinement {
  * cues in the trigger's own clause count, and the first matching row of the language's file wins.
  */
 export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
-  // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
-  // demonstration), whatever the verb.
   // Roads blocked by a crowd are a protest (CAMEO 144, obstruct passage), not a restriction imposed by authorities.
   if (d.type === 'coerce' && d.agent?.actorType === 'civilians' && ctx.lex.patterns['road-block'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end))) {
     d.type = 'protest';
@@ -30,14 +29,18 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     d.explain.push({ field: 'type', value: 'protest', because: `a "strike" by an unarmed crowd ("${d.agent.label}") is a work stoppage: a protest` });
     return;
   }
+  // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
+  // demonstration), whatever the verb.
   if (d.type === 'attack' && d.agent?.actorType === 'civilians') {
     d.type = 'riot';
     d.explain.push({ field: 'type', value: 'riot', because: `the attack's doer ("${d.agent.label}") is an unarmed crowd: a riot` });
     return;
   }
+  // The words of the act are found once, not for every refinement row of the type.
+  let own: TextSpan | undefined;
   for (const r of ctx.lex.refinements) {
     if (r.from !== d.type) continue;
-    const own = actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex, d.trigger.type === 'killing');
+    own ??= actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex, d.trigger.type === 'killing');
     const hit = matchesIn(r.re, ctx.view, own.start, own.end)[0];
     if (!hit) continue;
     d.type = r.to;
