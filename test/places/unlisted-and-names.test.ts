@@ -65,8 +65,8 @@ describe('places the gazetteer lacks', () => {
   });
 
   it('reads a landform the gazetteer lacks as one place', () => {
-    const found = places('Army helicopters landed in the Swat Valley, north-west Pakistan, to evacuate civilians.', 'en');
-    expect(found.map((f) => f.text)).toEqual(['Swat Valley', 'Pakistan']);
+    const found = places('Police reinforcements arrived in the Kerio Valley, western Kenya, after cattle raids.', 'en');
+    expect(found.map((f) => f.text)).toEqual(['Kerio Valley', 'Kenya']);
     expect(found[0]!.mention.rule).toBe('places:unlisted');
   });
 
@@ -125,5 +125,35 @@ describe('names that contain a place name', () => {
 
   it('does not open a name with an article before an acronym or an initial', () => {
     expect(texts('But T. b. gambiense evades the immune system. A UN report said so.', 'en')).toEqual([]);
+  });
+});
+
+describe('names that run on past what the gazetteer knows', () => {
+  it('reads no town in the opening word of a longer Arabic name', () => {
+    // "Bab" alone is al-Bab, "Ras" a Saudi town, "Ain" one of Al Ain's names: none is meant here.
+    const found = places('Fighting was reported near the Bab al-Hawa crossing, in Ras al Ain and in Ain Dara, north of Aleppo.', 'en');
+    const ids = found.map((f) => f.placeId);
+    expect(ids).not.toContain('gn:174018'); // Al Bab
+    expect(found.some((f) => f.mention.candidates[0]?.countryCode === 'SA' || f.mention.candidates[0]?.countryCode === 'AE')).toBe(false);
+    expect(found.find((f) => f.text.startsWith('Bab al-Hawa'))?.placeId).toBe('cur:bab-al-hawa');
+    // A name the gazetteer knows whole still is read whole.
+    expect(texts('Troops entered Khan Sheikhoun, Abu Kamal and Umm Qasr.', 'en')).toEqual(['Khan Sheikhoun', 'Abu Kamal', 'Umm Qasr']);
+  });
+
+  it('leaves the tail of such a name alone too', () => {
+    // "al-Ain" after an unknown "Tell" is not Al Ain City in the Emirates.
+    const found = places('Shells fell on Tell al-Ain near Hasakah.', 'en');
+    expect(found.some((f) => f.mention.candidates[0]?.countryCode === 'AE')).toBe(false);
+    // A town's name before such a tail stays the town: "Mossoul al-Jadida" is a district of Mosul, not El Jadida.
+    const mosul = places('Une frappe a touché le quartier de Mossoul al-Jadida.', 'fr');
+    expect(mosul.map((f) => f.mention.candidates[0]?.countryCode)).toEqual(['IQ']);
+  });
+
+  it('reads a landform word after a name as part of that name, never as a town of its own', () => {
+    // "Valley" alone is The Valley, Anguilla's capital.
+    expect(places('Rebels crossed the Sabie Valley on Sunday.', 'en').some((f) => f.placeId === 'gn:3573374')).toBe(false);
+    expect(places('Israeli jets struck targets in the Bekaa Valley.', 'en').map((f) => f.placeId)).toEqual(['adm1:LB.08']);
+    // The town itself, with its article, is still read.
+    expect(places('Anguilla’s capital, The Valley, was calm.', 'en').some((f) => f.placeId === 'gn:3573374')).toBe(true);
   });
 });

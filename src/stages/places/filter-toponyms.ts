@@ -49,6 +49,8 @@ export function filterToponyms(
     const single = s.last - s.first === 1;
     const sentenceInitial = single && firstTok.sentenceStart;
     if (sentenceInitial && lowerWords.has(firstTok.text.toLowerCase())) continue;
+    // "Valley" in "Sabie Valley" is the head of a name the gazetteer lacks, not The Valley, Anguilla.
+    if (single && landformHead(text, tokens, s, lexicons, particles)) continue;
     const person = personNameRole(text, tokens, s, lexicons);
     if (person) {
       out.push({ ...s, insideName: true, sentenceInitial, surnamePosition: person === 'surname', personName: person });
@@ -72,6 +74,13 @@ function isNameWord(text: string, t: Token | undefined, lexicons: PlaceLexicon[]
   if (t.text.length === 1 && text[t.end] === '-') return false;
   // A common word opening the sentence is capitalised for that alone: "Another Gainesville business".
   return !lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w) || (t.sentenceStart && l.commonWords?.has(w)));
+}
+
+function landformHead(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[], particles: Set<string>): boolean {
+  const before = tokens[s.first - 1];
+  const word = tokens[s.first]!;
+  if (!before || text.slice(before.end, word.start) !== ' ' || !isNameWord(text, before, lexicons, particles)) return false;
+  return lexicons.some((l) => l.landformWords?.has(word.text.toLowerCase()));
 }
 
 function runsOn(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[], particles: Set<string>): boolean {

@@ -69,6 +69,7 @@ export function findToponyms(
   particles: Set<string>,
   isStopWord: (lowercase: string) => boolean = () => false,
   featureNouns: ReadonlySet<string> = NO_WORDS,
+  openers: ReadonlySet<string> = NO_WORDS,
 ): ToponymSpan[] {
   const out: ToponymSpan[] = [];
   let i = 0;
@@ -81,7 +82,15 @@ export function findToponyms(
       // …nor before a bare acronym or initial: "A UN report", "But T. b. gambiense".
       else if (found.last - found.first === 2 && SHORT_ACRONYM.test(tokens[i + 1]!.text)) found = undefined;
     }
-    if (found) {
+    const rest = found ? unknownRest(text, tokens, found, particles, openers) : 0;
+    if (rest > 0) {
+      // The name goes on past what the gazetteer knows ("Bab al-Hawa", "Ain Issa", "Mossoul al-Jadida"): its tail
+      // is no place of its own ("al-Ain" in "Ras al-Ain" is not Al Ain, "al-Jadida" not El Jadida), nor is an
+      // opening word that opens many names ("Bab" is not al-Bab) — that whole is left to the unlisted-place
+      // reader. A town's name stays: "Mossoul al-Jadida" is a district of Mosul.
+      if (!isOpener(tokens, found!, openers)) out.push(found!);
+      i = found!.last + rest;
+    } else if (found) {
       out.push(found);
       i = found.last;
     } else {
@@ -89,6 +98,25 @@ export function findToponyms(
     }
   }
   return out;
+}
+
+function isOpener(tokens: Token[], found: ToponymSpan, openers: ReadonlySet<string>): boolean {
+  return found.last - found.first === 1 && openers.has(tokens[found.first]!.text.toLowerCase());
+}
+
+/**
+ * How many tokens of name follow a match that stops short of them (0 when none): a space, then a lowercase article
+ * glued by a hyphen to a capitalised word (" al-Hawa", " el-Oued"); after a lone opener word ("Ain", "Ras"), also a
+ * capitalised word (" Issa") or an article and one (" al Ain").
+ */
+function unknownRest(text: string, tokens: Token[], found: ToponymSpan, particles: Set<string>, openers: ReadonlySet<string>): number {
+  const p = tokens[found.last];
+  const n = tokens[found.last + 1];
+  if (!p || text.slice(tokens[found.last - 1]!.end, p.start) !== ' ') return 0;
+  if (n && particles.has(p.text) && n.upper && text[p.end] === '-') return 2;
+  if (!isOpener(tokens, found, openers)) return 0;
+  if (p.upper && !p.elision) return 1;
+  return n && particles.has(p.text) && n.upper && /^[ -]$/.test(text.slice(p.end, n.start)) ? 2 : 0;
 }
 
 function curatedSpelling(gazetteer: Gazetteer, key: string, surface: string): boolean {

@@ -82,6 +82,8 @@ export interface PlaceLexicons {
   byLang: Map<string, PlaceLexicon>;
   /** Lowercase words allowed inside a name ("ez" in "Deir ez-Zor"). */
   particles: Set<string>;
+  /** Lowercase words that open many names ("ain", "ras", "bab"): alone before more name, no place. */
+  openers: Set<string>;
 }
 
 function rows(path: string): { line: number; fields: string[] }[] {
@@ -205,5 +207,6 @@ function organisationAliases(dir: string, base: string): Set<string> {
 /** Read the place lexicons of the given languages from `resources/`. */
 export function loadPlaceLexicons(langs: string[] = languageCodes(), dir: string = RESOURCES_DIR): PlaceLexicons {
   const particles = new Set(rows(join(dir, 'places', 'name-particles.txt')).map(({ fields }) => fields[0] ?? ''));
-  return { byLang: new Map(langs.map((l) => [l, loadLexicon(l, dir)])), particles };
+  const openers = new Set(rows(join(dir, 'places', 'name-openers.txt')).map(({ fields }) => (fields[0] ?? '').toLowerCase()));
+  return { byLang: new Map(langs.map((l) => [l, loadLexicon(l, dir)])), particles, openers };
 }

@@ -74,7 +74,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
   const cues = lexicons.flatMap((l) => l.cues).sort((a, b) => b.norm.length - a.norm.length);
   const tokens = tokenize(text, new Set(doc.sentences.map((s) => s.span.start)));
   const words = wordsOf(lexicons);
-  const found = filterToponyms(text, tokens, findToponyms(text, tokens, gazetteer, all.particles, (w) => lexicons.some((l) => l.stoplist.has(w)), words.featureNouns), lexicons, all.particles);
+  const found = filterToponyms(text, tokens, findToponyms(text, tokens, gazetteer, all.particles, (w) => lexicons.some((l) => l.stoplist.has(w)), words.featureNouns, all.openers), lexicons, all.particles);
   const abbreviations = findAbbreviations(text, lexicons).filter((a) => gazetteer.byId(a.placeId) && !isCurrency(text, a));
   const streets = findStreets(text, tokens, lexicons);
   const inStreet = (s: { start: number; end: number }) => streets.some((x) => x.start < s.end && s.start < x.end);
