@@ -25,6 +25,9 @@ describe('actor stage, English', () => {
     ['US soldiers guarded the base.', 'US soldiers', 'usa-army'],
     ['SOHR director Rami Abdulrahman told AFP.', 'Rami Abdulrahman', 'person:rami-abdel-rahmane'],
     ['The Peshmerga and the Iraqi army clashed near Kirkuk.', 'Iraqi army', 'irq-army'],
+    // A capital that acts stands for its state.
+    ['Beirut rejected the proposal on Sunday.', 'Beirut', 'lbn'],
+    ['Tripoli denied the report.', 'Tripoli', 'lby'],
   ])('%s → "%s" is %s', (sentence, surface, id) => {
     expect(actorsIn(sentence, 'en').filter((f) => f.text === surface).map((f) => f.actorId)).toContain(id);
   });

@@ -198,6 +198,8 @@ function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
 
 /** Acts whose object noun names what they stop or refuse: the object is no happening of its own. */
 const CANCELS_OBJECT: ReadonlySet<string> = new Set(['sanction', 'reject']);
+/** Types whose trigger's own tense or modal is the act: "will not accept" rejects, "boycottera … à moins que" threatens. */
+const OWN_TENSE: ReadonlySet<string> = new Set(['reject', 'threaten']);
 
 /** The happenings that move a place from one side to another. */
 const CONTROL_CHANGES: ReadonlySet<string> = new Set(['take-control', 'lose-control', 'withdraw']);
@@ -273,7 +275,7 @@ function namesUnknownDoer(ctx: SentenceContext, d: ClaimDraft): boolean {
 
 /** `supposed`: the sentence's conditions (hypotheticalSpans), read once per sentence. */
 function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMention[], outlet: Claimant, attribution: SentenceAttribution, supposed: readonly TextSpan[]): Claim[] {
-  const wording = wordingStatus(ctx, d.triggerSpan, d.clause.span, d.type === 'reject' || d.trigger.voice === 'obligation');
+  const wording = wordingStatus(ctx, d.triggerSpan, d.clause.span, OWN_TENSE.has(d.type) || d.trigger.voice === 'obligation');
   const attributed = ctx.scopes.filter((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end).sort((a, b) => b.span.start - a.span.start)[0];
   const denied = attribution.deniedSpans.find((s) => s.span.start <= d.triggerSpan.start && d.triggerSpan.end <= s.span.end);
   const explain: ExplainEntry[] = [...d.explain, ...wording.explain];
