@@ -209,7 +209,7 @@ function curatedRecord(r: CuratedRow): SourceRecord {
 
 /**
  * All gazetteer records in a stable order: cities500 rows, admin-1 divisions, countries, then curated places.
- * Curated rows whose id names an existing admin-1 or country entry only add names to it.
+ * Curated rows whose id names an existing entry (admin-1, country or cities500 town) only add names to it.
  */
 export function assembleEntries(inputs: GazetteerInputs): SourceRecord[] {
   const cities = parseCities500(inputs.cities500);

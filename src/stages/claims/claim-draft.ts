@@ -2,7 +2,8 @@ import type { ActorRef, ClaimType, ExplainEntry } from '../../model/claim.js';
 import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import type { Trigger } from './claim-lexicon.js';
-import type { Clause } from './sentence-context.js';
+import { actWords } from './clauses.js';
+import type { Clause, SentenceContext } from './sentence-context.js';
 
 /** A claim being assembled from one trigger, before status, time and claimant are settled. */
 export interface ClaimDraft {
@@ -23,6 +24,16 @@ export interface ClaimDraft {
   /** Set when the doer is the object of an ordering verb ("ordered his troops to withdraw"): the act is ordered,
    *  not yet done. Holds the ordering words. */
   orderedBy?: string;
+  /** The words of the act itself (`actWordsOf`), kept once found. */
+  actWords?: TextSpan;
+}
+
+/**
+ * The words that describe the draft's act (`actWords`; a killing keeps its "when" clause), found once per draft:
+ * type refinement and the instrument both read them, and neither the clause nor the trigger changes in between.
+ */
+export function actWordsOf(ctx: SentenceContext, d: ClaimDraft): TextSpan {
+  return (d.actWords ??= actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex, d.trigger.type === 'killing'));
 }
 
 export function newDraft(trigger: Trigger, triggerSpan: TextSpan, clause: Clause, sentenceSpan: TextSpan): ClaimDraft {

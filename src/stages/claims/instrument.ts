@@ -4,9 +4,8 @@
  * (`actWords`), so a weapon named in another clause or a condition of the sentence never lends itself.
  */
 import { INSTRUMENT_KINDS, type ClaimType, type ExplainEntry, type Instrument, type InstrumentKind } from '../../model/claim.js';
-import type { ClaimDraft } from './claim-draft.js';
+import { actWordsOf, type ClaimDraft } from './claim-draft.js';
 import { matchesIn } from './claim-lexicon.js';
-import { actWords } from './clauses.js';
 import { insideAny } from './mention-lookup.js';
 import type { SentenceContext } from './sentence-context.js';
 
@@ -30,7 +29,7 @@ interface Hit {
  */
 export function findInstrument(ctx: SentenceContext, d: ClaimDraft): { instrument: Instrument; explain: ExplainEntry } | undefined {
   if (!INSTRUMENTED.has(d.type)) return undefined;
-  const { start, end } = actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex, d.trigger.type === 'killing');
+  const { start, end } = actWordsOf(ctx, d);
   const t = d.triggerSpan;
   const hits: Hit[] = ctx.lex.instruments.flatMap((cue) =>
     matchesIn(cue.re, ctx.view, start, end)

@@ -1,8 +1,6 @@
 import type { ClaimType } from '../../model/claim.js';
-import type { TextSpan } from '../../model/span.js';
 import { matchesIn } from './claim-lexicon.js';
-import { actWords } from './clauses.js';
-import type { ClaimDraft } from './claim-draft.js';
+import { actWordsOf, type ClaimDraft } from './claim-draft.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** One row of claim-refinements.tsv: a generic type becomes a specific one when a cue shares its clause. */
@@ -36,11 +34,9 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     d.explain.push({ field: 'type', value: 'riot', because: `the attack's doer ("${d.agent.label}") is an unarmed crowd: a riot` });
     return;
   }
-  // The words of the act are found once, not for every refinement row of the type.
-  let own: TextSpan | undefined;
   for (const r of ctx.lex.refinements) {
     if (r.from !== d.type) continue;
-    own ??= actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex, d.trigger.type === 'killing');
+    const own = actWordsOf(ctx, d);
     const hit = matchesIn(r.re, ctx.view, own.start, own.end)[0];
     if (!hit) continue;
     d.type = r.to;

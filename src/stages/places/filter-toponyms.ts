@@ -1,6 +1,6 @@
 import type { Token } from './tokenize.js';
 import type { ToponymSpan } from './find-toponyms.js';
-import type { PlaceLexicon } from './place-lexicon.js';
+import { isLandformWord, type PlaceLexicon } from './place-lexicon.js';
 
 export interface KeptToponym extends ToponymSpan {
   /** Capitalised words run on before or after it, as in a person's or group's name ("Rami Abdel Rahmane"). */
@@ -80,7 +80,7 @@ function landformHead(text: string, tokens: Token[], s: ToponymSpan, lexicons: P
   const before = tokens[s.first - 1];
   const word = tokens[s.first]!;
   if (!before || text.slice(before.end, word.start) !== ' ' || !isNameWord(text, before, lexicons, particles)) return false;
-  return lexicons.some((l) => l.landformWords?.has(word.text.toLowerCase()));
+  return isLandformWord(lexicons, word.text);
 }
 
 function runsOn(text: string, tokens: Token[], s: ToponymSpan, lexicons: PlaceLexicon[], particles: Set<string>): boolean {

@@ -82,17 +82,14 @@ export function findToponyms(
       // …nor before a bare acronym or initial: "A UN report", "But T. b. gambiense".
       else if (found.last - found.first === 2 && SHORT_ACRONYM.test(tokens[i + 1]!.text)) found = undefined;
     }
-    const rest = found ? unknownRest(text, tokens, found, particles, openers) : 0;
-    if (rest > 0) {
-      // The name goes on past what the gazetteer knows ("Bab al-Hawa", "Ain Issa", "Mossoul al-Jadida"): its tail
-      // is no place of its own ("al-Ain" in "Ras al-Ain" is not Al Ain, "al-Jadida" not El Jadida), nor is an
-      // opening word that opens many names ("Bab" is not al-Bab) — that whole is left to the unlisted-place
-      // reader. A town's name stays: "Mossoul al-Jadida" is a district of Mosul.
-      if (!isOpener(tokens, found!, openers)) out.push(found!);
-      i = found!.last + rest;
-    } else if (found) {
-      out.push(found);
-      i = found.last;
+    if (found) {
+      // When the name goes on past what the gazetteer knows ("Bab al-Hawa", "Ain Issa", "Mossoul al-Jadida"), its
+      // tail is no place of its own ("al-Ain" in "Ras al-Ain" is not Al Ain, "al-Jadida" not El Jadida), nor is a
+      // word that opens many names ("Bab" is not al-Bab) — that whole is left to the unlisted-place reader. A
+      // town's name stays: "Mossoul al-Jadida" is a district of Mosul.
+      const rest = unknownRest(text, tokens, found, particles, openers);
+      if (rest === 0 || !isOpener(tokens, found, openers)) out.push(found);
+      i = found.last + rest;
     } else {
       i++;
     }

@@ -204,6 +204,12 @@ function organisationAliases(dir: string, base: string): Set<string> {
   return out;
 }
 
+/** A landform noun of any of the lexicons ("valley", "bay"), compared in lowercase. */
+export function isLandformWord(lexicons: readonly PlaceLexicon[], word: string): boolean {
+  const w = word.toLowerCase();
+  return lexicons.some((l) => l.landformWords?.has(w));
+}
+
 /** Read the place lexicons of the given languages from `resources/`. */
 export function loadPlaceLexicons(langs: string[] = languageCodes(), dir: string = RESOURCES_DIR): PlaceLexicons {
   const particles = new Set(rows(join(dir, 'places', 'name-particles.txt')).map(({ fields }) => fields[0] ?? ''));

@@ -7,7 +7,7 @@ import type { PlaceWords } from './place-words.js';
 import { listRuns, spreadListCues } from './list-mates.js';
 import { matchCue, ownCue, sentenceAround } from './match-cue.js';
 import { anchorFor, inSameSentence } from './place-anchor.js';
-import type { PlaceCue, PlaceLexicon } from './place-lexicon.js';
+import { isLandformWord, type PlaceCue, type PlaceLexicon } from './place-lexicon.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -85,7 +85,7 @@ function nameRuns(text: string, tokens: Token[], taken: readonly TextSpan[], par
 function landformRuns(text: string, tokens: Token[], taken: readonly TextSpan[], lexicons: PlaceLexicon[], blocked: (w: string) => boolean): (NameRun & { head: string })[] {
   const out: (NameRun & { head: string })[] = [];
   tokens.forEach((t, j) => {
-    if (!t.upper || !lexicons.some((l) => l.landformWords?.has(t.text.toLowerCase()))) return;
+    if (!t.upper || !isLandformWord(lexicons, t.text)) return;
     if (taken.some((s) => s.start <= t.start && t.end <= s.end && s.start < t.start)) return; // "Jordan Valley" is known
     // More name after it makes it part of a longer name: "Thames Valley District School Board", "Antelope Valley
     // Freeway", "a Jordan Valley-style clinic".
