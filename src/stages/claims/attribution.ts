@@ -7,6 +7,15 @@ import { actorRef, claimantFromActor, mentionAfter, mentionBefore } from './ment
 import type { AttributionScope, SentenceContext } from './sentence-context.js';
 import { skipWs } from './text-view.js';
 
+/** Words a denier denies: "X denied that …" (the complement), "X denied any involvement in …" (`ownPart`: the act
+ *  is the denier's own). */
+export interface DeniedSpan {
+  span: TextSpan;
+  claimant: Claimant;
+  speaker?: ActorRef;
+  ownPart?: boolean;
+}
+
 export interface SentenceAttribution {
   scopes: AttributionScope[];
   masks: TextSpan[];
@@ -15,7 +24,7 @@ export interface SentenceAttribution {
   /** "X a démenti" with no complement: X denies the previous sentence. */
   denialsOfPrevious: Claimant[];
   /** "X a démenti que ...": the complement is denied. */
-  deniedSpans: { span: TextSpan; claimant: Claimant; speaker?: ActorRef }[];
+  deniedSpans: DeniedSpan[];
   /** "…, residents said, but the commanders denied it", "…, ce que dément Kinshasa": X denies what this sentence told
    *  before the link. */
   denialsInSentence: Claimant[];
@@ -187,8 +196,18 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         if (!who && !named) continue;
         const claimant = who ? claimantFromActor(who, cue.ref, 'denial') : { ...named!, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'denial' };
         const rest = view.slice(m.end, s.end);
-        if (lex.attribution.some((c) => c.kind === 'own-part' && matchesIn(c.re, view, m.end, s.end).some((x) => x.start - m.end <= OWN_PART_REACH))) {
-          out.deniersOfOwnPart.add(claimant);
+        const ownParts = lex.attribution.filter((c) => c.kind === 'own-part').flatMap((c) => matchesIn(c.re, view, m.end, s.end).filter((x) => x.start - m.end <= OWN_PART_REACH));
+        if (ownParts.length) out.deniersOfOwnPart.add(claimant);
+        // "denied any involvement in the attack on the dam", "dément tout soutien aux rebelles du M23": an act named
+        // after the denier's own part, or after "any" / "tout", is denied as the denier's own — up to the next comma
+        // ("…, despite a UN report" is the outlet's again). Only the verb is masked: the denier stays the subject.
+        // An own part that names no act ("a démenti toute implication et dénoncé …") denies the sentence before.
+        const namesAct = ownParts.length ? ownParts.some((x) => lex.patterns['own-part-act'].test(view.slice(x.start, s.end))) : lex.patterns['denied-any'].test(rest);
+        if (who && namesAct) {
+          const comma = /[,;:(]/u.exec(rest);
+          out.deniedSpans.push({ span: { start: m.end, end: comma ? m.end + comma.index : s.end }, claimant, speaker: actorRef(who, 'denier'), ownPart: true });
+          out.masks.push({ start: m.start, end: m.end });
+          continue;
         }
         // "…, residents said, but Peshmerga commanders denied it": the denial follows a told happening in this sentence.
         const link = lex.patterns['contrast-link'].exec(view.slice(s.start, m.start));

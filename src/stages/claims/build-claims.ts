@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Claim, ClaimPlace, Claimant, ExplainEntry } from '../../model/claim.js';
+import { DENIES_OWN_PART, type Claim, type ClaimPlace, type Claimant, type ExplainEntry } from '../../model/claim.js';
 import type { TimeMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { attachCasualties } from './attach-casualties.js';
 import { findAttribution } from './attribution.js';
 import type { CasualtyLexicon } from './casualties.js';
-import type { SentenceAttribution } from './attribution.js';
+import type { DeniedSpan, SentenceAttribution } from './attribution.js';
 import type { ClaimDraft } from './claim-draft.js';
 import { newDraft } from './claim-draft.js';
 import type { Trigger } from './claim-lexicon.js';
@@ -90,7 +90,7 @@ export function claimsOfSentence(
         VIOLENT.has(hit.trigger.type) &&
         next.trigger.voice === 'active' &&
         VIOLENT.has(next.trigger.type) &&
-        /^\s*(?:\p{L}+\s+)?$/u.test(ctx.view.slice(hit.span.end, next.span.start));
+        ctx.lex.patterns['noun-subject-gap'].test(ctx.view.slice(hit.span.end, next.span.start));
       // "an offensive to retake Mosul", "une offensive pour reprendre Raqqa": an offensive goes where its aim lies.
       const aimOfNext = next !== undefined && hit.trigger.type === 'offensive' && next.trigger.type === 'take-control' && ctx.lex.patterns['offensive-aim'].test(ctx.view.slice(hit.span.end, next.span.start));
       // "ont arrêté des dizaines de manifestants à Dakar": a noun trigger that is the verb's object (an article or a
@@ -99,9 +99,14 @@ export function claimsOfSentence(
       const quantity = next ? ctx.lex.objectQuantity.exec(ctx.view.slice(hit.span.end, next.span.end)) : null;
       const objectIsNext = next !== undefined && hit.trigger.voice === 'active' && next.trigger.voice === 'nominal' && (ctx.lex.mentionLead.test(gap) || (quantity !== null && quantity[0].length >= gap.length));
       if (objectIsNext && next && CANCELS_OBJECT.has(hit.trigger.type)) cancelled.add(next);
-      const rightEnd = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext ? clause.span.end : (next?.span.start ?? clause.span.end);
+      const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext ? clause.span.end : (next?.span.start ?? clause.span.end);
+      // An act denied as the denier's own has its roles inside the denial ("…, despite a report by UN experts" is not).
+      const ownDenial = ownPartDenialAround(hit.span, attribution);
+      const rightEnd = ownDenial ? Math.min(reach, ownDenial.span.end) : reach;
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
+      if (subjectOfNext) d.subjectOfHarm = true;
       fillRoles(ctx, d, rightEnd, refs);
+      if (ownDenial) applyOwnPartDenial(d, ownDenial);
       applyAccusation(ctx, d);
       refineType(ctx, d);
       applyAnnouncement(ctx, d);
@@ -232,13 +237,34 @@ function attachAdverbialSupport(drafts: ClaimDraft[]): void {
   }
 }
 
+/**
+ * "Russia denied any involvement in the strike on the dam", "le Rwanda dément tout soutien au M23": the act denied as
+ * the denier's own has the denier as its doer when its own words name none.
+ */
+function applyOwnPartDenial(d: ClaimDraft, own: DeniedSpan): void {
+  if (d.agent || !own.speaker) return;
+  d.agent = { ...own.speaker, via: DENIES_OWN_PART };
+  d.explain.push({ field: 'agent', value: own.speaker.label, because: `${own.speaker.label} denies its own part: the one said to have done it` });
+}
+
+/** The denial of one's own part a trigger lies in, if any. */
+function ownPartDenialAround(span: TextSpan, attribution: SentenceAttribution): DeniedSpan | undefined {
+  return attribution.deniedSpans.find((s) => s.ownPart && s.span.start <= span.start && span.end <= s.span.end);
+}
+
 /** A claim needs someone or somewhere: "Cette attaque a été lancée" alone says nothing new. */
 function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (ctx.lex.offTopic.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.clause.span.end).length > 0)) return false;
   const crowdBefore = (x: ClaimDraft) => ctx.lex.crowds.some((c) => matchesIn(c.re, ctx.view, x.clause.span.start, x.triggerSpan.start).length > 0);
+  // "An attack on a checkpoint in Kidal killed ten soldiers": a strike that harmed at a named place is news, whoever
+  // struck.
+  if (d.subjectOfHarm && d.eventPlaces.length) return true;
   // "dans leur offensive contre l'EI": a noun with neither doer nor place is a reference, not news.
   if (d.trigger.voice === 'nominal' && !d.agent && !d.eventPlaces.length) return false;
   if (d.type === 'support' || d.type === 'alliance') return Boolean(d.agent && d.target);
+  // "No attack was reported overnight in Kidal", "aucun convoi n'est entré dans la Ghouta": a harm or help said not to
+  // have come to a named place is news, whoever would have brought it.
+  if (d.trigger.voice === 'nominal' && d.eventPlaces.length && (VIOLENT.has(d.type) || d.type === 'aid') && deniedNoun(ctx, d)) return true;
   if (d.type === 'lose-control') return Boolean(d.fromActor || d.eventPlaces.length);
   // "les combats se poursuivent aux abords de la ville": fighting at a place is news even with no side named.
   if (d.type === 'fighting') return Boolean(d.agent || d.target || d.eventPlaces.length);
@@ -263,6 +289,13 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (RELATIONAL.has(d.type)) return Boolean(d.agent || ((d.type === 'arrest' || d.type === 'investigate') && d.target));
   // "a repris une centaine de km² aux jihadistes de l'EI": ground taken from a named side is news without a place name.
   return Boolean(d.agent && (d.eventPlaces.length || d.target || d.fromActor || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
+}
+
+/** The trigger opens with a determiner that denies it, or follows one ("no attack", "aucun raid aérien"). */
+function deniedNoun(ctx: SentenceContext, d: ClaimDraft): boolean {
+  const head = ctx.view.slice(Math.max(d.clause.span.start, d.triggerSpan.start - 16), d.triggerSpan.start);
+  const own = ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end).split(/\s+/u)[0] ?? '';
+  return ctx.lex.patterns['no-determiner'].test(head) || ctx.lex.patterns['no-determiner'].test(`${own} `);
 }
 
 /** Words right after a passive trigger that name its doer ("by"), with no actor found for it: a storm, a crowd. */

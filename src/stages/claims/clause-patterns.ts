@@ -43,6 +43,11 @@ export const CLAUSE_PATTERNS = {
   'speaker-did-first': { flags: 'u', fallback: NEVER, what: 'a second verb of saying of the same subject: " and" (attribution)' },
   'contrast-link': { flags: 'iu', fallback: NEVER, what: 'a contrast before a denial, to the end: ", but", "mais" (attribution)' },
   'complement-after': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, a few words and "that", "que" (attribution)' },
+  // Without the pattern, only a single word may stand between ("air strikes killed", "Rebel shelling killed").
+  'noun-subject-gap': { flags: 'iu', fallback: '^\\s*(?:\\p{L}+\\s+)?$', what: 'between a violent noun and the violent verb it is the subject of: "air strikes killed", "an attack on a checkpoint in Kidal killed" (build-claims)' },
+  'no-determiner': { flags: 'iu', fallback: NEVER, what: 'a determiner that denies the noun after it: "no attack", "aucune frappe" (build-claims)' },
+  'own-part-act': { flags: 'iu', fallback: NEVER, what: 'after the words of one\'s own part, what links them to the act denied: "involvement in", "implication dans" (attribution)' },
+  'denied-any': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, "any" / "tout" opening the act denied: "denied any strike", "dément tout soutien" (attribution)' },
   'denied-own-act': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, the denier\'s own act: "bombing", "having bombed", "avoir bombardé" (attribution)' },
   'attribution-lead': { flags: 'iu', fallback: NEVER, what: 'a leading "according to" stripped from a claimant\'s label (attribution)' },
   'unnamed-tail': { flags: 'iu', fallback: NEVER, what: 'the verb of saying and what follows it, cut from unnamed sources\' label (attribution)' },

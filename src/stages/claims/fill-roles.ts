@@ -216,6 +216,12 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       }
       const target = rightActors.find((a) => roleOf(ctx, a, clause) === 'target');
       if (target) d.target = actorRef(target);
+      // "any support for the M23", "tout soutien aux rebelles": the noun's own "for" / "à" names who is helped.
+      const helped = d.type === 'support' && !d.target ? mentionAfter(rightActors, ctx.view, d.triggerSpan.end, ctx.lex.mentionLead) : undefined;
+      if (helped) {
+        d.target = actorRef(helped);
+        explainActor('target', d.target, 'named right after the noun of help ("support for", "soutien à")');
+      }
       // "la répression des manifestants", "a crackdown on protesters": the noun names who it fell on.
       const patient = d.trigger.voice === 'nominal' && PATIENT_IN_NOUN.has(d.type) && !d.target ? actorInsideTrigger(ctx, d) : undefined;
       if (patient) {

@@ -41,7 +41,8 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
     if (cue.extra === 'verb' && !inVerb) continue;
     if (cue.kind === 'intended' && !inVerb && m.start < trigger.end && trigger.start < m.end) continue;
     const overlaps = m.start < trigger.end && trigger.start < m.end;
-    const before = m.end <= trigger.start && trigger.start - m.end <= BEFORE_REACH;
+    // "did not carry out any air strike", "n'a mené aucune frappe": a verb that carries the noun stands between.
+    const before = m.end <= trigger.start && (trigger.start - m.end <= BEFORE_REACH || carriedBetween(ctx, m.end, trigger.start));
     const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;
     if (overlaps || before || around || inVerb) {
       const future = cue.future || found.get(cue.kind)?.future;
@@ -64,4 +65,10 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
   if (found.has('intended')) return { ...pick('intended', 'intended'), ...(found.get('intended')!.future ? { future: true } : {}) };
   if (found.has('hedged')) return pick('hedged', 'hedged');
   return { status: 'asserted', qualifiers, explain };
+}
+
+/** The words from `from` to `to` are a verb carrying the noun that follows ("carry out any", "mené une série de"). */
+function carriedBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const gap = ctx.view.slice(from, to);
+  return ctx.lex.lightVerbs.some((c) => c.kind === 'light' && (c.re.exec(gap)?.index ?? Infinity) <= 1);
 }
