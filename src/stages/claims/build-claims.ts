@@ -209,13 +209,22 @@ const OWN_TENSE: ReadonlySet<string> = new Set(['reject', 'threaten']);
 /** The happenings that move a place from one side to another. */
 const CONTROL_CHANGES: ReadonlySet<string> = new Set(['take-control', 'lose-control', 'withdraw']);
 
+/** How far after the accusation's start a non-violent act may begin to be the accused's ("of allowing", "d'avoir fourni"). */
+const ACCUSED_ACT_REACH = 12;
+
 /**
- * "X accused Y of shelling civilian areas": the violence is the accused's, as the accuser tells it. Only violence:
- * what else the sentence goes on to tell ("… and imposed sanctions") is the accuser's own act.
+ * "X accused Y of shelling civilian areas": the violence is the accused's, as the accuser tells it; so is another act
+ * right after the link ("of supplying drones"). What else the sentence goes on to tell ("… and imposed sanctions")
+ * is the accuser's own act.
  */
 function applyAccusation(ctx: SentenceContext, d: ClaimDraft): void {
   const scope = ctx.scopes.find((s) => s.accused !== undefined && d.triggerSpan.start >= s.span.start && d.triggerSpan.start < s.span.end);
-  if (!scope || !VIOLENT.has(d.type)) return;
+  if (!scope) return;
+  // "accused Iran of supplying drones to Russia", "accused Chad of allowing arms to reach the RSF": outside
+  // violence, only the act right after the link, in place of the accuser read as its subject.
+  const accuser = scope.claimant.actorId;
+  const rightAfter = d.triggerSpan.start - scope.span.start <= ACCUSED_ACT_REACH;
+  if (!VIOLENT.has(d.type) && (!scope.accused || !rightAfter || (d.agent && d.agent.actorId !== accuser))) return;
   d.coAgents = [];
   if (scope.accused) {
     d.agent = scope.accused;
