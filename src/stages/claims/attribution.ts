@@ -107,6 +107,8 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
           }
           continue;
         }
+        // "selon des habitants", "according to residents": witnesses without a name are unnamed sources, not a claimant.
+        if (unnamedCues.some((u) => u.start < who.span.end && who.span.start < u.end)) continue;
         out.scopes.push({ span: s, hedged: false, claimant: claimantFromActor(who, cue.ref, 'report') });
         out.masks.push({ start: m.start, end: who.span.end });
       } else if (cue.kind === 'after-quote') {

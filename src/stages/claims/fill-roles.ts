@@ -12,9 +12,9 @@ import { DIPLOMATIC, HOSTILE_WORDS, PATIENT_IN_NOUN, RELATIONAL, SOLE_PARTY, SPE
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
-/** Nouns whose "de X" / "of X" right after them names who does it: force only an armed side wields, and a
- *  withdrawal ("le retrait des troupes russes", "the withdrawal of US forces"). */
-const DOER_AFTER_OF = new Set(['airstrike', 'shelling', 'offensive', 'withdraw']);
+/** Nouns whose "de X" / "of X" right after them names who does it: force only an armed side wields ("une
+ *  embuscade de l'EI"), and a withdrawal ("le retrait des troupes russes", "the withdrawal of US forces"). */
+const DOER_AFTER_OF = new Set(['airstrike', 'shelling', 'offensive', 'withdraw', 'attack']);
 /** How far after the trigger the country that receives may start ("supplied some 400 drones to Russia"). */
 const RECEIVER_REACH = 40;
 /** Crowds acting against an authority: the country of the protest stands for it when none is named. */
@@ -205,8 +205,11 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         const inner = actorInsideTrigger(ctx, d);
         // "une frappe aérienne de la coalition", "the shelling of the army": whose strikes, for the kinds of force
         // only an armed side wields (a killing "of" someone names the victim).
+        // The trigger's own last word may be the link ("une embuscade de" l'EI).
+        const ownLast = /\S+$/u.exec(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end))?.[0] ?? '';
+        const linked = (gap: string) => ctx.lex.patterns['genitive-link'].test(gap) || (/^\s+$/u.test(gap) && ctx.lex.patterns['genitive-link'].test(`${ownLast}${gap}`));
         const genitive = DOER_AFTER_OF.has(d.type)
-          ? rightActors.find((a) => a.actorType !== 'civilians' && ctx.lex.patterns['genitive-link'].test(ctx.view.slice(d.triggerSpan.end, a.span.start)))
+          ? rightActors.find((a) => a.actorType !== 'civilians' && linked(ctx.view.slice(d.triggerSpan.end, a.span.start)))
           : undefined;
         if (owner) setAgents([owner], 'the actor the noun is attached to ("Russian air strikes")');
         else if (inner && !PATIENT_IN_NOUN.has(d.type)) setAgents([inner], 'the actor named inside the noun phrase ("une frappe de X")');
