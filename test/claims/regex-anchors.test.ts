@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadClaimLexicon, matchesIn } from '../../src/stages/claims/claim-lexicon.js';
-import { regexAnchors, regexPrefixes } from '../../src/stages/claims/regex-anchors.js';
+import { mustEndInSpace, regexAnchors, regexPrefixes } from '../../src/stages/claims/regex-anchors.js';
 import { lowerView, matchingView } from '../../src/stages/claims/text-view.js';
 import { PACKAGE_ROOT } from '../../src/resources/resource-paths.js';
 import { readSuite } from '../lang/lang-suite.js';
@@ -60,6 +60,41 @@ describe('trigger anchors never skip a sentence a trigger matches', () => {
         }
       }
       expect(checked).toBeGreaterThan(100);
+    });
+  }
+});
+
+describe('mustEndInSpace', () => {
+  it.each<[string, boolean]>([
+    ['prévoit\\s+(?:de\\s|d\')', true],
+    ['prévoit\\s+(?:de|d(?=\'))', false],
+    ['took\\s+(?:\\p{L}+\\s+){0,2}?control', false],
+    ['(?:\\p{L}+\\s+){1,2}', true],
+    ['the\\s+(?:\\p{L}+\\s+)?', true], // skipping the optional word still ends on the space after "the"
+    ['fell\\s+to(?=\\s)', false],
+  ])('%s → %s', (source, expected) => {
+    expect(mustEndInSpace(source)).toBe(expected);
+  });
+});
+
+/**
+ * Every cue and trigger is wrapped in a word boundary that wants no letter right after the match, so a branch that
+ * must end on a space can never match before a word — it silently never fires (French "prévoit de" did that).
+ */
+describe('no lexicon pattern has a branch that must end on whitespace', () => {
+  const WORD_START = '(?<![\\p{L}\\p{N}-])';
+  const patterns = (value: unknown, seen = new Set<unknown>()): RegExp[] => {
+    if (value instanceof RegExp) return value.source.startsWith(WORD_START) ? [value] : [];
+    if (!value || typeof value !== 'object' || seen.has(value)) return [];
+    seen.add(value);
+    return Object.values(value as Record<string, unknown>).flatMap((v) => patterns(v, seen));
+  };
+  for (const lang of ['fr', 'en'] as const) {
+    it(lang, () => {
+      const found = patterns(loadClaimLexicon(lang));
+      expect(found.length).toBeGreaterThan(100);
+      const dead = found.filter((re) => mustEndInSpace(re.source)).map((re) => re.source.slice(WORD_START.length, WORD_START.length + 120));
+      expect(dead).toEqual([]);
     });
   }
 });
