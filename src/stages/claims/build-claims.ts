@@ -73,6 +73,8 @@ export function claimsOfSentence(
     // "suspended military aid to Niger", "rejected the ceasefire": what a sanction or a rejection is aimed at did not
     // take place; the noun is the act's object, not a claim of its own.
     const cancelled = new Set<TriggerHit>();
+    // "L'ONU a dénoncé des exécutions sommaires de civils": the harm a condemnation names is the condemner's claim.
+    const condemnedBy = new Map<TriggerHit, ClaimDraft>();
     inClause.forEach((hit, i) => {
       if (cancelled.has(hit)) return;
       // "Russian missiles struck Kyiv, killing at least 11 people", "…, tuant 11 personnes": a participle after a
@@ -95,7 +97,8 @@ export function claimsOfSentence(
       const aimOfNext = next !== undefined && hit.trigger.type === 'offensive' && next.trigger.type === 'take-control' && ctx.lex.patterns['offensive-aim'].test(ctx.view.slice(hit.span.end, next.span.start));
       // "ont arrêté des dizaines de manifestants à Dakar": a noun trigger that is the verb's object (an article or a
       // quantity between) does not end the verb's complement.
-      const gap = next ? ctx.view.slice(hit.span.end, next.span.start) : '';
+      // A time between the verb and its object is no part of the gap ("a dénoncé vendredi l'exécution de …").
+      const gap = next ? withoutTimes(ctx.view, hit.span.end, next.span.start, times) : '';
       const quantity = next ? ctx.lex.objectQuantity.exec(ctx.view.slice(hit.span.end, next.span.end)) : null;
       const objectIsNext = next !== undefined && hit.trigger.voice === 'active' && next.trigger.voice === 'nominal' && (ctx.lex.mentionLead.test(gap) || (quantity !== null && quantity[0].length >= gap.length));
       if (objectIsNext && next && CANCELS_OBJECT.has(hit.trigger.type)) cancelled.add(next);
@@ -105,11 +108,16 @@ export function claimsOfSentence(
       const rightEnd = ownDenial ? Math.min(reach, ownDenial.span.end) : reach;
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       if (subjectOfNext) d.subjectOfHarm = true;
+      const condemner = condemnedBy.get(hit)?.agent;
+      if (condemner) d.condemnedBy = condemner;
       fillRoles(ctx, d, rightEnd, refs);
       if (ownDenial) applyOwnPartDenial(d, ownDenial);
       applyAccusation(ctx, d);
       refineType(ctx, d);
       applyAnnouncement(ctx, d);
+      // "condemned the summary execution of": an adjective may stand between the article and the harm.
+      const condemned = next && (objectIsNext || (hit.trigger.voice === 'active' && next.trigger.voice === 'nominal' && ctx.lex.mentionLead.test(gap.replace(/\p{Ll}+\s+$/u, ''))));
+      if (condemned && next && d.type === 'disapprove' && CONDEMNABLE.has(next.trigger.type)) condemnedBy.set(next, d);
       drafts.push(d);
     });
     if (subj) refs.noteSubject(subj);
@@ -208,6 +216,26 @@ const OWN_TENSE: ReadonlySet<string> = new Set(['reject', 'threaten']);
 
 /** The happenings that move a place from one side to another. */
 const CONTROL_CHANGES: ReadonlySet<string> = new Set(['take-control', 'lose-control', 'withdraw']);
+
+/** The text from `start` to `end` with the time mentions inside it left out. */
+function withoutTimes(view: string, start: number, end: number, times: readonly TimeMention[]): string {
+  let out = '';
+  let at = start;
+  for (const t of times.filter((x) => x.span.start >= start && x.span.end <= end).sort((a, b) => a.span.start - b.span.start)) {
+    out += view.slice(at, t.span.start);
+    at = t.span.end;
+  }
+  return out + view.slice(at, end);
+}
+
+/** Harms and abuses whose naming in a condemnation is the condemner's claim. */
+const CONDEMNABLE: ReadonlySet<string> = new Set([...VIOLENT, 'arrest', 'repress', 'coerce']);
+
+/** The condemner of a harm named as a condemnation's object, as its claimant. */
+function condemnerClaimant(ctx: SentenceContext, d: ClaimDraft): Claimant | undefined {
+  const mention = d.condemnedBy?.mentionId ? ctx.actors.find((a) => a.id === d.condemnedBy?.mentionId) : undefined;
+  return mention ? claimantFromActor(mention, 'object of a condemnation (claim-triggers.tsv, disapprove)', 'statement') : undefined;
+}
 
 /** How far after the accusation's start a non-violent act may begin to be the accused's ("of allowing", "d'avoir fourni"). */
 const ACCUSED_ACT_REACH = 12;
@@ -325,8 +353,10 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
   // An apposition ("le Hezbollah, allié du régime") is the outlet describing an actor, whoever the sentence quotes.
   const ownVoice = d.trigger.voice === 'apposition';
   const scope = ownVoice ? undefined : attributed;
-  const claimants: Claimant[] = [denied?.claimant ?? scope?.claimant ?? outlet];
-  explain.push({ field: 'claimant', value: claimants[0]!.label, because: scope || denied ? `attribution cue ${claimants[0]!.cue}` : 'no attribution in the sentence: the outlet asserts it' });
+  const condemner = !scope && !denied ? condemnerClaimant(ctx, d) : undefined;
+  const claimants: Claimant[] = [denied?.claimant ?? scope?.claimant ?? condemner ?? outlet];
+  const claimantWhy = scope || denied ? `attribution cue ${claimants[0]!.cue}` : condemner ? `the one who condemns it (${condemner.cue})` : 'no attribution in the sentence: the outlet asserts it';
+  explain.push({ field: 'claimant', value: claimants[0]!.label, because: claimantWhy });
   if (denied) status = 'denied';
   else if (d.orderedBy && status === 'asserted') {
     status = 'intended';
@@ -346,7 +376,9 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
     qualifiers.push('conditional');
     explain.push({ field: 'qualifiers', value: 'conditional', because: `"${ctx.view.slice(condition.start, condition.end)}" after an intended ${d.type}` });
   }
-  const time = claimTime(ctx, d.clause, times, ctx.doc.report.publishedAt, d.triggerSpan, status === 'intended' && wording.future === true);
+  // A condemned harm's time is its own: "vendredi" before the noun is when it was condemned.
+  const ownTimes = d.condemnedBy ? times.filter((t) => t.span.start >= d.triggerSpan.start) : times;
+  const time = claimTime(ctx, d.clause, ownTimes, ctx.doc.report.publishedAt, d.triggerSpan, status === 'intended' && wording.future === true);
   explain.push({ field: 'time', value: `${time.from}..${time.to} (${time.precision})`, because: time.resolvedBy });
   const found = findInstrument(ctx, d);
   if (found) explain.push(found.explain);

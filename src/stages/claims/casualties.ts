@@ -571,7 +571,7 @@ function walkToCue(ctx: Ctx, from: number): { cue?: { cue: KindCue; start: numbe
   return { victimsEnd: lastEnd };
 }
 
-/** A before cue that ends right before `pos` (spaces between), found by one scan of the sentence. */
+/** A before cue that ends right before `pos` (spaces or an elision between), found by one scan of the sentence. */
 function beforeCues(ctx: Ctx, start: number): Map<number, { cue: KindCue; start: number }> {
   const out = new Map<number, { cue: KindCue; start: number }>();
   for (const cue of ctx.lex.before) {
@@ -586,7 +586,9 @@ function beforeCues(ctx: Ctx, start: number): Map<number, { cue: KindCue; start:
       if (end > ctx.limit) break;
       const key = skipWs(ctx.text, end);
       const prev = out.get(key);
-      if (key > end && (!prev || m.index < prev.start)) out.set(key, { cue, start: m.index });
+      // A space between, or an elision glued to the count ("la mort d'au moins 500 personnes").
+      const glued = key === end && /['’]$/u.test(m[0]);
+      if ((key > end || glued) && (!prev || m.index < prev.start)) out.set(key, { cue, start: m.index });
     }
   }
   return out;

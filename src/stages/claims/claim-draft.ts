@@ -24,6 +24,8 @@ export interface ClaimDraft {
   /** Set when the doer is the object of an ordering verb ("ordered his troops to withdraw"): the act is ordered,
    *  not yet done. Holds the ordering words. */
   orderedBy?: string;
+  /** Who condemns the harm this noun names ("L'ONU a dénoncé des exécutions"): its claimant when no one else is. */
+  condemnedBy?: ActorRef;
   /** A violent noun that is the subject of the violent verb after it ("An attack on a checkpoint killed ten"). */
   subjectOfHarm?: boolean;
   /** The words of the act itself (`actWordsOf`), kept once found. */
