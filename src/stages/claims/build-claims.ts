@@ -237,9 +237,6 @@ function condemnerClaimant(ctx: SentenceContext, d: ClaimDraft): Claimant | unde
   return mention ? claimantFromActor(mention, 'object of a condemnation (claim-triggers.tsv, disapprove)', 'statement') : undefined;
 }
 
-/** How far after the accusation's start a non-violent act may begin to be the accused's ("of allowing", "d'avoir fourni"). */
-const ACCUSED_ACT_REACH = 12;
-
 /**
  * "X accused Y of shelling civilian areas": the violence is the accused's, as the accuser tells it; so is another act
  * right after the link ("of supplying drones"). What else the sentence goes on to tell ("… and imposed sanctions")
@@ -251,8 +248,9 @@ function applyAccusation(ctx: SentenceContext, d: ClaimDraft): void {
   // "accused Iran of supplying drones to Russia", "accused Chad of allowing arms to reach the RSF": outside
   // violence, only the act right after the link, in place of the accuser read as its subject.
   const accuser = scope.claimant.actorId;
-  const rightAfter = d.triggerSpan.start - scope.span.start <= ACCUSED_ACT_REACH;
-  if (!VIOLENT.has(d.type) && (!scope.accused || !rightAfter || (d.agent && d.agent.actorId !== accuser))) return;
+  // At most one word between the link and the act ("of allowing", "d'avoir fourni"; not "for allowing the protest").
+  const rightAfter = /^\s*(?:\p{L}+\s+)?$/u.test(ctx.view.slice(scope.span.start, d.triggerSpan.start));
+  if (!VIOLENT.has(d.type) && (!scope.accused || !rightAfter || d.agent?.actorId !== accuser)) return;
   d.coAgents = [];
   if (scope.accused) {
     d.agent = scope.accused;
