@@ -102,6 +102,8 @@ export function claimsOfSentence(
       const quantity = next ? ctx.lex.objectQuantity.exec(ctx.view.slice(hit.span.end, next.span.end)) : null;
       const objectIsNext = next !== undefined && hit.trigger.voice === 'active' && next.trigger.voice === 'nominal' && (ctx.lex.mentionLead.test(gap) || (quantity !== null && quantity[0].length >= gap.length));
       if (objectIsNext && next && CANCELS_OBJECT.has(hit.trigger.type)) cancelled.add(next);
+      // "threatened sanctions against …": what is threatened, named right after, is not done (whatever its voice).
+      if (next && hit.trigger.type === 'threaten' && ctx.lex.mentionLead.test(gap)) cancelled.add(next);
       const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext ? clause.span.end : (next?.span.start ?? clause.span.end);
       // An act denied as the denier's own has its roles inside the denial ("…, despite a report by UN experts" is not).
       const ownDenial = ownPartDenialAround(hit.span, attribution);
@@ -209,8 +211,8 @@ function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
   }
 }
 
-/** Acts whose object noun names what they stop or refuse: the object is no happening of its own. */
-const CANCELS_OBJECT: ReadonlySet<string> = new Set(['sanction', 'reject']);
+/** Acts whose object noun names what they stop, refuse or threaten: the object is no happening of its own. */
+const CANCELS_OBJECT: ReadonlySet<string> = new Set(['sanction', 'reject', 'threaten']);
 /** Types whose trigger's own tense or modal is the act: "will not accept" rejects, "boycottera … à moins que" threatens. */
 const OWN_TENSE: ReadonlySet<string> = new Set(['reject', 'threaten']);
 
