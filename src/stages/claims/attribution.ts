@@ -191,6 +191,8 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         out.confirmations.push(who ? claimantFromActor(who, cue.ref, 'confirmation') : { ...named!, cue: `${cue.ref} (claimant not in the actor lexicon)`, channel: 'confirmation' });
         out.masks.push(s);
       } else if (cue.kind === 'deny') {
+        // "has neither confirmed nor denied carrying out the strike": no denial, an allegation left open (status-cues).
+        if (lex.patterns['open-denial'].test(view.slice(Math.max(s.start, m.start - 40), m.start))) continue;
         // The denier is in the sentence: "…, police said. The bandit leader denied it" is not a police denial.
         const near = mentionBefore(actors, m.start, 30);
         const who = near && near.span.start >= s.start ? near : undefined;

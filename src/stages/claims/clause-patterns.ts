@@ -47,6 +47,7 @@ export const CLAUSE_PATTERNS = {
   'noun-subject-gap': { flags: 'iu', fallback: '^\\s*(?:\\p{L}+\\s+)?$', what: 'between a violent noun and the violent verb it is the subject of: "air strikes killed", "an attack on a checkpoint in Kidal killed" (build-claims)' },
   'no-determiner': { flags: 'iu', fallback: NEVER, what: 'a determiner that denies the noun after it: "no attack", "aucune frappe" (build-claims)' },
   'own-part-act': { flags: 'iu', fallback: NEVER, what: 'after the words of one\'s own part, what links them to the act denied: "involvement in", "implication dans" (attribution)' },
+  'open-denial': { flags: 'iu', fallback: NEVER, what: 'right before a verb of denial, what makes it no denial: "neither confirmed nor", "ni confirmé ni" (attribution)' },
   'denied-any': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, "any" / "tout" opening the act denied: "denied any strike", "dément tout soutien" (attribution)' },
   'denied-own-act': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, the denier\'s own act: "bombing", "having bombed", "avoir bombardé" (attribution)' },
   'attribution-lead': { flags: 'iu', fallback: NEVER, what: 'a leading "according to" stripped from a claimant\'s label (attribution)' },
