@@ -314,8 +314,9 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     if (host) chosen = [withRelation(host)];
   }
   if (!relational && !chosen.length && d.type === 'withdraw') {
-    // "troops left Afghanistan": a country right after the verb is the place left, though it is also an actor.
-    const left = ctx.places.find((p) => p.span.start >= d.triggerSpan.end && p.span.end <= clause.end && /^\s*(?:the\s+)?$/iu.test(ctx.view.slice(d.triggerSpan.end, p.span.start)));
+    // "troops left Afghanistan", "ont commencé à quitter la Somalie": a country right after the verb, its article
+    // aside, is the place left, though it is also an actor.
+    const left = ctx.places.find((p) => p.span.start >= d.triggerSpan.end && p.span.end <= clause.end && ctx.lex.articleGap.test(ctx.view.slice(d.triggerSpan.end, p.span.start)));
     const first = rightPlaces[0] ?? left;
     if (first) {
       // "se retirer de X" leaves X; "se retirer vers des zones ... de X" goes towards X. The one withdrawing may stand
