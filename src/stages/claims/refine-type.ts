@@ -27,6 +27,15 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     d.explain.push({ field: 'type', value: 'protest', because: `a "strike" by an unarmed crowd ("${d.agent.label}") is a work stoppage: a protest` });
     return;
   }
+  // "China protested the warship's passage", "la France a protesté contre l'arrestation": a state's protest is a
+  // complaint made through diplomacy (CAMEO 11, disapprove), not people taking to the streets.
+  // A crowd named by its nationality ("des milliers d'Irakiens ont manifesté") still demonstrates.
+  const crowd = () => ctx.lex.crowds.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.triggerSpan.start).length > 0);
+  if (d.type === 'protest' && (d.agent?.actorType === 'state' || d.agent?.actorType === 'international-org') && d.trigger.voice === 'active' && !crowd()) {
+    d.type = 'disapprove';
+    d.explain.push({ field: 'type', value: 'disapprove', because: `a protest by "${d.agent.label}", a state or organisation, is a complaint, not a demonstration` });
+    return;
+  }
   // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
   // demonstration), whatever the verb.
   if (d.type === 'attack' && d.agent?.actorType === 'civilians') {
