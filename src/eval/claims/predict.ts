@@ -41,7 +41,11 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   const src: ActorRef[] = c.type === 'lose-control' ? (r.fromActor ? [r.fromActor] : []) : [...(r.agent ? [r.agent] : []), ...r.coAgents];
   const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : [];
   const where = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
-  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, where) : untargeted(c, deps.lookup, where);
+  // A group of no nationality facing a state's side, with no place to give it one ("accepted demands from Shona
+  // rebels"), is taken to be that state's own, as PLOVER's coders did for domestic rebels and opposition.
+  const sourceState = where ? undefined : stateCountry(src, deps.lookup);
+  const targetState = where ? undefined : stateCountry(tgt, deps.lookup);
+  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, where ?? sourceState) : untargeted(c, deps.lookup, where);
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
   const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [
@@ -50,7 +54,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
       plover: intent?.plover ?? entry.plover.event,
       plover05: intent?.plover05 ?? entry.plover05,
       cameo: intent?.cameo ?? entry.cameo.code,
-      sources: coded(src, deps.lookup, where),
+      sources: coded(src, deps.lookup, where ?? targetState),
       targets,
       cameoSource: cameoActorCode(src[0], deps.lookup),
       cameoTarget: cameoActorCode(tgt[0], deps.lookup),
@@ -80,6 +84,14 @@ function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined): Code
   // Force and coercion at a place fall on its people, whom PLOVER codes as civilians (CVL); words and diplomacy at a
   // place ("opened an embassy in Tehran") concern its state (GOV). A gold target without a sector takes any.
   return cc ? [{ code: cc, sector: DIPLOMATIC.has(c.type) ? 'GOV' : 'CVL', text: c.place!.name }] : [];
+}
+
+/** The country of the first actor of a role when it is a state or its forces (ISO-3), else undefined. */
+function stateCountry(refs: readonly ActorRef[], lookup: ActorLookup): string | undefined {
+  const first = refs[0];
+  if (!first || (first.actorType !== 'state' && first.actorType !== 'state-force')) return undefined;
+  const code = codeActor(first, lookup)?.code;
+  return code && /^[A-Z]{3}$/.test(code) && !['IGO', 'NGO', 'IMG'].includes(code) ? code : undefined;
 }
 
 function coded(refs: readonly ActorRef[], lookup: ActorLookup, where?: string): CodedActor[] {

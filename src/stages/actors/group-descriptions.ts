@@ -156,7 +156,8 @@ function attachOf(ctx: Context, head: GroupHead, start: number, headEnd: number)
   // The alias may begin right after the head ("du régime" holds its own "du"), after "de"/"of", or after an
   // article ("de la coalition"); "l'EI" holds its own article.
   const positions = [headEnd];
-  const of = connectorEnd(ctx, headEnd, 'of');
+  // "retirer ses troupes du Liban": after a possessive, the head already has its owner; "du Liban" is where from.
+  const of = possessiveBefore(ctx, start) ? -1 : connectorEnd(ctx, headEnd, 'of');
   if (of > 0) {
     positions.push(of);
     for (let p = connectorEnd(ctx, of, 'article'); p > 0; p = connectorEnd(ctx, p, 'article')) positions.push(p);

@@ -98,11 +98,16 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       // "demanded that Hamas renounce …", "exige que Moscou retire …": whom a demand binds opens its complement.
       const complement = d.type === 'demand' ? ctx.lex.patterns['demand-complement'].exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 8)) : null;
       const objectFrom = d.triggerSpan.end + (quantity?.[0].length ?? complement?.[0].length ?? 0);
-      const object = SOLE_PARTY.has(d.type)
+      const named = SOLE_PARTY.has(d.type)
         ? undefined
         : (mentionAfter(rightActors, ctx.view, objectFrom, ctx.lex.mentionLead, reach) ??
           (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
           (inner && inner.actorId !== d.agent?.actorId ? inner : undefined));
+      // "willing to withdraw its troops from Lebanon": the agent's own forces, named through its possessive, are
+      // not what it acts on; the country the act concerns is (below).
+      const ownForces = !!named && !hostile && ownedByAgent(named, d);
+      if (ownForces) d.explain.push({ field: 'target', value: '-', because: `"${named.label}" are the agent's own, named through a possessive` });
+      const object = ownForces ? undefined : named;
       // "is supplying drones to Russia", "a livré des drones à la Russie": a country after the giving's "to" is who
       // receives, though read as a place after "to"/"à".
       const receiver =
@@ -129,7 +134,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       } else if (RELATIONAL.has(d.type) && !SOLE_PARTY.has(d.type)) {
         // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
         // reservists for a possible war against Iraq": an act between parties names the other one in its complement.
-        const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType));
+        const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d));
         if (aimed) {
           d.target = actorRef(aimed);
           explainActor('target', d.target, 'first other actor in the complement of an act between parties');
@@ -286,6 +291,11 @@ const PLACE_OBJECT: ReadonlySet<ClaimType> = new Set<ClaimType>(['take-control',
 
 /** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
 const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
+
+/** "its troops", "ses soldats" said of the agent: the actor stage resolved the possessive to the agent itself. */
+function ownedByAgent(a: ActorMention, d: ClaimDraft): boolean {
+  return !!d.agent && a.rule.includes(`;possessive:${d.agent.label}`);
+}
 
 /** Picks where it happened: the object place, the passive subject place, or the participle's host place. */
 function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMention[]): void {

@@ -31,7 +31,10 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   // complaint made through diplomacy (CAMEO 11, disapprove), not people taking to the streets.
   // A crowd named by its nationality ("des milliers d'Irakiens ont manifesté") still demonstrates.
   const crowd = () => ctx.lex.crowds.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.triggerSpan.start).length > 0);
-  if (d.type === 'protest' && (d.agent?.actorType === 'state' || d.agent?.actorType === 'international-org') && d.trigger.voice === 'active' && !crowd()) {
+  // Only a state that is the verb's own subject, a few adverbials before it at most ("China protested", "Beijing on
+  // Monday formally protested", "la Chine a protesté"), not one of another clause.
+  const subjectRightBefore = () => !!d.agent?.span && d.agent.span.end <= d.triggerSpan.start && /^[^,;]{0,30}$/u.test(ctx.view.slice(d.agent.span.end, d.triggerSpan.start));
+  if (d.type === 'protest' && (d.agent?.actorType === 'state' || d.agent?.actorType === 'international-org') && d.trigger.voice === 'active' && !crowd() && subjectRightBefore()) {
     d.type = 'disapprove';
     d.explain.push({ field: 'type', value: 'disapprove', because: `a protest by "${d.agent.label}", a state or organisation, is a complaint, not a demonstration` });
     return;
