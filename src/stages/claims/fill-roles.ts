@@ -236,6 +236,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         d.target = actorRef(patient);
         explainActor('target', d.target, 'named inside the noun phrase as who it fell on ("la répression des manifestants")');
       }
+      // "announced a suspension of air links with Serbia", "a rejected Indian proposal": a diplomatic noun names the
+      // country it concerns in its complement, as the verb does.
+      if (!d.target && d.trigger.voice === 'nominal' && DIPLOMATIC.has(d.type) && !SOLE_PARTY.has(d.type)) {
+        // Every place counts here: a country named after "with" is also read as an actor, and so is out of rightPlaces.
+        d.target = countryTarget(ctx, d.triggerSpan.end, rightEnd, ctx.places, d.agent);
+        explainActor('target', d.target, 'the country the act concerns');
+      }
       break;
     }
     case 'beneficiary': {
