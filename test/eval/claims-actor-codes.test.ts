@@ -23,6 +23,7 @@ describe('actor codes for the world lexicon', () => {
     expect(code('group:REF:SOM+SDN', { actorType: 'civilians' })).toBe('SOMREF');
     expect(code('group:militia:IRQ', { actorType: 'militia' })).toBe('IRQMIL');
     expect(code('group:people:DZA', { actorType: 'group' })).toBe('DZACVL');
+    expect(code('group:forces:BIH', { actorType: 'group' })).toBe('BIHMIL'); // "their forces": someone's military
     expect(code('group:NGO', { actorType: 'monitor' })).toBe('NGO');
     expect(code('group:GOV', { actorType: 'state' })).toBeUndefined(); // no country
   });

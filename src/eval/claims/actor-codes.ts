@@ -68,14 +68,20 @@ export function codeEntry(entry: ActorEntry & { sector?: string }, lookup: Actor
 }
 
 /**
+ * Head kinds whose group ids predate sectors (their ids are pinned), with the sector they stand for: a people named
+ * by its nationality ("Iraqi Kurds", "les Syriens") is unaffiliated, CVL; "forces", always someone's ("Bosnian Serbs
+ * said their forces…"), are military, MIL.
+ */
+const KIND_SECTOR: Readonly<Record<string, string>> = { people: 'CVL', forces: 'MIL' };
+
+/**
  * A described group's code: `group:<K>[:<tags>]` where K is a PLOVER sector (upper case: `group:COP:EGY`) or the
  * head noun's kind (`group:militia:IRQ`, sector then from the actor type; `people`: CVL), and the first upper-case
  * ISO-3 tag is the country.
  */
 function codeGroup(ref: CodableRef, where?: string): CodedActor | undefined {
   const [, k = '', tagPart = ''] = ref.actorId.split(':');
-  // A people named by its nationality ("Iraqi Kurds", "les Syriens": group:people:…) is unaffiliated: CVL.
-  const sector = /^[A-Z]{3}$/.test(k) ? k : k === 'people' ? 'CVL' : ref.actorType ? SECTOR_OF_TYPE[ref.actorType] : undefined;
+  const sector = /^[A-Z]{3}$/.test(k) ? k : (KIND_SECTOR[k] ?? (ref.actorType ? SECTOR_OF_TYPE[ref.actorType] : undefined));
   if (sector && COUNTRY_SLOT.has(sector)) return { code: sector, text: ref.label };
   const country = tagPart.split('+').find((t) => /^[A-Z]{3}$/.test(t)) ?? where;
   if (!country) return undefined;
