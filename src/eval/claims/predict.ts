@@ -3,7 +3,7 @@ import type { ActorRef, Claim } from '../../model/claim.js';
 import type { Pipeline } from '../../pipeline/run-pipeline.js';
 import type { Ontology } from '../../resources/ontology.js';
 import { intentCodes } from '../../resources/intent-codes.js';
-import { DIPLOMATIC } from '../../stages/claims/type-families.js';
+import { DIPLOMATIC, VIOLENT } from '../../stages/claims/type-families.js';
 import type { ActorLookup } from './actor-codes.js';
 import { cameoActorCode, codeActor, codeActors } from './actor-codes.js';
 import type { CodedActor, PredictedEvent, SentencePrediction } from './types.js';
@@ -54,7 +54,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
       plover: intent?.plover ?? entry.plover.event,
       plover05: intent?.plover05 ?? entry.plover05,
       cameo: intent?.cameo ?? entry.cameo.code,
-      sources: coded(src, deps.lookup, where ?? targetState),
+      sources: src.length > 0 ? coded(src, deps.lookup, where ?? targetState) : unclaimedViolence(c, where),
       targets,
       cameoSource: cameoActorCode(src[0], deps.lookup),
       cameoTarget: cameoActorCode(tgt[0], deps.lookup),
@@ -84,6 +84,14 @@ function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined): Code
   // Force and coercion at a place fall on its people, whom PLOVER codes as civilians (CVL); words and diplomacy at a
   // place ("opened an embassy in Tehran") concern its state (GOV). A gold target without a sector takes any.
   return cc ? [{ code: cc, sector: DIPLOMATIC.has(c.type) ? 'GOV' : 'CVL', text: c.place!.name }] : [];
+}
+
+/**
+ * "A roadside bombing near Samarra killed one U.S. soldier": violence no one is named for is done by unidentified
+ * armed forces of the country it happened in, CAMEO's and PLOVER's `UAF` sector.
+ */
+function unclaimedViolence(c: Claim, where: string | undefined): CodedActor[] {
+  return where && VIOLENT.has(c.type) ? [{ code: where, sector: 'UAF', text: 'unidentified armed forces' }] : [];
 }
 
 /** The country of the first actor of a role when it is a state or its forces (ISO-3), else undefined. */
