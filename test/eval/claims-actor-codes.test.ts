@@ -28,6 +28,13 @@ describe('actor codes for the world lexicon', () => {
     expect(code('group:GOV', { actorType: 'state' })).toBeUndefined(); // no country
   });
 
+  it('codes a bare description no focus resolved with the country of the claim, in its role’s sector', () => {
+    const where = (actorId: string, cc?: string) => codeActor({ actorId, label: actorId, actorType: 'state' }, lookup, cc);
+    expect(where('generic:government', 'PAK')).toMatchObject({ code: 'PAK', sector: 'GOV' });
+    expect(where('generic:police', 'EGY')).toMatchObject({ code: 'EGY', sector: 'COP' });
+    expect(where('generic:army')).toBeUndefined(); // no place, no country
+  });
+
   it('codes a group of several nationalities as one actor per country', () => {
     const all = (actorId: string) => codeActors({ actorId, label: actorId, actorType: 'state' }, lookup).map((c) => `${c.code}${c.sector ?? ''}`);
     expect(all('group:GOV:HUN+ROU')).toEqual(['HUNGOV', 'ROUGOV']);

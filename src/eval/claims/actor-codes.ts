@@ -1,4 +1,5 @@
 import type { ActorEntry, ActorType } from '../../model/actor.js';
+import { SECTOR_OF_FOCUS_ROLE, type FocusRole } from '../../resources/actor-lexicon-types.js';
 import type { ActorRef } from '../../model/claim.js';
 import type { CodedActor } from './types.js';
 
@@ -99,6 +100,12 @@ export function codeActor(ref: CodableRef, lookup: ActorLookup, where?: string):
   // title's outside them ("Palestinian Prime Minister Ismail Haniyeh" in 2006, not Hamas's leader of 2017).
   if (entry && !(entry.type === 'person' && ref.affiliation && ref.affiliation !== entry.partOf)) return codeEntry(entry, lookup);
   if (ref.actorId.startsWith('group:')) return codeGroup(ref, where);
+  // "The government of Sindh province ordered …": a bare description no focus country resolved is that of the
+  // country the claim took place in, in the sector of its role.
+  if (ref.actorId.startsWith('generic:')) {
+    const sector = SECTOR_OF_FOCUS_ROLE[ref.actorId.slice('generic:'.length) as FocusRole];
+    return where && sector ? { code: where, sector, text: ref.label } : undefined;
+  }
   if (ref.actorId.startsWith('person:')) {
     const via = ref.affiliation && ref.affiliation !== ref.actorId ? codeActor({ actorId: ref.affiliation, label: ref.label }, lookup) : undefined;
     if (via) return { ...via, ...(via.code === 'IGO' && !via.sector ? { sector: 'GOV' } : {}), text: ref.label };
