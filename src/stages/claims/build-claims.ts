@@ -25,6 +25,9 @@ import { HAPPENINGS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.j
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group', 'state']);
 
+/** Violent types whose attempt is no act of that type: "tried to retake the town" took nothing. */
+const ATTEMPT_IS_INTENT: ReadonlySet<string> = new Set(['take-control', 'besiege', 'cross-border']);
+
 export interface SentenceResult {
   claims: Claim[];
   attribution: SentenceAttribution;
@@ -357,6 +360,12 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
   const claimants: Claimant[] = [denied?.claimant ?? scope?.claimant ?? condemner ?? outlet];
   const claimantWhy = scope || denied ? `attribution cue ${claimants[0]!.cue}` : condemner ? `the one who condemns it (${condemner.cue})` : 'no attribution in the sentence: the outlet asserts it';
   explain.push({ field: 'claimant', value: claimants[0]!.label, because: claimantWhy });
+  // "tried to assassinate the prime minister", "a tenté de prendre d'assaut la base": a violent act attempted
+  // happened as an attempt, whatever its outcome; a place only tried for was not taken.
+  if (status === 'intended' && wording.qualifiers.includes('attempted') && VIOLENT.has(d.type) && !ATTEMPT_IS_INTENT.has(d.type)) {
+    status = 'asserted';
+    explain.push({ field: 'status', value: 'asserted', because: `an attempted ${d.type} took place as an attempt (qualifier "attempted")` });
+  }
   if (denied) status = 'denied';
   else if (d.orderedBy && status === 'asserted') {
     status = 'intended';

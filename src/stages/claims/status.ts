@@ -63,6 +63,11 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
   };
   if (found.has('negated') && !restrictive) return pick('negated', 'negated');
   if (found.has('intended')) return { ...pick('intended', 'intended'), ...(found.get('intended')!.future ? { future: true } : {}) };
+  // "tried to kill": intended as far as the act goes; the caller decides whether the attempt itself happened.
+  if (found.has('attempted')) {
+    qualifiers.push('attempted');
+    return pick('intended', 'attempted');
+  }
   if (found.has('hedged')) return pick('hedged', 'hedged');
   return { status: 'asserted', qualifiers, explain };
 }
