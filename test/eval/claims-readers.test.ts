@@ -51,6 +51,9 @@ describe('actor codes', () => {
     const [e] = claimToEvent(base, { ontology: loadOntology(), lookup });
     expect(e).toMatchObject({ plover: 'RETREAT', cameo: '0874', sources: [{ code: 'SYR', sector: 'MIL' }], targets: [{ code: 'IMG' }], cameoSource: 'SYRMIL', cameoTarget: 'IMG' });
     expect(claimToEvent({ ...base, status: 'negated' }, { ontology: loadOntology(), lookup })).toEqual([]);
+    // "failed to reach agreement": an agreement negated is coded as a rejection by its would-be parties.
+    const failed = claimToEvent({ ...base, type: 'agree', status: 'negated', roles: { coAgents: [], supporters: [], agent: { actorId: 'usa', label: 'US', via: 'lexicon' } } }, { ontology: loadOntology(), lookup });
+    expect(failed).toMatchObject([{ claimType: 'reject', plover05: 'REJECT', sources: [{ code: 'USA' }] }]);
   });
 });
 

@@ -34,6 +34,9 @@ export function predictSentence(id: string, text: string, deps: PredictDeps): Se
  * lose-control that is the side that lost the place (`fromActor`), and the winner (`agent`) is the target.
  */
 export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'lookup' | 'iso3'>): PredictedEvent[] {
+  // "failed to reach agreement": Sitrep keeps the agreement, negated; CAMEO and PLOVER code the failure as a
+  // rejection (CAMEO 12).
+  if (c.status === 'negated' && (c.type === 'agree' || c.type === 'sign-agreement')) return claimToEvent({ ...c, type: 'reject', status: 'asserted' }, deps);
   if (c.status === 'negated') return [];
   const entry = deps.ontology.get(c.type);
   if (!entry) return [];
