@@ -57,7 +57,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
       plover: intent?.plover ?? entry.plover.event,
       plover05: intent?.plover05 ?? entry.plover05,
       cameo: intent?.cameo ?? entry.cameo.code,
-      sources: src.length > 0 ? coded(src, deps.lookup, where ?? targetState) : unclaimedViolence(c, where),
+      sources: src.length > 0 ? coded(src, deps.lookup, where ?? targetState) : unnamedDoer(c, where),
       targets,
       cameoSource: cameoActorCode(src[0], deps.lookup),
       cameoTarget: cameoActorCode(tgt[0], deps.lookup),
@@ -90,12 +90,20 @@ function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined): Code
 }
 
 /**
- * "A roadside bombing near Samarra killed one U.S. soldier": violence no one is named for is done by unidentified
- * armed forces of the country it happened in, CAMEO's and PLOVER's `UAF` sector.
+ * The source of an act no one is named for, from the country it happened in. "A roadside bombing near Samarra killed
+ * one U.S. soldier": violence is done by unidentified armed forces there, CAMEO's and PLOVER's `UAF` sector.
  */
-function unclaimedViolence(c: Claim, where: string | undefined): CodedActor[] {
-  return where && VIOLENT.has(c.type) ? [{ code: where, sector: 'UAF', text: 'unidentified armed forces' }] : [];
+function unnamedDoer(c: Claim, where: string | undefined): CodedActor[] {
+  if (!where) return [];
+  if (VIOLENT.has(c.type)) return [{ code: where, sector: 'UAF', text: 'unidentified armed forces' }];
+  // "A US national has been put under investigation in Italy": state power with no one named is the state's where
+  // it is used — its police for an arrest, its government otherwise.
+  const power = STATE_POWER[c.type];
+  return power ? [{ code: where, sector: power, text: `authorities of ${where}` }] : [];
 }
+
+/** Acts only a state's organs perform, with the sector that performs them when none is named. */
+const STATE_POWER: Readonly<Partial<Record<string, string>>> = { arrest: 'COP', investigate: 'GOV', coerce: 'GOV' };
 
 /** The country of the first actor of a role when it is a state or its forces (ISO-3), else undefined. */
 function stateCountry(refs: readonly ActorRef[], lookup: ActorLookup): string | undefined {
