@@ -41,6 +41,8 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
     if (cue.extra === 'verb' && !inVerb) continue;
     if (cue.kind === 'intended' && !inVerb && m.start < trigger.end && trigger.start < m.end) continue;
     const overlaps = m.start < trigger.end && trigger.start < m.end;
+    // "refused to release", "a refusé de libérer": a refusal negates the act refused, not the refusal itself.
+    if (cue.kind === 'negated' && cue.extra === 'before' && overlaps && m.start >= trigger.start && m.end > trigger.end) continue;
     // "did not carry out any air strike", "n'a mené aucune frappe": a verb that carries the noun stands between.
     const before = m.end <= trigger.start && (trigger.start - m.end <= BEFORE_REACH || carriedBetween(ctx, m.end, trigger.start));
     const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;
