@@ -46,9 +46,9 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   const where = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
   // A group of no nationality facing a state's side, with no place to give it one ("accepted demands from Shona
   // rebels"), is taken to be that state's own, as PLOVER's coders did for domestic rebels and opposition.
-  const sourceState = where ? undefined : stateCountry(src, deps.lookup);
-  const targetState = where ? undefined : stateCountry(tgt, deps.lookup);
-  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, where ?? sourceState) : untargeted(c, deps.lookup, where);
+  const targetWhere = where ?? stateCountry(src, deps.lookup);
+  const sourceWhere = where ?? stateCountry(tgt, deps.lookup);
+  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, targetWhere) : untargeted(c, deps.lookup, where);
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
   const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [
@@ -57,7 +57,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
       plover: intent?.plover ?? entry.plover.event,
       plover05: intent?.plover05 ?? entry.plover05,
       cameo: intent?.cameo ?? entry.cameo.code,
-      sources: src.length > 0 ? coded(src, deps.lookup, where ?? targetState) : unnamedDoer(c, where),
+      sources: src.length > 0 ? coded(src, deps.lookup, sourceWhere) : unnamedDoer(c, where),
       targets,
       cameoSource: cameoActorCode(src[0], deps.lookup),
       cameoTarget: cameoActorCode(tgt[0], deps.lookup),
@@ -82,7 +82,7 @@ function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined): Code
   // A protest is addressed to the state where it takes place, else to the protesters' own state.
   if (c.type === 'protest' || c.type === 'riot') {
     const own = cc ?? coded(c.roles.agent ? [c.roles.agent] : [], lookup)[0]?.code;
-    return own && /^[A-Z]{3}$/.test(own) && !['IGO', 'NGO', 'IMG'].includes(own) ? [{ code: own, sector: 'GOV', text: c.place?.name ?? own }] : [];
+    return own && isCountryCode(own) ? [{ code: own, sector: 'GOV', text: c.place?.name ?? own }] : [];
   }
   // Force and coercion at a place fall on its people, whom PLOVER codes as civilians (CVL); words and diplomacy at a
   // place ("opened an embassy in Tehran") concern its state (GOV). A gold target without a sector takes any.
@@ -110,7 +110,12 @@ function stateCountry(refs: readonly ActorRef[], lookup: ActorLookup): string | 
   const first = refs[0];
   if (!first || (first.actorType !== 'state' && first.actorType !== 'state-force')) return undefined;
   const code = codeActor(first, lookup)?.code;
-  return code && /^[A-Z]{3}$/.test(code) && !['IGO', 'NGO', 'IMG'].includes(code) ? code : undefined;
+  return code && isCountryCode(code) ? code : undefined;
+}
+
+/** An ISO-3 country, not one of PLOVER's own codes for bodies and groups in the country slot. */
+function isCountryCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && !['IGO', 'NGO', 'IMG'].includes(code);
 }
 
 function coded(refs: readonly ActorRef[], lookup: ActorLookup, where?: string): CodedActor[] {

@@ -16,6 +16,11 @@ interface Ctx {
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
+/** The tag a description resolved through a possessive carries in its rule: whose it is, by label. */
+export function possessiveTag(ownerLabel: string): string {
+  return `;possessive:${ownerLabel}`;
+}
+
 export function resolvePossessives(ctx: Ctx, drafts: readonly ActorDraft[]): void {
   for (const d of drafts) {
     if (d.dropped || !d.generic || d.nationality || !d.head || !possessiveBefore(ctx, d.tokStart)) continue;
@@ -23,7 +28,7 @@ export function resolvePossessives(ctx: Ctx, drafts: readonly ActorDraft[]): voi
     const country = owner ? countryOf(ctx.lexicon, owner) : undefined;
     if (!owner || !country) continue;
     const row = d.head.resolvesTo ? ctx.lexicon.forFocus(country, d.head.resolvesTo) : undefined;
-    const via = `;possessive:${owner.label}`;
+    const via = possessiveTag(owner.label);
     if (row) {
       Object.assign(d, { actorId: row.id, actorType: row.type, label: row.label.en, nationality: country, confidence: 0.65 });
       delete d.generic;

@@ -7,7 +7,7 @@ import { findAttribution } from './attribution.js';
 import type { CasualtyLexicon } from './casualties.js';
 import type { DeniedSpan, SentenceAttribution } from './attribution.js';
 import type { ClaimDraft } from './claim-draft.js';
-import { newDraft } from './claim-draft.js';
+import { crowdBefore, newDraft } from './claim-draft.js';
 import type { Trigger } from './claim-lexicon.js';
 import { matchesIn } from './claim-lexicon.js';
 import { claimTime } from './claim-time.js';
@@ -295,7 +295,6 @@ function ownPartDenialAround(span: TextSpan, attribution: SentenceAttribution): 
 /** A claim needs someone or somewhere: "Cette attaque a été lancée" alone says nothing new. */
 function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (ctx.lex.offTopic.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.clause.span.end).length > 0)) return false;
-  const crowdBefore = (x: ClaimDraft) => ctx.lex.crowds.some((c) => matchesIn(c.re, ctx.view, x.clause.span.start, x.triggerSpan.start).length > 0);
   // "An attack on a checkpoint in Kidal killed ten soldiers": a strike that harmed at a named place is news, whoever
   // struck.
   if (d.subjectOfHarm && d.eventPlaces.length) return true;
@@ -318,7 +317,7 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   // An active verb whose subject is no actor ("a hurricane pounded Florida", "runners took to the streets") is
   // not about the conflict, whatever the place.
   // A bomb that "exploded" and a crowd of "hundreds of people" that "protested" are subjects of their own.
-  if (d.trigger.voice === 'active' && d.type === 'protest' && !d.agent) return Boolean(d.eventPlaces.length && crowdBefore(d));
+  if (d.trigger.voice === 'active' && d.type === 'protest' && !d.agent) return Boolean(d.eventPlaces.length && crowdBefore(ctx, d));
   if (d.trigger.voice === 'active' && VIOLENT.has(d.type) && d.trigger.type !== 'bombing') return Boolean(d.agent || d.target);
   if (VIOLENT.has(d.type)) return Boolean(d.agent || d.target || (placeOnly && d.eventPlaces.length));
   if (d.type === 'protest') return Boolean(d.agent || d.eventPlaces.length);

@@ -1,7 +1,7 @@
 import type { ActorRef, ClaimType, ExplainEntry } from '../../model/claim.js';
 import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
-import type { Trigger } from './claim-lexicon.js';
+import { matchesIn, type Trigger } from './claim-lexicon.js';
 import { actWords } from './clauses.js';
 import type { Clause, SentenceContext } from './sentence-context.js';
 
@@ -38,6 +38,11 @@ export interface ClaimDraft {
  */
 export function actWordsOf(ctx: SentenceContext, d: ClaimDraft): TextSpan {
   return (d.actWords ??= actWords(ctx.view, d.clause.span, d.triggerSpan, ctx.lex, d.trigger.type === 'killing'));
+}
+
+/** "Hundreds of people protested", "des milliers d'Irakiens ont manifesté": a crowd word before the trigger in its clause. */
+export function crowdBefore(ctx: SentenceContext, d: ClaimDraft): boolean {
+  return ctx.lex.crowds.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.triggerSpan.start).length > 0);
 }
 
 export function newDraft(trigger: Trigger, triggerSpan: TextSpan, clause: Clause, sentenceSpan: TextSpan): ClaimDraft {

@@ -1,6 +1,7 @@
 import type { ActorRef, ClaimType } from '../../model/claim.js';
 import type { ActorMention, PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
+import { possessiveTag } from '../actors/possessive-owners.js';
 import type { ClaimDraft } from './claim-draft.js';
 import { cueMayMatch, matchesIn } from './claim-lexicon.js';
 import type { ReferenceTracker } from './coreference.js';
@@ -301,7 +302,7 @@ const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'pres
 
 /** "its troops", "ses soldats" said of the agent: the actor stage resolved the possessive to the agent itself. */
 function ownedByAgent(a: ActorMention, d: ClaimDraft): boolean {
-  return !!d.agent && a.rule.includes(`;possessive:${d.agent.label}`);
+  return !!d.agent && a.rule.includes(possessiveTag(d.agent.label));
 }
 
 /** Picks where it happened: the object place, the passive subject place, or the participle's host place. */

@@ -1,6 +1,6 @@
 import type { ClaimType } from '../../model/claim.js';
 import { matchesIn } from './claim-lexicon.js';
-import { actWordsOf, type ClaimDraft } from './claim-draft.js';
+import { actWordsOf, crowdBefore, type ClaimDraft } from './claim-draft.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** One row of claim-refinements.tsv: a generic type becomes a specific one when a cue shares its clause. */
@@ -30,11 +30,10 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   // "China protested the warship's passage", "la France a protesté contre l'arrestation": a state's protest is a
   // complaint made through diplomacy (CAMEO 11, disapprove), not people taking to the streets.
   // A crowd named by its nationality ("des milliers d'Irakiens ont manifesté") still demonstrates.
-  const crowd = () => ctx.lex.crowds.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.triggerSpan.start).length > 0);
   // Only a state that is the verb's own subject, a few adverbials before it at most ("China protested", "Beijing on
   // Monday formally protested", "la Chine a protesté"), not one of another clause.
   const subjectRightBefore = () => !!d.agent?.span && d.agent.span.end <= d.triggerSpan.start && /^[^,;]{0,30}$/u.test(ctx.view.slice(d.agent.span.end, d.triggerSpan.start));
-  if (d.type === 'protest' && (d.agent?.actorType === 'state' || d.agent?.actorType === 'international-org') && d.trigger.voice === 'active' && !crowd() && subjectRightBefore()) {
+  if (d.type === 'protest' && (d.agent?.actorType === 'state' || d.agent?.actorType === 'international-org') && d.trigger.voice === 'active' && !crowdBefore(ctx, d) && subjectRightBefore()) {
     d.type = 'disapprove';
     d.explain.push({ field: 'type', value: 'disapprove', because: `a protest by "${d.agent.label}", a state or organisation, is a complaint, not a demonstration` });
     return;
