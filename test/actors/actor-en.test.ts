@@ -56,6 +56,15 @@ describe('actor stage, English', () => {
     expect(mali.find((f) => f.text.endsWith('Bah Ndaw'))?.mention).toMatchObject({ nationality: 'MLI', affiliation: 'mli' });
     const mixed = actorsIn('French soldiers and Malian soldiers met Russian troops and Turkish troops. Interim President Bah Ndaw resigned.', 'en');
     expect(mixed.find((f) => f.text.endsWith('Bah Ndaw'))?.mention.nationality).toBeUndefined();
+    // With no country to give, the title still says whom the person acts for: a government of no country.
+    expect(mixed.find((f) => f.text.endsWith('Bah Ndaw'))?.mention.affiliation).toBe('group:GOV');
+    const general = actorsIn('General Birame Diop spoke on television.', 'en');
+    expect(general.find((f) => f.text.endsWith('Birame Diop'))?.mention.affiliation).toBe('group:MIL');
+  });
+
+  it('reads a country named as a place right before a head as whose people they are ("the right of Russia troops")', () => {
+    const found = actorsIn('Washington defended the right of Russia troops to patrol in Azerbaijan.', 'en');
+    expect(found.find((f) => f.text === 'Russia troops')?.mention.actorId).toBe('rus-army');
   });
 
   it('reads a longer council name as its own body, not the UN Security Council', () => {

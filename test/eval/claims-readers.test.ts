@@ -55,6 +55,21 @@ describe('actor codes', () => {
     const failed = claimToEvent({ ...base, type: 'agree', status: 'negated', roles: { coAgents: [], supporters: [], agent: { actorId: 'usa', label: 'US', via: 'lexicon' } } }, { ontology: loadOntology(), lookup });
     expect(failed).toMatchObject([{ claimType: 'reject', plover05: 'REJECT', sources: [{ code: 'USA' }] }]);
   });
+  it('codes a state doing violence as its military, a threat at a place as aimed at its people, and a titled person of no country where the sentence happened', () => {
+    const deps = { ontology: loadOntology(), lookup, iso3: (iso2: string) => lexicon.iso3(iso2) };
+    const place = { placeId: 'gn:2253354', name: 'Dakar', countryCode: 'SN', role: 'event' } as Claim['place'];
+    const base: Claim = { id: 'c', reportId: 'r', type: 'airstrike', roles: { coAgents: [], supporters: [], agent: { actorId: 'isr', label: 'Israel', actorType: 'state', via: 'lexicon' } }, otherPlaces: [], time: {} as Claim['time'], claimants: [], status: 'asserted', qualifiers: [], evidence: [], confidence: 1, extractor: 'x@1', explain: [] };
+    expect(claimToEvent(base, deps)[0]?.sources).toMatchObject([{ code: 'ISR', sector: 'MIL' }]);
+    // Words keep the government: the same state condemning is GOV.
+    expect(claimToEvent({ ...base, type: 'disapprove' }, deps)[0]?.sources).toMatchObject([{ code: 'ISR', sector: 'GOV' }]);
+    const threat = claimToEvent({ ...base, type: 'threaten', place }, deps)[0];
+    expect(threat?.targets).toMatchObject([{ code: 'SEN', sector: 'CVL' }]);
+    expect(claimToEvent({ ...base, type: 'consult', place }, deps)[0]?.targets).toMatchObject([{ code: 'SEN', sector: 'GOV' }]);
+    const president = { actorId: 'person:x-y', label: 'X Y', actorType: 'person' as const, via: 'lexicon', affiliation: 'group:GOV' };
+    const spoken: Claim = { ...base, type: 'threaten', roles: { coAgents: [], supporters: [], agent: president } };
+    expect(claimToEvent(spoken, deps)[0]?.sources).toEqual([]);
+    expect(claimToEvent(spoken, deps, 'SEN')[0]?.sources).toMatchObject([{ code: 'SEN', sector: 'GOV' }]);
+  });
 });
 
 describe('readers on the shared gold files', () => {

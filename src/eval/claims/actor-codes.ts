@@ -107,7 +107,7 @@ export function codeActor(ref: CodableRef, lookup: ActorLookup, where?: string):
     return where && sector ? { code: where, sector, text: ref.label } : undefined;
   }
   if (ref.actorId.startsWith('person:')) {
-    const via = ref.affiliation && ref.affiliation !== ref.actorId ? codeActor({ actorId: ref.affiliation, label: ref.label }, lookup) : undefined;
+    const via = ref.affiliation && ref.affiliation !== ref.actorId ? codeActor({ actorId: ref.affiliation, label: ref.label }, lookup, where) : undefined;
     if (via) return { ...via, ...(via.code === 'IGO' && !via.sector ? { sector: 'GOV' } : {}), text: ref.label };
     if (ref.nationality) return { code: ref.nationality, text: ref.label };
   }

@@ -25,7 +25,10 @@ export function predictSentence(id: string, text: string, deps: PredictDeps): Se
   if (!('text' in report)) return { id, events: [] };
   const doc = deps.pipeline.run({ ...report, lang: 'en' });
   const claims = [...doc.claims].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
-  return { id, events: claims.flatMap((c) => claimToEvent(c, deps)) };
+  // "threatened to expel the foreign troops from Dili": the threat has no place of its own, the act threatened has
+  // one, and the sentence's coder read the whole sentence as happening there.
+  const sentenceWhere = claims.map((c) => eventCountry(c, deps)).find((cc) => cc !== undefined);
+  return { id, events: claims.flatMap((c) => claimToEvent(c, deps, sentenceWhere)) };
 }
 
 /**
@@ -33,22 +36,23 @@ export function predictSentence(id: string, text: string, deps: PredictDeps): Se
  * A negated claim ("did not attack") asserts no event and is dropped. PLOVER's source is who acts: for
  * lose-control that is the side that lost the place (`fromActor`), and the winner (`agent`) is the target.
  */
-export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'lookup' | 'iso3'>): PredictedEvent[] {
+export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'lookup' | 'iso3'>, sentenceWhere?: string): PredictedEvent[] {
   // "failed to reach agreement": Sitrep keeps the agreement, negated; CAMEO and PLOVER code the failure as a
   // rejection (CAMEO 12).
-  if (c.status === 'negated' && (c.type === 'agree' || c.type === 'sign-agreement')) return claimToEvent({ ...c, type: 'reject', status: 'asserted' }, deps);
+  if (c.status === 'negated' && (c.type === 'agree' || c.type === 'sign-agreement')) return claimToEvent({ ...c, type: 'reject', status: 'asserted' }, deps, sentenceWhere);
   if (c.status === 'negated') return [];
   const entry = deps.ontology.get(c.type);
   if (!entry) return [];
   const r = c.roles;
   const src: ActorRef[] = c.type === 'lose-control' ? (r.fromActor ? [r.fromActor] : []) : [...(r.agent ? [r.agent] : []), ...r.coAgents];
   const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : [];
-  const where = c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
+  const own = eventCountry(c, deps);
+  const where = own ?? sentenceWhere;
   // A group of no nationality facing a state's side, with no place to give it one ("accepted demands from Shona
   // rebels"), is taken to be that state's own, as PLOVER's coders did for domestic rebels and opposition.
   const targetWhere = where ?? stateCountry(src, deps.lookup);
   const sourceWhere = where ?? stateCountry(tgt, deps.lookup);
-  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, targetWhere) : untargeted(c, deps.lookup, where);
+  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, targetWhere) : untargeted(c, deps.lookup, own);
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
   const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [
@@ -57,13 +61,30 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
       plover: intent?.plover ?? entry.plover.event,
       plover05: intent?.plover05 ?? entry.plover05,
       cameo: intent?.cameo ?? entry.cameo.code,
-      sources: src.length > 0 ? coded(src, deps.lookup, sourceWhere) : unnamedDoer(c, where),
+      sources: src.length > 0 ? src.flatMap((r) => codeActors(r, deps.lookup, sourceWhere).map((a) => armedArm(c, r, a))) : unnamedDoer(c, own),
       targets,
       cameoSource: cameoActorCode(src[0], deps.lookup),
       cameoTarget: cameoActorCode(tgt[0], deps.lookup),
     },
   ];
 }
+
+/** ISO-3 of the country a claim took place in, when it has an event place. */
+function eventCountry(c: Claim, deps: Pick<PredictDeps, 'iso3'>): string | undefined {
+  return c.place?.role === 'event' ? deps.iso3?.(c.place.countryCode) : undefined;
+}
+
+/**
+ * "Israeli drone strikes killed …", "Russia shelled Kharkiv": a state named as the doer of violence acts through its
+ * armed forces, which PLOVER's coders wrote MIL (6 of the 17 violent sources of the tuning half, none GOV; most of
+ * the rest name no state).
+ */
+function armedArm(c: Claim, ref: ActorRef, a: CodedActor): CodedActor {
+  return VIOLENT.has(c.type) && ref.actorType === 'state' && a.sector === 'GOV' ? { ...a, sector: 'MIL' } : a;
+}
+
+/** Hostile words and measures whose weight, aimed at a place, falls on the people there. */
+const BURDENS_PEOPLE: ReadonlySet<string> = new Set(['threaten', 'sanction']);
 
 const SELF_DIRECTED: ReadonlySet<string> = new Set(['withdraw', 'surrender', 'resign']);
 
@@ -84,9 +105,12 @@ function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined): Code
     const own = cc ?? coded(c.roles.agent ? [c.roles.agent] : [], lookup)[0]?.code;
     return own && isCountryCode(own) ? [{ code: own, sector: 'GOV', text: c.place?.name ?? own }] : [];
   }
-  // Force and coercion at a place fall on its people, whom PLOVER codes as civilians (CVL); words and diplomacy at a
-  // place ("opened an embassy in Tehran") concern its state (GOV). A gold target without a sector takes any.
-  return cc ? [{ code: cc, sector: DIPLOMATIC.has(c.type) ? 'GOV' : 'CVL', text: c.place!.name }] : [];
+  // Force and coercion at a place fall on its people, whom PLOVER codes as civilians (CVL), and so do threats and
+  // sanctions ("threatened to impose a curfew in Algiers", "suspended aid deliveries in Baghdad"); words and
+  // diplomacy at a place ("opened an embassy in Tehran") concern its state (GOV). A gold target without a sector
+  // takes any.
+  const onPeople = !DIPLOMATIC.has(c.type) || BURDENS_PEOPLE.has(c.type);
+  return cc ? [{ code: cc, sector: onPeople ? 'CVL' : 'GOV', text: c.place?.name ?? cc }] : [];
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { ActorType } from '../../model/actor.js';
 import { SECTOR_OF_FOCUS_ROLE, type ActorLexicon, type FocusRole } from '../../resources/actor-lexicon-types.js';
 import type { ActorDraft } from './actor-draft.js';
+import { groupId } from './group-descriptions.js';
 
 // A state's own forces say most about whose war the report tells; outlets and international bodies say nothing.
 const WEIGHT: Record<ActorType, number> = {
@@ -93,19 +94,25 @@ export function resolveFocus(drafts: readonly ActorDraft[], lexicon: ActorLexico
 /**
  * "President Laurent Gbago" in a report on Côte d'Ivoire: a titled person the lexicon does not know, whose title names
  * no country, holds that office in the report's focus country, when the focus is clear (at least half the weight of
- * the report's actors) — the state's government for "president", its army for "general".
+ * the report's actors) — the state's government for "president", its army for "general". Otherwise the person
+ * acts for the title's group of no country (`group:GOV`, `group:MIL`).
  */
 export function placeTitledByFocus(drafts: readonly ActorDraft[], lexicon: ActorLexicon): void {
   const focus = focusCountry(drafts, lexicon);
-  if (!focus || focus.score * 2 < focus.total) return;
+  const clear = focus && focus.score * 2 >= focus.total ? focus : undefined;
   for (const d of drafts) {
-    const role = d.head?.resolvesTo;
-    if (d.dropped || d.actorType !== 'person' || d.nationality || d.affiliation || !role || !d.actorId?.startsWith('person:')) continue;
+    const head = d.head;
+    if (d.dropped || d.actorType !== 'person' || d.nationality || d.affiliation || !head || !d.actorId?.startsWith('person:')) continue;
     if (lexicon.get(d.actorId)) continue;
-    const row = lexicon.forFocus(focus.country, role);
-    if (!row) continue;
-    d.nationality = focus.country;
-    d.affiliation = row.id;
-    d.rule += `;focus=${focus.country}(${focus.score}/${focus.total})`;
+    const row = clear && head.resolvesTo ? lexicon.forFocus(clear.country, head.resolvesTo) : undefined;
+    if (clear && row) {
+      d.nationality = clear.country;
+      d.affiliation = row.id;
+      d.rule += `;focus=${clear.country}(${clear.score}/${clear.total})`;
+    } else if (head.sector) {
+      // "President Mamadou Tandja threatened …" with no country to give him: he still acts for a government, the
+      // title's group of no country, which a reader (or the PLOVER scorer) places where the claim happened.
+      d.affiliation = groupId(head, []);
+    }
   }
 }

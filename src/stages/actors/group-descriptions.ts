@@ -339,6 +339,13 @@ export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]
   };
   // "IS fighters", "Hezbollah fighters", "Ivory Coast rebels": in a prenominal language a name can qualify a head.
   if (table.adjectiveOrder === 'before') {
+    for (const d of ctx.latent?.values() ?? []) {
+      // "the right of Russia troops": a country read as a place after "of" still names whose troops they are.
+      const h = headAt(ctx, d.tokEnd);
+      if (!h || h.head.tag || h.head.title || !takeLatent(ctx, d.tokStart)) continue;
+      widen(ctx, d, d.tokStart, h.end, h.head);
+      added.push(d);
+    }
     for (const d of drafts) {
       const h = d.actorType !== 'person' && !d.generic ? headAt(ctx, d.tokEnd) : undefined;
       if (h && !h.head.tag && takesHead(ctx, d, h.head)) widen(ctx, d, d.tokStart, h.end, h.head);

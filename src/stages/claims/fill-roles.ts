@@ -68,7 +68,8 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
     for (const a of unmaskedActors(ctx, clause)) {
       if (a.span.start >= rightEnd) continue;
       const role = roleOf(ctx, a, clause);
-      if (role === 'co-agent') d.coAgents.push(actorRef(a));
+      // "se sont affrontés avec des jihadistes": a cue the trigger takes in marks its object, not a partner.
+      if (role === 'co-agent' && a.id !== d.target?.mentionId) d.coAgents.push(actorRef(a));
       if (role === 'supporter' && d.trigger.voice !== 'beneficiary') d.supporters.push(actorRef(a));
       // "pris aux rebelles": the side a place was taken from — only a change of hands has one ("se sont rendus aux FDS"
       // names who they surrendered to).
