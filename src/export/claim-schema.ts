@@ -27,7 +27,7 @@ const span = z
 
 const actorRef = z
   .object({
-    actorId: z.string().min(1).describe('Actor id in the Sitrep actor lexicon (`syr-army`, `isis`), or `group:…` for an actor known only by description.'),
+    actorId: z.string().min(1).describe('Actor id in the Sitrep actor lexicon (`syr-army`, `isis`), `group:…` for an actor known only by description, or `unknown:…` for a name the lexicon does not know, kept as written.'),
     label: z.string().describe('English label of the actor.'),
     actorType: z.enum(ACTOR_TYPES).optional().describe("The actor's type in the lexicon."),
     mentionId: z.string().optional().describe('The mention that named the actor in this report.'),

@@ -214,8 +214,8 @@ function applyAnnouncement(ctx: SentenceContext, d: ClaimDraft): void {
   }
 }
 
-/** Acts whose object noun names what they stop, refuse or threaten: the object is no happening of its own. */
-const CANCELS_OBJECT: ReadonlySet<string> = new Set(['sanction', 'reject', 'threaten']);
+/** Acts whose object noun names what they stop, refuse, forbid or threaten: the object is no happening of its own. */
+const CANCELS_OBJECT: ReadonlySet<string> = new Set(['sanction', 'reject', 'threaten', 'coerce']);
 /** Types whose trigger's own tense or modal is the act: "will not accept" rejects, "boycottera … à moins que" threatens. */
 const OWN_TENSE: ReadonlySet<string> = new Set(['reject', 'threaten']);
 

@@ -57,6 +57,7 @@ export const CLAUSE_PATTERNS = {
   impersonal: { flags: 'iu', fallback: NEVER, what: 'right after a subject pronoun, an impersonal use: "il y a" (coreference)' },
   'leaving-gap': { flags: 'iu', fallback: NEVER, what: 'between a withdrawal and the place it leaves: "from the", "de la" (fill-roles)' },
   'names-its-town': { flags: 'u', fallback: NEVER, what: 'after "the town", a name of its own, not "of the province" (fill-roles)' },
+  'unnamed-subject': { flags: 'u', fallback: NEVER, what: 'the whole text before a trigger when it is one capitalised noun phrase, in group `name`: "The Umma party has" (unnamed-subject)' },
   'cue-ends-with-link': { flags: 'u', fallback: NEVER, what: 'a place cue ending with its link word: "the town of", "le village de" (fill-roles)' },
   'apposition-gap': { flags: 'iu', fallback: '^\\s*,\\s*$', what: 'between a name and a generic description of it: ", the" (roles)' },
   'possessive-before': { flags: 'iu', fallback: NEVER, what: 'a possessive right before a mention: "its", "leurs" (fill-roles)' },

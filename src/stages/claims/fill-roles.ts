@@ -9,6 +9,7 @@ import { actorRef, insideAny, mentionAfter, mentionBefore } from './mention-look
 import { coordinated, describedBy, placeWithSpan, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countryTarget, nationalityOfNoun } from './nationality-targets.js';
+import { unnamedSubject } from './unnamed-subject.js';
 import { DIPLOMATIC, HOSTILE_WORDS, PATIENT_IN_NOUN, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
@@ -88,6 +89,12 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       if (own) setAgents([own], 'the subject the trigger takes in');
       // "Russian shelling", "Palestinian riots": a verb's form right after a nationality word is a noun it carries.
       if (!d.agent && d.type !== 'lose-control') nationalityAgent('before');
+      // "Ethopia has agreed to …": words and diplomacy keep a subject the lexicon does not know, as written.
+      const unnamed = !d.agent && DIPLOMATIC.has(d.type) ? unnamedSubject(ctx, clause, d.triggerSpan.start) : undefined;
+      if (unnamed) {
+        d.agent = unnamed;
+        explainActor('agent', d.agent, 'subject of the trigger, a name the actor lexicon does not know (kept as written)');
+      }
       // The object is the actor right after the verb ("attacked IS positions"), or one a cue marks as target.
       const hostile = VIOLENT.has(d.type) || HOSTILE_WORDS.has(d.type);
       // Diplomacy names its object further off ("demanded that the Turkish government provide", "rejected an appeal
