@@ -35,6 +35,7 @@ export const CLAUSE_PATTERNS = {
   coordination: { flags: 'iu', fallback: NEVER, what: 'between two coordinated names: "and the", ", mais aussi par" (roles)' },
   'relative-before': { flags: 'iu', fallback: NEVER, what: 'a relative pronoun and up to three words before a trigger: "who", "qui" (roles)' },
   'modifier-after': { flags: 'iu', fallback: NEVER, what: 'a participle glued to a name: "-backed" (roles)' },
+  'exercise-words': { flags: 'iu', fallback: NEVER, what: 'a trigger that holds military exercises: "war games", "manœuvres" (refine-type)' },
   'road-block': { flags: 'iu', fallback: NEVER, what: 'a trigger that blocks roads: a protest when a crowd does it (refine-type)' },
   'labour-strike': { flags: 'iu', fallback: NEVER, what: 'a trigger that is a work stoppage when an unarmed crowd does it: "strike" (refine-type)' },
   'facility-before': { flags: 'iu', fallback: NEVER, what: 'a building a name owns, before it: "le quartier général de l\'armée" (roles)' },

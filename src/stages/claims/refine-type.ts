@@ -38,6 +38,13 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     d.explain.push({ field: 'type', value: 'disapprove', because: `a protest by "${d.agent.label}", a state or organisation, is a complaint, not a demonstration` });
     return;
   }
+  // "French and Egyptian warships launched war games": exercises that forces of several countries hold together are
+  // military cooperation (CAMEO 062); held by one side they stay a show of force.
+  if (d.type === 'mobilize' && ctx.lex.patterns['exercise-words'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end)) && severalCountries(d)) {
+    d.type = 'cooperate';
+    d.explain.push({ field: 'type', value: 'cooperate', because: `exercises held together by several countries' forces ("${d.agent?.label}"): military cooperation` });
+    return;
+  }
   // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
   // demonstration), whatever the verb.
   if (d.type === 'attack' && d.agent?.actorType === 'civilians') {
@@ -54,4 +61,11 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     d.explain.push({ field: 'type', value: r.to, because: `"${ctx.view.slice(hit.start, hit.end)}" in the clause makes a ${r.from} a ${r.to} (${r.ref})` });
     return;
   }
+}
+
+/** Two or more parties act: co-agents, or one described group of several nationalities (`group:MIL:FRA+EGY`). */
+function severalCountries(d: ClaimDraft): boolean {
+  if (d.coAgents.length > 0) return true;
+  const tags = (d.agent?.actorId.split(':')[2] ?? '').split('+').filter((t) => /^[A-Z]{3}$/.test(t));
+  return d.agent?.actorId.startsWith('group:') === true && tags.length > 1;
 }
