@@ -92,10 +92,11 @@ export interface GroupAdjective {
  * of: joins a head to an actor ("fighters of IS"); article; and: coordinates adjectives; locative: before a country
  * used as a place; in: "rebels in Ivory Coast" (the country gives an unqualified group its nationality); modifier:
  * may stand before a description ("senior officials", "top U.S. official"); ethnic: makes the nationality words after
- * it an ethnicity ("ethnic Albanians" in Serbia are not Albania's).
+ * it an ethnicity ("ethnic Albanians" in Serbia are not Albania's); party-before-country: a locative that before a
+ * country's name introduces a party ("called on Iran", "sanctions on Russia"), so the country stays an actor.
  */
-export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix';
-export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix'];
+export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix' | 'party-before-country';
+export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix', 'party-before-country'];
 
 export interface PersonCue {
   form: string;

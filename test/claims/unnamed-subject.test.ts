@@ -21,4 +21,12 @@ describe('subjects the actor lexicon does not know', () => {
   it('never gives an act of force an unknown doer', () => {
     expect(shapes('Zorgon attacked the village on Monday.', 'en', '2020-01-08').filter((c) => c.agent?.startsWith('unknown:'))).toEqual([]);
   });
+
+  it('gives the act someone is told to do to no one when no mention names them, never to the one telling', () => {
+    const found = shapes('The UN called on the president to resign.', 'en', '2020-01-01');
+    expect(found[0]).toMatchObject({ type: 'demand', agent: 'un' });
+    expect(found.filter((c) => c.type === 'resign' && c.agent === 'un')).toEqual([]);
+    // A time between a verb that looks like an order ("forces") and "to" is no object told to act.
+    expect(shapes('Russian forces claimed on Friday to have captured Soledar.', 'en', '2023-01-16')[0]).toMatchObject({ type: 'take-control', agent: 'rus-army' });
+  });
 });

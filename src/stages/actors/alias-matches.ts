@@ -30,12 +30,14 @@ function caseMatches(alias: AliasEntry, tokens: readonly Token[], start: number)
 }
 
 /** "dans l'est de la Syrie", "in Syria": a country name after a locative is a place, not the state acting. */
-function afterLocative(table: LanguageTable, tokens: readonly Token[], start: number): boolean {
+function afterLocative(table: LanguageTable, tokens: readonly Token[], start: number, country = false): boolean {
   let p = start;
   for (;;) {
     const a = table.connectors.startOfFormEndingAt(tokens, p, 2);
     if (a < 0) return false;
     const roles = table.connectors.matchesAt(tokens, a).find((m) => m.end === p)?.values ?? [];
+    // "called on Iran", "sanctions on Russia": before a country's name some locatives introduce a party, not a place.
+    if (country && roles.includes('party-before-country')) return false;
     if (roles.includes('locative')) return true;
     if (!roles.includes('article')) return false;
     p = a;
@@ -55,7 +57,7 @@ function candidatesOf(table: LanguageTable, tokens: readonly Token[], trie: Toke
       if (alias.flags.has('country') || alias.flags.has('metonym')) {
         // "London-based", "Paris-based" (hyphens are dropped): where an outlet or monitor sits, never the state.
         if (table.connectors.matchesAt(tokens, m.end).some((x) => x.values.includes('place-suffix'))) continue;
-        if (afterLocative(table, tokens, i)) c.latent = true;
+        if (afterLocative(table, tokens, i, alias.flags.has('country'))) c.latent = true;
       }
       out.push(c);
     }

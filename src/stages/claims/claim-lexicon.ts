@@ -75,9 +75,9 @@ export interface ClaimLexicon {
   patterns: ClausePatterns;
   /** "claimed responsibility for", "a revendiqué l'attentat" (kind active), "claimed by" (kind passive). */
   responsibility: Cue[];
-  /** "ordered his troops to withdraw": the ordering verbs (kind verb) and what links their object to the infinitive
-   *  (kind link, a tail regex). */
-  objectControl: { verbs: Cue[]; link: RegExp };
+  /** "ordered his troops to withdraw": the ordering verbs (kind verb), what links their object to the infinitive
+   *  (kind link, a tail regex), and an article opening an object no mention names (noun-determiners.tsv). */
+  objectControl: { verbs: Cue[]; link: RegExp; article: RegExp };
   /** "demanded that Russia withdraw": the demanding verb with its "that" (kind mandate) and the words allowed between
    *  the bound actor and the act's verb (kind mandate-gap, a whole-string regex). */
   mandate: { verbs: Cue[]; gap: RegExp };
@@ -175,6 +175,8 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     objectControl: {
       verbs: controlCues.filter((c) => c.kind === 'verb'),
       link: controlLinks ? tailRegex(controlLinks) : /(?!)/u,
+      // An object that opens with an article ("called on the president to resign") is a noun phrase told to act.
+      article: new RegExp(`^\\s*(?:${formsOf(determiners, 'article') || '(?!)'})(?:(?<=['’])|(?![\\p{L}]))`, 'iu'),
     },
     mandate: {
       verbs: controlCues.filter((c) => c.kind === 'mandate'),

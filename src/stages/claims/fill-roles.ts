@@ -38,6 +38,11 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
   const subject = (): ActorMention[] => {
     // "Shoigu ordered his troops to withdraw": the one ordered does what the infinitive says.
     let ordered = orderedToAct(ctx, clause, d.triggerSpan.start);
+    if (ordered.unnamed) {
+      d.orderedBy = ordered.words;
+      d.explain.push({ field: 'agent', value: '-', because: `the one told to act ("${ordered.words} …") is named by no actor mention` });
+      return [];
+    }
     if (!ordered.actors.length) ordered = mandatedToAct(ctx, d.sentenceSpan, d.triggerSpan.start);
     if (ordered.actors.length) {
       d.orderedBy = ordered.words;
@@ -628,7 +633,7 @@ function mandatedToAct(ctx: SentenceContext, sentence: TextSpan, triggerStart: n
  * in northern Syria to pull out", "a ordonné à ses troupes de se retirer"), with the actors coordinated with it;
  * none otherwise.
  */
-function orderedToAct(ctx: SentenceContext, clause: TextSpan, triggerStart: number): { actors: ActorMention[]; words: string } {
+function orderedToAct(ctx: SentenceContext, clause: TextSpan, triggerStart: number): { actors: ActorMention[]; words: string; unnamed?: boolean } {
   const none = { actors: [], words: '' };
   const { verbs, link } = ctx.lex.objectControl;
   const before = ctx.view.slice(clause.start, triggerStart);
@@ -640,5 +645,8 @@ function orderedToAct(ctx: SentenceContext, clause: TextSpan, triggerStart: numb
   if (!verb) return none;
   const between = unmaskedActors(ctx, { start: verb.end, end: linkAt });
   const object = between[0];
-  return object ? { actors: coordinated(ctx, object, between, linkAt), words: ctx.view.slice(verb.start, verb.end) } : none;
+  const words = ctx.view.slice(verb.start, verb.end);
+  if (object) return { actors: coordinated(ctx, object, between, linkAt), words };
+  // "called on the president to resign": someone no mention names is told to act — not the one telling.
+  return ctx.lex.objectControl.article.test(ctx.view.slice(verb.end, linkAt)) ? { actors: [], words, unnamed: true } : none;
 }
