@@ -15,6 +15,8 @@ describe('actor stage negatives', () => {
     ['en', 'The museum is in the centre of town.'],
     ['en', 'Beirut remained calm overnight.'],
     ['fr', 'Kiev reste calme ce matin.'],
+    ['en', 'The fans of Dynamo Kyiv and Inter Milan sang all night.'],
+    ['fr', 'Les supporters du Real Madrid ont chanté toute la nuit.'],
   ])('%s: %s', (lang, sentence) => {
     expect(actorsIn(sentence, lang).map((f) => `${f.text}→${f.actorId}`)).toEqual([]);
   });

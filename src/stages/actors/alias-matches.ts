@@ -44,6 +44,16 @@ function afterLocative(table: LanguageTable, tokens: readonly Token[], start: nu
   }
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '«', '\u201c']);
+
+/** The token before `i` is a capitalised word that opens no sentence and is no function word ("Real" Madrid). */
+function nameBefore(table: LanguageTable, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.capitalised || !/^\p{L}/u.test(prev.key) || table.connectors.matchesAt(tokens, i - 1).length > 0) return false;
+  const before = tokens[i - 2];
+  return before !== undefined && !SENTENCE_END.has(before.key);
+}
+
 function candidatesOf(table: LanguageTable, tokens: readonly Token[], trie: TokenTrie<AliasEntry> = table.aliases): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -58,6 +68,9 @@ function candidatesOf(table: LanguageTable, tokens: readonly Token[], trie: Toke
         // "London-based", "Paris-based" (hyphens are dropped): where an outlet or monitor sits, never the state.
         if (table.connectors.matchesAt(tokens, m.end).some((x) => x.values.includes('place-suffix'))) continue;
         if (afterLocative(table, tokens, i, alias.flags.has('country'))) c.latent = true;
+        // "Real Madrid", "Inter Milan", "Dynamo Kyiv": a capital right after a capitalised word inside a sentence is
+        // the end of a longer name (a club, "East Jerusalem"), not its state.
+        if (alias.flags.has('metonym') && nameBefore(table, tokens, i)) continue;
       }
       out.push(c);
     }
