@@ -113,9 +113,10 @@ export function parsePersonRow(line: DataLine): { entry: ActorEntry; person: Per
 export function parseHeadRow(line: DataLine, rule: string): GroupHead {
   const [head, kind, type, labelEn, resolvesTo, bare, gram, sec, title, tag] = line.fields;
   if (!head || !kind || !labelEn) throw lexiconError(line, 'a head needs a form, a kind and a label');
-  if (opt(bare) !== undefined && !['yes', 'no', 'possessive'].includes(bare!)) throw lexiconError(line, `bare is yes, no, possessive or empty, not "${bare}"`);
-  const out: GroupHead = { head, kind, actorType: actorType(line, type), labelEn, bare: bare === 'yes', rule };
+  if (opt(bare) !== undefined && !['yes', 'no', 'possessive', 'determined'].includes(bare!)) throw lexiconError(line, `bare is yes, no, possessive, determined or empty, not "${bare}"`);
+  const out: GroupHead = { head, kind, actorType: actorType(line, type), labelEn, bare: bare === 'yes' || bare === 'determined', rule };
   if (bare === 'possessive') out.possessiveOnly = true;
+  if (bare === 'determined') out.determinedOnly = true;
   const role = focusRole(line, resolvesTo);
   if (role) out.resolvesTo = role;
   const g = grammar(line, gram);

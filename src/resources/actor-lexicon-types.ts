@@ -66,6 +66,9 @@ export interface GroupHead {
   bare: boolean;
   /** A head that names a group only after a possessive ("his men", "ses hommes"): "two men were arrested" is none. */
   possessiveOnly?: boolean;
+  /** A noun that is also an adjective after a noun ("des militaires" yes, "des manœuvres militaires" no): it names
+   *  a group only when no plain word stands right before it (a determiner, a number or a quantity may). */
+  determinedOnly?: boolean;
   gram?: Grammar;
   rule: string;
   /** PLOVER sector of the people the noun names ("officials" GOV, "police" COP); it names the group (`group:COP:EGY`). */
@@ -93,10 +96,12 @@ export interface GroupAdjective {
  * used as a place; in: "rebels in Ivory Coast" (the country gives an unqualified group its nationality); modifier:
  * may stand before a description ("senior officials", "top U.S. official"); ethnic: makes the nationality words after
  * it an ethnicity ("ethnic Albanians" in Serbia are not Albania's); party-before-country: a locative that before a
- * country's name introduces a party ("called on Iran", "sanctions on Russia"), so the country stays an actor.
+ * country's name introduces a party ("called on Iran", "sanctions on Russia"), so the country stays an actor;
+ * quantity: a number or quantity word that may stand right before a head read only after a determiner ("trois
+ * militaires").
  */
-export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix' | 'party-before-country';
-export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix', 'party-before-country'];
+export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix' | 'party-before-country' | 'quantity';
+export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix', 'party-before-country', 'quantity'];
 
 export interface PersonCue {
   form: string;

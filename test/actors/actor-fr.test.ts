@@ -66,5 +66,10 @@ describe('actor stage, French', () => {
     const found = actorsIn("L'armée turque a annoncé que ses troupes avaient franchi la frontière.", 'fr', '2019-10-10');
     expect(found.find((f) => f.text === 'troupes')?.actorId).toBe('tur-army');
   });
+
+  it('reads "militaires" as soldiers after a determiner or a number, never as the adjective after a noun', () => {
+    expect(actorsIn('Trois militaires tchadiens et des militaires maliens sont arrivés.', 'fr').map((f) => f.text)).toEqual(['militaires tchadiens', 'militaires maliens']);
+    expect(actorsIn('Des manœuvres militaires et des opérations militaires ont commencé.', 'fr')).toEqual([]);
+  });
 });
 

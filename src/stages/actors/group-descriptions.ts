@@ -44,10 +44,17 @@ export function headAt(ctx: Context, i: number): { end: number; head: GroupHead 
   const all = ctx.table.heads.matchesAt(ctx.tokens, i);
   for (let k = all.length - 1; k >= 0; k--) {
     const m = all[k] as TrieMatch<GroupHead>;
-    const head = m.values.find((v) => capitalOk(ctx, i, v) && (!v.possessiveOnly || possessiveBefore(ctx, i)));
+    const head = m.values.find((v) => capitalOk(ctx, i, v) && (!v.possessiveOnly || possessiveBefore(ctx, i)) && (!v.determinedOnly || !plainWordBefore(ctx, i)));
     if (head && ctx.cover.isFree(i, m.end)) return { end: m.end, head };
   }
   return undefined;
+}
+
+/** "des manœuvres militaires": a lower-case word right before `i` that is no function word, number or quantity. */
+function plainWordBefore(ctx: Pick<Context, 'table' | 'tokens'>, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev || prev.capitalised || !/^\p{L}/u.test(prev.key)) return false;
+  return ctx.table.connectors.matchesAt(ctx.tokens, i - 1).every((m) => m.end !== i);
 }
 
 /** End of the connector of `role` that starts at `i`, or -1. */
