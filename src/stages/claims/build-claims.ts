@@ -8,12 +8,13 @@ import type { CasualtyLexicon } from './casualties.js';
 import type { DeniedSpan, SentenceAttribution } from './attribution.js';
 import type { ClaimDraft } from './claim-draft.js';
 import { crowdBefore, newDraft } from './claim-draft.js';
-import type { Trigger } from './claim-lexicon.js';
 import { matchesIn } from './claim-lexicon.js';
 import { claimTime } from './claim-time.js';
 import { splitClauses } from './clauses.js';
 import type { ReferenceTracker } from './coreference.js';
 import { fillRoles } from './fill-roles.js';
+import { findTriggers, generalVerbHits, type TriggerHit } from './find-triggers.js';
+import { hypotheticalSpans } from './hypothetical.js';
 import { findResponsibility, type ResponsibilityClaim } from './responsibility.js';
 import { actorRef, claimantFromActor, insideAny, mentionBefore } from './mention-lookup.js';
 import { subjectOf } from './roles.js';
@@ -69,6 +70,30 @@ export function claimsOfSentence(
     if (speaker) refs.noteSpeaker(speaker);
   }
   const hits = findTriggers(ctx);
+  let drafts = draftClaims(ctx, hits, refs, times, attribution);
+  // "Uzbekistan reopened the Friendship Bridge": a sentence none of the triggers matched is read with the verbs of
+  // the general list. Where a trigger matched and made no claim worth keeping ("IS seized both towns in 2014, when
+  // it swept down the valley"), the sentence is background or a state of affairs, and stays without one.
+  if (ctx.lex.generalVerbs && hits.length === 0) drafts = draftClaims(ctx, generalVerbHits(ctx, ctx.lex.generalVerbs), refs, times, attribution);
+  // "… if Ukraine attacked Crimea again", "Si les rebelles prennent Goma, …": what a condition supposes is no claim.
+  const supposed = hypotheticalSpans(ctx);
+  // "… took full control of Albu Kamal, the last town held by Islamic State": who held a place the sentence says changed
+  // hands is how it was before; the change is the news, and a control claim of the day would contradict it.
+  const changed = new Set(drafts.filter((x) => CONTROL_CHANGES.has(x.type)).flatMap((x) => x.eventPlaces.map((p) => p.mention.id)));
+  const heldBefore = (d: ClaimDraft) => d.type === 'control' && d.trigger.voice === 'participle' && d.eventPlaces.length > 0 && d.eventPlaces.every((p) => changed.has(p.mention.id));
+  const placed = drafts.filter((d) => isWorthKeeping(d, ctx) && !insideAny(d.triggerSpan, supposed) && !heldBefore(d)).flatMap((d) => finalize(ctx, d, times, outlet, attribution, supposed).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
+  const claims = attachCasualties(ctx, placed, casualtyLexicon);
+  const answerAt = attribution.answerAt ?? ctx.sentence.span.end;
+  const idsWhere = (test: (at: number) => boolean) => new Set(placed.filter((p) => test(p.at)).map((p) => p.claim.id));
+  const asideIds = idsWhere((at) => inAside(ctx.lex.patterns.aside, ctx.view, ctx.sentence.span, at));
+  const afterIds = idsWhere((at) => at > answerAt);
+  const asides = new Set(claims.filter((c) => asideIds.has(c.id)));
+  const afterAnswer = new Set(claims.filter((c) => afterIds.has(c.id)));
+  return { claims, attribution, asides, afterAnswer, ...(responsibility ? { responsibility } : {}) };
+}
+
+/** One draft per trigger hit of each clause, its roles filled, its type refined. */
+function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTracker, times: readonly TimeMention[], attribution: SentenceAttribution): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   for (const clause of ctx.clauses) {
     const subj = subjectOf(ctx, clause.span, clause.span.end)[0] ?? refs.resolveAt(ctx.view, clause.span, ctx.masks);
@@ -128,68 +153,7 @@ export function claimsOfSentence(
     if (subj) refs.noteSubject(subj);
   }
   attachAdverbialSupport(drafts);
-  // "… if Ukraine attacked Crimea again", "Si les rebelles prennent Goma, …": what a condition supposes is no claim.
-  const supposed = hypotheticalSpans(ctx);
-  // "… took full control of Albu Kamal, the last town held by Islamic State": who held a place the sentence says changed
-  // hands is how it was before; the change is the news, and a control claim of the day would contradict it.
-  const changed = new Set(drafts.filter((x) => CONTROL_CHANGES.has(x.type)).flatMap((x) => x.eventPlaces.map((p) => p.mention.id)));
-  const heldBefore = (d: ClaimDraft) => d.type === 'control' && d.trigger.voice === 'participle' && d.eventPlaces.length > 0 && d.eventPlaces.every((p) => changed.has(p.mention.id));
-  const placed = drafts.filter((d) => isWorthKeeping(d, ctx) && !insideAny(d.triggerSpan, supposed) && !heldBefore(d)).flatMap((d) => finalize(ctx, d, times, outlet, attribution, supposed).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
-  const claims = attachCasualties(ctx, placed, casualtyLexicon);
-  const answerAt = attribution.answerAt ?? ctx.sentence.span.end;
-  const idsWhere = (test: (at: number) => boolean) => new Set(placed.filter((p) => test(p.at)).map((p) => p.claim.id));
-  const asideIds = idsWhere((at) => inAside(ctx.lex.patterns.aside, ctx.view, ctx.sentence.span, at));
-  const afterIds = idsWhere((at) => at > answerAt);
-  const asides = new Set(claims.filter((c) => asideIds.has(c.id)));
-  const afterAnswer = new Set(claims.filter((c) => afterIds.has(c.id)));
-  return { claims, attribution, asides, afterAnswer, ...(responsibility ? { responsibility } : {}) };
-}
-
-interface TriggerHit {
-  trigger: Trigger;
-  span: TextSpan;
-}
-
-/** An actor mention ends right before `at` (spaces apart). */
-function actorEndsBefore(ctx: SentenceContext, at: number): boolean {
-  return ctx.actors.some((a) => a.span.end <= at && /^\s*$/.test(ctx.view.slice(a.span.end, at)));
-}
-
-/** Non-overlapping trigger matches; on overlap the longer wins, then the one listed first. */
-function findTriggers(ctx: SentenceContext): TriggerHit[] {
-  const { start, end } = ctx.sentence.span;
-  const all: (TriggerHit & { order: number })[] = [];
-  // The anchors are tested on the same lower-cased view the patterns run on.
-  const lower = ctx.lower.slice(start, end);
-  ctx.lex.triggers.forEach((trigger, order) => {
-    // A sentence without any of the trigger's literal anchors cannot match it: the regex is not run.
-    if (trigger.anchors && !trigger.anchors.some((a) => lower.includes(a))) return;
-    for (const m of matchesIn(trigger.re, ctx.lower, start, end)) {
-      if (insideAny(m, ctx.masks) || ctx.masks.some((k) => m.start < k.end && k.start < m.end)) continue;
-      // "Cette attaque a été lancée": a demonstrative points back to a happening already told.
-      if (ctx.lex.patterns.demonstrative.test(ctx.view.slice(Math.max(start, m.start - 8), m.start))) continue;
-      // "before the assault", "a United Nations appeal": a verb's form used as a noun is not the verb.
-      // The determiner must not be the end of a name: "Kim Jong Un a signé" is Kim Jong Un signing.
-      if (trigger.voice === 'active' && ctx.lex.nounDeterminer.test(ctx.view.slice(Math.max(start, m.start - 18), m.start)) && !actorEndsBefore(ctx, m.start)) continue;
-      // "citing testimony from released soldiers": a participle after a preposition describes a noun.
-      const { before: prep, form: participle } = ctx.lex.participleAdjective;
-      if (trigger.voice === 'active' && participle.test(m.text) && prep.test(ctx.view.slice(Math.max(start, m.start - 12), m.start))) continue;
-      // "rejected a US offer", "an Iraqi appeal": a bare verb form after a determiner and a name is a noun.
-      // A form marked as a verb anywhere in the match keeps it ("had retaken", "stopped work" after "the Serbian
-      // Workers' Union").
-      if (trigger.voice === 'active' && !ctx.lex.patterns['verb-marked'].test(m.text) && ctx.lex.patterns['noun-phrase-before'].test(ctx.view.slice(Math.max(start, m.start - 40), m.start))) continue;
-      all.push({ trigger, span: { start: m.start, end: m.end }, order });
-    }
-  });
-  // "Shelling in Kharkiv killed two people": a verb's form opening its sentence, with no subject before it, is a noun
-  // (a declarative sentence does not open on its verb) where a noun trigger reads the same word.
-  const nounAt = new Set(all.filter((o) => o.trigger.voice === 'nominal').map((o) => o.span.start));
-  const opensAsNoun = (h: TriggerHit) => h.trigger.voice === 'active' && nounAt.has(h.span.start) && /^[\s"“«'‘]*$/u.test(ctx.view.slice(start, h.span.start));
-  const hits = all.filter((h) => !opensAsNoun(h));
-  hits.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
-  const kept: TriggerHit[] = [];
-  for (const h of hits) if (!kept.some((k) => h.span.start < k.span.end && k.span.start < h.span.end)) kept.push(h);
-  return kept.sort((a, b) => a.span.start - b.span.start);
+  return drafts;
 }
 
 /** "l'armée a annoncé la chute de Y": the army says so, and, naming no other taker, took it. */
@@ -295,6 +259,9 @@ function ownPartDenialAround(span: TextSpan, attribution: SentenceAttribution): 
 /** A claim needs someone or somewhere: "Cette attaque a été lancée" alone says nothing new. */
 function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (ctx.lex.offTopic.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.clause.span.end).length > 0)) return false;
+  // A verb of the general list is weak evidence: it makes a claim only with a known actor doing it, and someone or
+  // somewhere it was done to or at.
+  if (d.trigger.general && !(d.agent && (d.target || d.eventPlaces.length || d.fromActor))) return false;
   // "An attack on a checkpoint in Kidal killed ten soldiers": a strike that harmed at a named place is news, whoever
   // struck.
   if (d.subjectOfHarm && d.eventPlaces.length) return true;
@@ -442,25 +409,12 @@ function toClaimPlace(m: import('../../model/mention.js').PlaceMention, role: 'e
 function confidenceOf(status: Claim['status'], d: ClaimDraft): number {
   const base = { asserted: 0.8, confirmed: 0.9, hedged: 0.5, intended: 0.6, negated: 0.7, denied: 0.6 }[status];
   const viaAnaphor = [d.agent, d.target, d.fromActor].some((r) => r?.via.startsWith('anaphor'));
-  return Math.round((viaAnaphor ? base * 0.9 : base) * 100) / 100;
+  // A claim read off the general verb list, not a curated trigger, is trusted less.
+  const general = d.trigger.general ? 0.75 : 1;
+  return Math.round((viaAnaphor ? base * 0.9 : base) * general * 100) / 100;
 }
 
 function claimId(reportId: string, d: ClaimDraft, placeId: string | undefined): string {
   const h = createHash('sha256').update(`${reportId}|${d.type}|${d.triggerSpan.start}|${placeId ?? ''}`).digest('hex');
   return `c_${h.slice(0, 16)}`;
-}
-
-/**
- * The clauses a condition opens ("if Ukraine attacked Crimea again", "si les rebelles prennent Goma"): from the
- * `hypothetical` cue of claim-scope.tsv to the next comma, semicolon or colon, or the sentence end.
- */
-function hypotheticalSpans(ctx: SentenceContext): TextSpan[] {
-  const { start, end } = ctx.sentence.span;
-  return ctx.lex.scope
-    .filter((c) => c.kind === 'hypothetical')
-    .flatMap((c) => matchesIn(c.re, ctx.view, start, end))
-    .map((m) => {
-      const stop = ctx.view.slice(m.end, end).search(/[,;:]/u);
-      return { start: m.start, end: stop < 0 ? end : m.end + stop };
-    });
 }

@@ -7,6 +7,7 @@ import { expandLemmas, loadMorphology } from './inflect.js';
 import type { Refinement } from './refine-type.js';
 import { regexAnchors, regexPrefixes } from './regex-anchors.js';
 import { compileClausePatterns, type ClausePatterns } from './clause-patterns.js';
+import { loadGeneralVerbs, withOwnedForms, type GeneralVerbs } from './general-verbs.js';
 
 export type Voice = 'active' | 'passive' | 'nominal' | 'participle' | 'beneficiary' | 'apposition' | 'adverbial' | 'obligation';
 export type Role = 'agent' | 'co-agent' | 'supporter' | 'target' | 'from-actor' | 'from-place' | 'to-place' | 'identity';
@@ -19,6 +20,8 @@ export interface Trigger {
   ref: string;
   /** Lower-cased strings one of which every match contains (regex-anchors.ts); absent when none is known. */
   anchors?: string[];
+  /** Read off the general verb list (general-verbs.ts), not a trigger line: weaker evidence. */
+  general?: boolean;
 }
 
 export interface Cue<K extends string = string> {
@@ -96,6 +99,8 @@ export interface ClaimLexicon {
   /** Lower-cased group adjectives ("kurdish", "chiites"): words that may stand between a role cue and a named actor
    *  the mention does not take in ("by Kurdish Peshmerga forces"). */
   groupAdjectives: Set<string>;
+  /** The broad verb list read when no trigger matches a sentence (general-verbs.ts); absent for a language without one. */
+  generalVerbs?: GeneralVerbs;
 }
 
 const VOICES: readonly Voice[] = ['active', 'passive', 'nominal', 'participle', 'beneficiary', 'apposition', 'adverbial', 'obligation'];
@@ -144,8 +149,11 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
   const control = file('object-control.tsv');
   const controlLinks = formsOf(control, 'link');
   const controlCues = toCues(control, 'kind-forms');
+  const listed = loadGeneralVerbs(lang, morphology, root);
+  const generalVerbs = listed && withOwnedForms(listed, (form) => triggers.some((t) => (!t.anchors || t.anchors.some((a) => form.includes(a))) && matchesIn(t.re, form, 0, form.length).length > 0));
   return {
     lang,
+    ...(generalVerbs ? { generalVerbs } : {}),
     triggers,
     roleCues,
     attribution: cues('attribution-cues.tsv', 'kind-extra-forms'),
