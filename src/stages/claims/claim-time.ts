@@ -26,8 +26,16 @@ export function claimTime(ctx: SentenceContext, clause: Clause, times: readonly 
     const between = t.span.end <= trigger.start ? ctx.view.slice(t.span.end, trigger.start) : ctx.view.slice(trigger.end, t.span.start);
     return /[,;]/.test(between) ? 1 : 0;
   };
+  // "Annan said on Monday that he would withdraw the inspectors": a time before the reported words, inside their
+  // speaker's phrase, dates the saying; an act yet to happen comes after it, not on the next Monday.
+  // "Macron said on Sunday that France will withdraw": so does a time the complementizer follows.
+  const spoken = (t: TimeMention) =>
+    future &&
+    trigger !== undefined &&
+    t.span.end <= trigger.start &&
+    (ctx.scopes.some((sc) => sc.span.start <= trigger.start && trigger.end <= sc.span.end && t.span.end <= sc.span.start) || ctx.lex.patterns['demand-complement'].test(ctx.view.slice(t.span.end, trigger.start)));
   const inClause = times
-    .filter((t) => t.span.start >= clause.span.start && t.span.end <= clause.span.end)
+    .filter((t) => t.span.start >= clause.span.start && t.span.end <= clause.span.end && !spoken(t))
     .sort((a, b) => apart(a) - apart(b) || distance(a) - distance(b))[0];
   if (inClause) {
     const reading = future && inClause.ifFuture ? inClause.ifFuture : inClause.interval;

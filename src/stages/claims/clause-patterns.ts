@@ -10,7 +10,7 @@ const NEVER = '(?!)';
  * refinement off (claims get coarser, not wrong). `what` says where each one is used.
  */
 export const CLAUSE_PATTERNS = {
-  'demand-complement': { flags: 'u', fallback: NEVER, what: 'right after a demanding verb: "that", "que" (fill-roles)' },
+  'demand-complement': { flags: 'u', fallback: NEVER, what: 'a complementizer: "that", "que" — right after a demanding verb (fill-roles), or after the time of a verb of saying (claim-time)' },
   'genitive-link': { flags: 'iu', fallback: NEVER, what: 'all that stands between a nominal trigger and its owner: "of the" (fill-roles)' },
   'receiver-before': { flags: 'iu', fallback: NEVER, what: 'ends right before whom something goes to: " to the" (fill-roles)' },
   'scene-before': { flags: 'iu', fallback: NEVER, what: 'ends right before the place where it happened: "in the town of" (fill-roles)' },
