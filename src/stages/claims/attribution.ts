@@ -42,7 +42,12 @@ export interface SentenceAttribution {
  * Each cue kind has its own geometry: "selon X" covers the sentence, "», a indiqué X" covers the quotation
  * before it, "X soutient que" covers what follows.
  */
-export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttribution {
+/**
+ * `answersPrevious`: whether a confirmation ("X confirmed that …", "a confirmé que …") may speak of the sentence
+ * before. With no claim there to confirm, the claims stage reads the sentence again without it, and the words after
+ * the verb are X's own claim.
+ */
+export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, answersPrevious = true): SentenceAttribution {
   const { view, actors, lex } = ctx;
   const s = ctx.sentence.span;
   // "…, ce qu'a confirmé la coalition", "…, ce que dément Kinshasa": a relative answer closes the sentence; the cues
@@ -54,8 +59,8 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
     .flatMap((c) => matchesIn(c.re, view, s.start, s.end).map((m) => ({ cue: c, m, comma: view.lastIndexOf(',', m.start) })))
     .filter((r) => r.comma >= s.start)
     .sort((a, b) => a.m.start - b.m.start)[0];
-  if (!relative) return readCues(ctx);
-  const out = readCues({ ...ctx, sentence: { ...ctx.sentence, span: { start: s.start, end: relative.comma } } });
+  if (!relative) return readCues(ctx, answersPrevious);
+  const out = readCues({ ...ctx, sentence: { ...ctx.sentence, span: { start: s.start, end: relative.comma } } }, answersPrevious);
   out.answerAt = relative.comma;
   const who = mentionAfter(actors, view, relative.m.end, ctx.lex.mentionLead, 25);
   // "un bilan confirmé par le ministère provincial": a description the lexicon lacks names the one who answers.
@@ -75,7 +80,7 @@ export function findAttribution(ctx: Omit<SentenceContext, 'scopes' | 'masks'>):
 }
 
 /** The attribution cues of one sentence (or of its part before a relative answer). */
-function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttribution {
+function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, answersPrevious: boolean): SentenceAttribution {
   const { view, sentence, actors, lex } = ctx;
   const s = sentence.span;
   const out: SentenceAttribution = { scopes: [], masks: [], confirmations: [], denialsOfPrevious: [], deniedSpans: [], denialsInSentence: [], confirmationsInSentence: [], deniersOfOwnPart: new Set() };
@@ -185,6 +190,7 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>): SentenceAttri
         out.scopes.push({ span: { start: s.start, end: trailing.from }, hedged: false, claimant: claimantFromActor(trailing.who, cue.ref, channelNear(m.start) ?? cue.extra) });
         out.masks.push({ start: trailing.from, end: s.end });
       } else if (cue.kind === 'confirm') {
+        if (!answersPrevious) continue;
         const who = mentionAfter(actors, view, m.end, ctx.lex.mentionLead, 25) ?? mentionBefore(actors, m.start, 20);
         const named = who ? undefined : subjectPhrase(ctx, m.start);
         if (!who && !named) continue;

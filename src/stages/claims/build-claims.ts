@@ -57,8 +57,9 @@ export function claimsOfSentence(
   times: readonly TimeMention[],
   outlet: Claimant,
   casualtyLexicon: CasualtyLexicon,
+  answersPrevious = true,
 ): SentenceResult {
-  const attribution = findAttribution({ ...base, clauses: [] });
+  const attribution = findAttribution({ ...base, clauses: [] }, answersPrevious);
   const ctx: SentenceContext = { ...base, clauses: splitClauses(base.view, base.sentence.span, base.lex, base.actors), scopes: attribution.scopes, masks: attribution.masks };
   // "claimed the attack": the cue's words tell no attack of their own.
   const responsibility = findResponsibility(ctx);

@@ -42,8 +42,13 @@ export function createClaimStage(langs: readonly string[] = languageCodes()): St
       const identities = new Map<string, ActorRef>();
       for (const sentence of doc.sentences) {
         const base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'> = { doc, lex, view, lower, sentence, actors, places };
-        const { claims: found, attribution, responsibility, asides, afterAnswer } = claimsOfSentence(base, refs, times, outlet, casualtyLexicons.get(lex.lang) ?? loadCasualtyLexicon(lex.lang));
         const previous = bySentence.at(-1) ?? [];
+        const casualtyLexicon = casualtyLexicons.get(lex.lang) ?? loadCasualtyLexicon(lex.lang);
+        let read = claimsOfSentence(base, refs, times, outlet, casualtyLexicon);
+        // "The minister confirmed that the army had retaken Kidal" with nothing before it to confirm: the minister's
+        // own claim.
+        if (read.attribution.confirmations.length && previous.length === 0) read = claimsOfSentence(base, refs, times, outlet, casualtyLexicon, false);
+        const { claims: found, attribution, responsibility, asides, afterAnswer } = read;
         const claimed = responsibility ? claimedAttack(responsibility, found, bySentence, sentence.span) : undefined;
         if (claimed) found.push(claimed);
         // "L'information est confirmée par X" and "X a démenti" speak of the sentence before.
