@@ -23,6 +23,7 @@ export const CLAUSE_PATTERNS = {
   'inside-after': { flags: 'iu', fallback: NEVER, what: 'between a place and a wider one named after it: "\'s", "in the" (fill-roles)' },
   'inside-before': { flags: 'iu', fallback: NEVER, what: 'between a place and a wider one named before it: ", in" (fill-roles)' },
   'town-part': { flags: 'iu', fallback: NEVER, what: 'a part of a town between two places: "suburb of" (fill-roles)' },
+  'holder-link': { flags: 'iu', fallback: NEVER, what: 'the end of a change-of-hands trigger naming the new holder after it: "control of", "aux mains de" (fill-roles)' },
   'link-at-end': { flags: 'iu', fallback: NEVER, what: 'a linking "of" at the end of the text before a mention (roles)' },
   'head-noun-filler': { flags: 'u', fallback: NEVER, what: 'a head noun and its "of" before a mention, dropped to find the role cue (roles)' },
   'non-placing-cue': { flags: 'u', fallback: NEVER, what: 'a whole place cue that may also mark a receiver: "à" (roles)' },

@@ -178,7 +178,10 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         if (by) d.agent = actorRef(by);
         break;
       }
-      if (d.type === 'control') {
+      // "Ras al-Aïn est passée samedi sous le contrôle des forces turques", "fell under the control of": a change of hands
+      // whose trigger ends on its link names the new holder right after it, as a state of control does.
+      const endsOnLink = d.type === 'take-control' && ctx.lex.patterns['holder-link'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end));
+      if (d.type === 'control' || endsOnLink) {
         // "ces localités restent aux mains de l'EI": the holder follows the trigger, the place precedes it.
         const holder = mentionAfter(rightActors, ctx.view, d.triggerSpan.end, ctx.lex.mentionLead);
         if (holder) setAgents(coordinated(ctx, holder, rightActors, rightEnd), 'holder named after "aux mains de" / "held by"');
