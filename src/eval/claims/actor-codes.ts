@@ -2,6 +2,7 @@ import type { ActorEntry, ActorType } from '../../model/actor.js';
 import { SECTOR_OF_FOCUS_ROLE, type FocusRole } from '../../resources/actor-lexicon-types.js';
 import type { ActorRef } from '../../model/claim.js';
 import type { CodedActor } from './types.js';
+import { groupCountries } from '../../stages/actors/group-descriptions.js';
 
 /**
  * Sitrep actor → the gold sets' actor space: a country (ISO-3 from the lexicon's `country` column, or PLOVER's
@@ -123,7 +124,7 @@ export function codeActor(ref: CodableRef, lookup: ActorLookup, where?: string):
 export function codeActors(ref: CodableRef, lookup: ActorLookup, where?: string): CodedActor[] {
   const one = codeActor(ref, lookup, where);
   if (!one || !ref.actorId.startsWith('group:')) return one ? [one] : [];
-  const countries = (ref.actorId.split(':')[2] ?? '').split('+').filter((t) => /^[A-Z]{3}$/.test(t));
+  const countries = groupCountries(ref.actorId);
   return countries.length > 1 ? countries.map((code) => ({ ...one, code })) : [one];
 }
 

@@ -113,6 +113,12 @@ export function groupId(head: GroupHead, tags: readonly string[]): string {
   return tags.length > 0 ? `group:${k}:${tags.join('+')}` : `group:${k}`;
 }
 
+/** The ISO-3 countries among the tags of a group id (`group:GOV:HUN+ROU` → HUN, ROU); none for another id. */
+export function groupCountries(actorId: string): string[] {
+  if (!actorId.startsWith('group:')) return [];
+  return (actorId.split(':')[2] ?? '').split('+').filter((t) => /^[A-Z]{3}$/.test(t));
+}
+
 /** The row a head resolves to in `country` ("soldiers" → its army, "officials" → its government), if any. */
 function resolvedRow(ctx: Context, head: GroupHead, country: string) {
   return head.resolvesTo ? ctx.lexicon.forFocus(country, head.resolvesTo) : undefined;

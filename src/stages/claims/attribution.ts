@@ -41,8 +41,7 @@ export interface SentenceAttribution {
  * Finds who says what in one sentence, from the attribution cues of the language.
  * Each cue kind has its own geometry: "selon X" covers the sentence, "», a indiqué X" covers the quotation
  * before it, "X soutient que" covers what follows.
- */
-/**
+ *
  * `answersPrevious`: whether a confirmation ("X confirmed that …", "a confirmé que …") may speak of the sentence
  * before. With no claim there to confirm, the claims stage reads the sentence again without it, and the words after
  * the verb are X's own claim.

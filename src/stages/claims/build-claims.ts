@@ -75,9 +75,9 @@ export function claimsOfSentence(
   // "Uzbekistan reopened the Friendship Bridge": a sentence none of the triggers matched is read with the verbs of
   // the general list. Where a trigger matched and made no claim worth keeping ("IS seized both towns in 2014, when
   // it swept down the valley"), the sentence is background or a state of affairs, and stays without one.
-  if (ctx.lex.generalVerbs && hits.length === 0) drafts = draftClaims(ctx, generalVerbHits(ctx, ctx.lex.generalVerbs), refs, times, attribution);
   // "… if Ukraine attacked Crimea again", "Si les rebelles prennent Goma, …": what a condition supposes is no claim.
   const supposed = hypotheticalSpans(ctx);
+  if (ctx.lex.generalVerbs && hits.length === 0) drafts = draftClaims(ctx, generalVerbHits(ctx, ctx.lex.generalVerbs, supposed), refs, times, attribution);
   // "… took full control of Albu Kamal, the last town held by Islamic State": who held a place the sentence says changed
   // hands is how it was before; the change is the news, and a control claim of the day would contradict it.
   const changed = new Set(drafts.filter((x) => CONTROL_CHANGES.has(x.type)).flatMap((x) => x.eventPlaces.map((p) => p.mention.id)));

@@ -150,7 +150,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
   const controlLinks = formsOf(control, 'link');
   const controlCues = toCues(control, 'kind-forms');
   const listed = loadGeneralVerbs(lang, morphology, root);
-  const generalVerbs = listed && withOwnedForms(listed, (form) => triggers.some((t) => (!t.anchors || t.anchors.some((a) => form.includes(a))) && matchesIn(t.re, form, 0, form.length).length > 0));
+  const generalVerbs = listed && withOwnedForms(listed, (form) => triggers.some((t) => triggerMayMatch(t, form) && matchesIn(t.re, form, 0, form.length).length > 0));
   return {
     lang,
     ...(generalVerbs ? { generalVerbs } : {}),
@@ -287,6 +287,11 @@ export function matchesIn(re: RegExp, text: string, start: number, end: number):
     out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
   }
   return out;
+}
+
+/** False when the lower-cased text lacks every literal anchor of the trigger: its regex need not run there. */
+export function triggerMayMatch(trigger: Trigger, lowerText: string): boolean {
+  return !trigger.anchors || trigger.anchors.some((a) => lowerText.includes(a));
 }
 
 /** The literal anchors of a cue (regex-anchors.ts), computed once per cue; a cue without a safe set may always match. */

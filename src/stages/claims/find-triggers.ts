@@ -1,8 +1,8 @@
 import type { TextSpan } from '../../model/span.js';
+import { spansOverlap } from '../../model/span.js';
 import type { Trigger } from './claim-lexicon.js';
-import { matchesIn } from './claim-lexicon.js';
+import { matchesIn, triggerMayMatch } from './claim-lexicon.js';
 import { findGeneralVerbs, type GeneralVerbs } from './general-verbs.js';
-import { hypotheticalSpans } from './hypothetical.js';
 import { insideAny } from './mention-lookup.js';
 import type { SentenceContext } from './sentence-context.js';
 
@@ -26,7 +26,7 @@ export function findTriggers(ctx: SentenceContext): TriggerHit[] {
   const lower = ctx.lower.slice(start, end);
   ctx.lex.triggers.forEach((trigger, order) => {
     // A sentence without any of the trigger's literal anchors cannot match it: the regex is not run.
-    if (trigger.anchors && !trigger.anchors.some((a) => lower.includes(a))) return;
+    if (!triggerMayMatch(trigger, lower)) return;
     for (const m of matchesIn(trigger.re, ctx.lower, start, end)) {
       if (readsAsTrigger(ctx, trigger, m)) all.push({ trigger, span: { start: m.start, end: m.end }, order });
     }
@@ -63,19 +63,19 @@ function readsAsTrigger(ctx: SentenceContext, trigger: Trigger, m: { start: numb
 /**
  * A sentence none of the triggers matched: the verbs of the general list, each as a trigger of the type its CAMEO
  * code makes, under the same checks. A word inside a name ("Hope", "Reading") or capitalised inside the sentence is
- * no verb.
+ * no verb. `supposed`: the sentence's conditions (hypotheticalSpans), read once by the caller.
  */
-export function generalVerbHits(ctx: SentenceContext, gv: GeneralVerbs): TriggerHit[] {
+export function generalVerbHits(ctx: SentenceContext, gv: GeneralVerbs, supposed: readonly TextSpan[]): TriggerHit[] {
   const named = [...ctx.actors, ...ctx.places].map((m) => m.span);
   const out: TriggerHit[] = [];
-  for (const h of generalSegments(ctx).flatMap((seg) => findGeneralVerbs(gv, ctx.lower, seg.start, seg.end))) {
-    if (named.some((n) => h.span.start < n.end && n.start < h.span.end)) continue;
+  for (const h of generalSegments(ctx, supposed).flatMap((seg) => findGeneralVerbs(gv, ctx.lower, seg.start, seg.end))) {
+    if (named.some((n) => spansOverlap(n, h.span))) continue;
     if (h.span.start > ctx.sentence.span.start && /\p{Lu}/u.test(ctx.view[h.span.start] ?? '')) continue;
     // "revoked its military accords": a determiner up to two words before makes the form a noun.
     if (nounAfterDeterminer(ctx, h.span.start)) continue;
     const trigger: Trigger = { id: `general.${h.lemma}.${h.code}`, type: h.type, voice: h.passive ? 'passive' : 'active', re: NEVER, ref: h.ref, general: true };
     const m = { ...h.span, text: ctx.lower.slice(h.span.start, h.span.end) };
-    if (readsAsTrigger(ctx, trigger, m) && !out.some((o) => o.span.start < m.end && m.start < o.span.end)) out.push({ trigger, span: h.span });
+    if (readsAsTrigger(ctx, trigger, m) && !out.some((o) => spansOverlap(o.span, m))) out.push({ trigger, span: h.span });
   }
   return out;
 }
@@ -99,9 +99,8 @@ function nounAfterDeterminer(ctx: SentenceContext, at: number): boolean {
  * to tell a verb's phrase from the next, and without what a condition supposes ("could struggle to hold the city if
  * the rebels regroup": no "attack if" threat).
  */
-function generalSegments(ctx: SentenceContext): TextSpan[] {
+function generalSegments(ctx: SentenceContext, supposed: readonly TextSpan[]): TextSpan[] {
   const { start, end } = ctx.sentence.span;
-  const supposed = hypotheticalSpans(ctx);
   const cuts = [...ctx.view.slice(start, end).matchAll(/[,;:()[\]"“”«»]/gu)].map((m) => ({ start: start + (m.index ?? 0), end: start + (m.index ?? 0) + 1 }));
   const out: TextSpan[] = [];
   let at = start;

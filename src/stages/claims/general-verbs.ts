@@ -151,10 +151,14 @@ function tokens(lower: string, start: number, end: number): Token[] {
   return out;
 }
 
+/** A word and the singulars it may be the plural of ("sanctions" → "sanction", "allies" → "ally"). */
+function stemsOf(word: string): string[] {
+  return [word, word.replace(/s$/u, ''), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')];
+}
+
 /** A pattern's noun matches its plural too ("sanction" → "sanctions", "ally" → "allies"). */
 function wordMatches(want: string, got: string | undefined): boolean {
-  if (got === undefined) return false;
-  return got === want || got === `${want}s` || got === `${want}es` || (want.endsWith('y') && got === `${want.slice(0, -1)}ies`);
+  return got !== undefined && stemsOf(got).includes(want);
 }
 
 /** The length (in words) of the alternative that matches at `at`, or 0. */
@@ -217,7 +221,7 @@ export function typeOfCode(gv: GeneralVerbs, code: string): ClaimType | undefine
 export function findGeneralVerbs(gv: GeneralVerbs, lower: string, start: number, end: number): GeneralVerbHit[] {
   const toks = tokens(lower, start, end);
   // Every word and the stem a plural may have come from: what a pattern's anchors are looked up in.
-  const words = new Set(toks.flatMap((t) => [t.word, t.word.replace(/s$/u, ''), t.word.replace(/es$/u, ''), t.word.replace(/ies$/u, 'y')]));
+  const words = new Set(toks.flatMap((t) => stemsOf(t.word)));
   const hits: GeneralVerbHit[] = [];
   // "rushed emergency aid": the words a pattern took are its verb's, not verbs of their own.
   let taken = 0;
@@ -250,7 +254,7 @@ export function findGeneralVerbs(gv: GeneralVerbs, lower: string, start: number,
       const type = code === '---' ? undefined : typeOfCode(gv, code);
       if (!type) continue;
       const prev = toks[i - 1]?.word;
-      const passive = entry.participle && !toks[i]!.word.endsWith('ing') && (gv.auxiliaries.has(prev ?? '') || gv.auxiliaries.has(toks[i - 2]?.word ?? ''));
+      const passive = entry.participle && (gv.auxiliaries.has(prev ?? '') || gv.auxiliaries.has(toks[i - 2]?.word ?? ''));
       taken = best?.end ?? last;
       hits.push({ span: { start: toks[i]!.start, end: toks[last - 1]!.end }, type, code, passive, lemma: entry.lemma, ref: best ? `${entry.ref}, ${best.p.ref}` : entry.ref });
       break;

@@ -2,6 +2,7 @@ import type { ClaimType } from '../../model/claim.js';
 import { matchesIn } from './claim-lexicon.js';
 import { actWordsOf, crowdBefore, type ClaimDraft } from './claim-draft.js';
 import type { SentenceContext } from './sentence-context.js';
+import { groupCountries } from '../actors/group-descriptions.js';
 
 /** One row of claim-refinements.tsv: a generic type becomes a specific one when a cue shares its clause. */
 export interface Refinement {
@@ -65,7 +66,5 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
 
 /** Two or more parties act: co-agents, or one described group of several nationalities (`group:MIL:FRA+EGY`). */
 function severalCountries(d: ClaimDraft): boolean {
-  if (d.coAgents.length > 0) return true;
-  const tags = (d.agent?.actorId.split(':')[2] ?? '').split('+').filter((t) => /^[A-Z]{3}$/.test(t));
-  return d.agent?.actorId.startsWith('group:') === true && tags.length > 1;
+  return d.coAgents.length > 0 || groupCountries(d.agent?.actorId ?? '').length > 1;
 }

@@ -7,15 +7,14 @@
  */
 import type { ActorRef } from '../../model/claim.js';
 import type { TextSpan } from '../../model/span.js';
+import { spansOverlap } from '../../model/span.js';
 import type { SentenceContext } from './sentence-context.js';
-
-const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
 
 export function unnamedSubject(ctx: SentenceContext, clause: TextSpan, triggerStart: number): ActorRef | undefined {
   const span = { start: clause.start, end: triggerStart };
   if (span.end <= span.start) return undefined;
-  if ([...ctx.actors, ...ctx.places].some((m) => overlaps(m.span, span))) return undefined;
-  if (ctx.masks.some((m) => overlaps(m, span))) return undefined;
+  if ([...ctx.actors, ...ctx.places].some((m) => spansOverlap(m.span, span))) return undefined;
+  if (ctx.masks.some((m) => spansOverlap(m, span))) return undefined;
   const m = ctx.lex.patterns['unnamed-subject'].exec(ctx.view.slice(span.start, span.end));
   const name = m?.groups?.name;
   if (!m || !name) return undefined;
