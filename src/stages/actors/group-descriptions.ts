@@ -54,6 +54,8 @@ export function headAt(ctx: Context, i: number): { end: number; head: GroupHead 
 function plainWordBefore(ctx: Pick<Context, 'table' | 'tokens'>, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (!prev || prev.capitalised || !/^\p{L}/u.test(prev.key)) return false;
+  // "Kenya's opposition": the possessive's s is no word.
+  if (prev.key === 's' && /^['’]$/u.test(ctx.tokens[i - 2]?.key ?? '')) return false;
   return ctx.table.connectors.matchesAt(ctx.tokens, i - 1).every((m) => m.end !== i);
 }
 

@@ -57,7 +57,20 @@ function readsAsTrigger(ctx: SentenceContext, trigger: Trigger, m: { start: numb
   // "rejected a US offer", "an Iraqi appeal": a bare verb form after a determiner and a name is a noun.
   // A form marked as a verb anywhere in the match keeps it ("had retaken", "stopped work" after "the Serbian
   // Workers' Union").
-  return !(trigger.voice === 'active' && !ctx.lex.patterns['verb-marked'].test(m.text) && ctx.lex.patterns['noun-phrase-before'].test(ctx.view.slice(Math.max(start, m.start - 40), m.start)));
+  if (trigger.voice === 'active' && !ctx.lex.patterns['verb-marked'].test(m.text) && ctx.lex.patterns['noun-phrase-before'].test(ctx.view.slice(Math.max(start, m.start - 40), m.start))) return false;
+  return !(trigger.voice === 'active' && headOfOfPhrase(ctx, m));
+}
+
+/**
+ * "turned down the government offer of an amnesty": a bare form with a determiner up to two words before it and
+ * "of" right after is the head of a noun phrase, even when the words between name an actor. A verb marked as such
+ * ("warned of", "accused of") or agreeing with a singular subject ("approves of") is not bare.
+ */
+function headOfOfPhrase(ctx: SentenceContext, m: { start: number; end: number; text: string }): boolean {
+  if (ctx.lex.patterns['verb-marked'].test(m.text) || /s$/u.test(m.text) || !/^\s+of\s/u.test(ctx.lower.slice(m.end, m.end + 4))) return false;
+  // "the jihadists in control of": a preposition before the form makes it part of a phrase, not a head.
+  if (/(?:^|\s)(?:in|under|to|at|on|by|with|for|from|into|out)\s+$/u.test(ctx.lower.slice(Math.max(ctx.sentence.span.start, m.start - 6), m.start))) return false;
+  return determinerWithinTwoWords(ctx, m.start);
 }
 
 /**
@@ -73,6 +86,8 @@ export function generalVerbHits(ctx: SentenceContext, gv: GeneralVerbs, supposed
     if (h.span.start > ctx.sentence.span.start && /\p{Lu}/u.test(ctx.view[h.span.start] ?? '')) continue;
     // "revoked its military accords": a determiner up to two words before makes the form a noun.
     if (nounAfterDeterminer(ctx, h.span.start)) continue;
+    // "refugees fleeing Somalia": an -ing form right after a named group describes it; it is not the sentence's verb.
+    if (/^\p{L}+ing\b/u.test(ctx.lower.slice(h.span.start, h.span.end)) && actorEndsBefore(ctx, h.span.start)) continue;
     const trigger: Trigger = { id: `general.${h.lemma}.${h.code}`, type: h.type, voice: h.passive ? 'passive' : 'active', re: NEVER, ref: h.ref, general: true };
     const m = { ...h.span, text: ctx.lower.slice(h.span.start, h.span.end) };
     if (readsAsTrigger(ctx, trigger, m) && !out.some((o) => spansOverlap(o.span, m))) out.push({ trigger, span: h.span });
@@ -85,7 +100,11 @@ const NEVER = /(?!)/u;
 /** A determiner of the language stands right before `at`, or one or two words before it, and no actor named
  *  between ("The Taliban flogged" is a verb). */
 function nounAfterDeterminer(ctx: SentenceContext, at: number): boolean {
-  if (actorEndsBefore(ctx, at)) return false;
+  return !actorEndsBefore(ctx, at) && determinerWithinTwoWords(ctx, at);
+}
+
+/** A determiner of the language stands right before `at`, or one or two words before it. */
+function determinerWithinTwoWords(ctx: SentenceContext, at: number): boolean {
   let before = ctx.view.slice(Math.max(ctx.sentence.span.start, at - 40), at);
   for (let words = 0; words <= 2; words++) {
     if (ctx.lex.nounDeterminer.test(before)) return true;
