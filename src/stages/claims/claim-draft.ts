@@ -32,6 +32,11 @@ export interface ClaimDraft {
   actWords?: TextSpan;
 }
 
+/** Where the side struck is named ("destroyed two Russian tanks"): a weapon word there names the target, not the means. */
+export function struckSpans(d: ClaimDraft): TextSpan[] {
+  return [d.target?.span, d.fromActor?.span].filter((x): x is TextSpan => x !== undefined);
+}
+
 /**
  * The words that describe the draft's act (`actWords`; a killing keeps its "when" clause), found once per draft:
  * type refinement and the instrument both read them, and neither the clause nor the trigger changes in between.

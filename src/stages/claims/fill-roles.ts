@@ -139,12 +139,14 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
         d.fromActor = actorRef(object);
         explainActor('fromActor', d.fromActor, 'object of a take-control verb');
+      } else if (receiver) {
+        // "sent warplanes to Taiwan", "livrer des avions de combat à l'Ukraine": what is given may read as an actor
+        // (aircraft name an air force); the country it goes to is the target.
+        d.target = countryTarget(ctx, receiver.span.start, receiver.span.end, [receiver], d.agent);
+        explainActor('target', d.target, 'the country that receives');
       } else if (object && d.type !== 'withdraw') {
         d.target = actorRef(object);
         explainActor('target', d.target, 'object of the trigger');
-      } else if (receiver) {
-        d.target = countryTarget(ctx, receiver.span.start, receiver.span.end, [receiver], d.agent);
-        explainActor('target', d.target, 'the country that receives');
       } else if (RELATIONAL.has(d.type) && !SOLE_PARTY.has(d.type)) {
         // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
         // reservists for a possible war against Iraq": an act between parties names the other one in its complement.

@@ -4,7 +4,7 @@
  * (`actWords`), so a weapon named in another clause or a condition of the sentence never lends itself.
  */
 import { INSTRUMENT_KINDS, type ClaimType, type ExplainEntry, type Instrument, type InstrumentKind } from '../../model/claim.js';
-import { actWordsOf, type ClaimDraft } from './claim-draft.js';
+import { actWordsOf, struckSpans, type ClaimDraft } from './claim-draft.js';
 import { matchesIn } from './claim-lexicon.js';
 import { insideAny } from './mention-lookup.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -31,10 +31,12 @@ export function findInstrument(ctx: SentenceContext, d: ClaimDraft): { instrumen
   if (!INSTRUMENTED.has(d.type)) return undefined;
   const { start, end } = actWordsOf(ctx, d);
   const t = d.triggerSpan;
+  const struck = struckSpans(d);
   const hits: Hit[] = ctx.lex.instruments.flatMap((cue) =>
     matchesIn(cue.re, ctx.view, start, end)
       // Attribution words are no part of the act ("…, the air force said").
       .filter((m) => !insideAny(m, ctx.masks))
+      .filter((m) => !insideAny(m, struck))
       .map((m) => ({ kind: cue.kind as InstrumentKind, start: m.start, end: m.end, text: ctx.doc.report.text.slice(m.start, m.end), ref: cue.ref })),
   );
   if (hits.length === 0) return undefined;

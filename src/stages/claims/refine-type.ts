@@ -1,6 +1,7 @@
 import type { ClaimType } from '../../model/claim.js';
+import { insideAny } from './mention-lookup.js';
 import { matchesIn } from './claim-lexicon.js';
-import { actWordsOf, crowdBefore, type ClaimDraft } from './claim-draft.js';
+import { actWordsOf, crowdBefore, struckSpans, type ClaimDraft } from './claim-draft.js';
 import type { SentenceContext } from './sentence-context.js';
 import { groupCountries } from '../actors/group-descriptions.js';
 
@@ -53,10 +54,11 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     d.explain.push({ field: 'type', value: 'riot', because: `the attack's doer ("${d.agent.label}") is an unarmed crowd: a riot` });
     return;
   }
+  const struck = struckSpans(d);
   for (const r of ctx.lex.refinements) {
     if (r.from !== d.type) continue;
     const own = actWordsOf(ctx, d);
-    const hit = matchesIn(r.re, ctx.view, own.start, own.end)[0];
+    const hit = matchesIn(r.re, ctx.view, own.start, own.end).find((m) => !insideAny(m, struck));
     if (!hit) continue;
     d.type = r.to;
     d.explain.push({ field: 'type', value: r.to, because: `"${ctx.view.slice(hit.start, hit.end)}" in the clause makes a ${r.from} a ${r.to} (${r.ref})` });
