@@ -71,6 +71,9 @@ export const DENIES_OWN_PART = 'denies its own part';
 /** `ActorRef.via` of the doer a group names as itself ("Islamic State claimed responsibility"). */
 export const CLAIMS_RESPONSIBILITY = 'claim of responsibility';
 
+/** `ActorRef.via` of the doer a third party blames ("the government attributed the attack to the ELN"). */
+export const BLAMED_BY_ANOTHER = 'blamed by another';
+
 export interface ActorRef {
   actorId: string;
   label: string;

@@ -1,4 +1,4 @@
-import { DENIES_OWN_PART, type ActorRef, type Claim, type Claimant } from '../../model/claim.js';
+import { BLAMED_BY_ANOTHER, DENIES_OWN_PART, type ActorRef, type Claim, type Claimant } from '../../model/claim.js';
 import type { ActorMention, PlaceMention, TimeMention } from '../../model/mention.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { claimsOfSentence } from './build-claims.js';
@@ -66,7 +66,11 @@ export function createClaimStage(langs: readonly string[] = languageCodes()): St
           const targets = new Set(answered(found.filter((c) => c.status === 'asserted'), asides, afterAnswer));
           found.splice(0, found.length, ...found.map((c) => (targets.has(c) ? confirm(c, confirmedHere, sentence.span, 'in the same sentence') : c)));
         }
-        if (denier) found.push(...previous.filter(deniable(denier)).map((c) => deny(c, denier, sentence.span, own(denier))));
+        // "Washington blamed Iran for it, which Tehran denied": the one blamed denies the blame laid on it here, not
+        // the sentence before.
+        const blamedOnDenier = denier ? found.filter((c) => c.roles.agent?.via === BLAMED_BY_ANOTHER && c.roles.agent.actorId === denier.actorId) : [];
+        if (denier && blamedOnDenier.length) found.push(...blamedOnDenier.map((c) => deny(c, denier, sentence.span, true, 'in the same sentence')));
+        else if (denier) found.push(...previous.filter(deniable(denier)).map((c) => deny(c, denier, sentence.span, own(denier))));
         noteIdentities({ ...base, clauses: [], scopes: [], masks: attribution.masks }, found, identities);
         if (found.length || !attribution.confirmations.length) bySentence.push(found);
       }

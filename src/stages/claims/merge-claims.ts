@@ -1,8 +1,8 @@
-import { CLAIMS_RESPONSIBILITY, type ActorRef, type Claim, type Claimant } from '../../model/claim.js';
+import { BLAMED_BY_ANOTHER, CLAIMS_RESPONSIBILITY, type ActorRef, type Claim, type Claimant } from '../../model/claim.js';
 
 const sameActor = (a?: ActorRef, b?: ActorRef) => !a || !b || a.actorId === b.actorId;
-/** A claim whose doer is a group's own claim of responsibility. */
-const claimsIt = (c: Claim): boolean => c.roles.agent?.via === CLAIMS_RESPONSIBILITY;
+/** A claim whose doer is a group's own claim of responsibility, or another's blame. */
+const claimsIt = (c: Claim): boolean => c.roles.agent?.via === CLAIMS_RESPONSIBILITY || c.roles.agent?.via === BLAMED_BY_ANOTHER;
 const unionActors = (a: ActorRef[], b: ActorRef[]) => [...a, ...b.filter((x) => !a.some((y) => y.actorId === x.actorId))];
 const unionClaimants = (a: Claimant[], b: Claimant[]) => [...a, ...b.filter((x) => !a.some((y) => y.label === x.label))];
 

@@ -1,4 +1,4 @@
-import { CLAIMS_RESPONSIBILITY, type Claim } from '../../model/claim.js';
+import { BLAMED_BY_ANOTHER, CLAIMS_RESPONSIBILITY, type Claim } from '../../model/claim.js';
 import type { ActorMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { matchesIn } from './claim-lexicon.js';
@@ -8,7 +8,10 @@ import { VIOLENT } from './type-families.js';
 
 /** A group's claim to have carried out an attack: who claims it, and the words that say so. */
 export interface ResponsibilityClaim {
+  /** Who did it, by the claim: the group that claims it, or the one a third party blames. */
   claimer: ActorMention;
+  /** "the government attributed the attack to the ELN": who blames another for the attack, and so says who did it. */
+  blamer?: ActorMention;
   cue: string;
   span: TextSpan;
 }
@@ -21,7 +24,8 @@ export const RESPONSIBILITY_REACH = 2;
 
 /**
  * "Islamic State claimed responsibility", "l'EI a revendiqué l'attentat", "an attack claimed by al-Shabaab": the
- * cue (responsibility-cues.tsv) and the group that claims. The cue's words are masked, so "claimed the attack" adds
+ * cue (responsibility-cues.tsv) and the group that claims; "blamed the attack on the ELN" (kind blame): the group
+ * blamed and who blames it. The cue's words are masked, so "claimed the attack" adds
  * no attack of its own; the attack claimed is one the report told already.
  */
 export function findResponsibility(ctx: SentenceContext): ResponsibilityClaim | undefined {
@@ -30,11 +34,16 @@ export function findResponsibility(ctx: SentenceContext): ResponsibilityClaim | 
     for (const m of matchesIn(cue.re, ctx.view, s.start, s.end)) {
       // "claimed" is also a verb of saying, so the claimer may sit inside an attribution mask: all mentions count.
       const inSentence = ctx.actors.filter((a) => a.span.start >= s.start && a.span.end <= s.end);
-      const claimer =
-        cue.kind === 'passive'
-          ? inSentence.find((a) => a.span.start >= m.end && a.span.start - m.end <= CLAIMER_REACH)
-          : mentionBefore(inSentence, m.start, CLAIMER_REACH);
-      if (claimer) return { claimer, cue: `${cue.ref}: "${ctx.view.slice(m.start, m.end)}"`, span: { start: m.start, end: m.end } };
+      const after = inSentence.find((a) => a.span.start >= m.end && a.span.start - m.end <= CLAIMER_REACH);
+      const before = mentionBefore(inSentence, m.start, CLAIMER_REACH);
+      const said = { cue: `${cue.ref}: "${ctx.view.slice(m.start, m.end)}"`, span: { start: m.start, end: m.end } };
+      // "qui a imputé l'attentat aux shebab": kind blame names the doer after the cue and the one who blames before.
+      if (cue.kind === 'blame') {
+        if (after && before && after.actorId !== before.actorId) return { claimer: after, blamer: before, ...said };
+        continue;
+      }
+      const claimer = cue.kind === 'passive' ? after : before;
+      if (claimer) return { claimer, ...said };
     }
   }
   return undefined;
@@ -51,20 +60,25 @@ export function claimedAttack(r: ResponsibilityClaim, here: readonly Claim[], be
   for (const claims of pool) {
     const attack = [...claims].reverse().find(violent);
     if (!attack) continue;
-    if (attack.roles.agent?.actorId === r.claimer.actorId && attack.claimants.some((k) => k.actorId === r.claimer.actorId)) return undefined;
-    const agent = actorRef(r.claimer, CLAIMS_RESPONSIBILITY);
+    const sayer = r.blamer ?? r.claimer;
+    if (attack.roles.agent?.actorId === r.claimer.actorId && attack.claimants.some((k) => k.actorId === sayer.actorId)) return undefined;
+    const agent = actorRef(r.claimer, r.blamer ? BLAMED_BY_ANOTHER : CLAIMS_RESPONSIBILITY);
     return {
       ...attack,
       id: `${attack.id}r`,
       roles: { ...attack.roles, agent, coAgents: [] },
-      claimants: [claimantFromActor(r.claimer, r.cue)],
+      claimants: [claimantFromActor(sayer, r.cue)],
       status: 'asserted',
       evidence: [...attack.evidence, sentence],
       confidence: 0.7,
       explain: [
         ...attack.explain.filter((e) => e.field !== 'agent' && e.field !== 'claimant' && e.field !== 'status'),
-        { field: 'agent', value: agent.actorId, because: `claims to have done it (${r.cue})` },
-        { field: 'claimant', value: r.claimer.label, because: `its own claim of responsibility (${r.cue})` },
+        r.blamer
+          ? { field: 'agent', value: agent.actorId, because: `blamed for it by ${r.blamer.label} (${r.cue})` }
+          : { field: 'agent', value: agent.actorId, because: `claims to have done it (${r.cue})` },
+        r.blamer
+          ? { field: 'claimant', value: r.blamer.label, because: `who lays the blame (${r.cue})` }
+          : { field: 'claimant', value: r.claimer.label, because: `its own claim of responsibility (${r.cue})` },
       ],
     };
   }
