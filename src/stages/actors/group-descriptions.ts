@@ -256,9 +256,10 @@ function nationalityAfter(ctx: Context, d: ActorDraft): string | undefined {
   }
   const m = table.adjectives.longestAt(tokens, d.tokEnd);
   const tag = m?.values[0]?.tag;
-  if (!m || !tag || !isIso3(tag) || !cover.isFree(d.tokEnd, m.end)) return undefined;
+  if (!m || !tag || !cover.isFree(d.tokEnd, m.end)) return undefined;
   widen(ctx, d, d.tokStart, m.end);
-  return tag;
+  // "les peshmergas kurdes": an ethnic adjective belongs to the name's mention but gives it no country.
+  return isIso3(tag) ? tag : undefined;
 }
 
 // English: the alias's first word ("Syrian army"), else the word before ("Lebanese Hezbollah").
