@@ -133,7 +133,9 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
       if (objectIsNext && next && CANCELS_OBJECT.has(hit.trigger.type)) cancelled.add(next);
       // "threatened sanctions against …": what is threatened, named right after, is not done (whatever its voice).
       if (next && hit.trigger.type === 'threaten' && ctx.lex.mentionLead.test(gap)) cancelled.add(next);
-      const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext ? clause.span.end : (next?.span.start ?? clause.span.end);
+      // "Twenty trucks carrying food entered Gaza": aid that arrives reaches over the verb of its arrival to the place.
+      const arrives = hit.trigger.type === 'aid' && hit.trigger.voice === 'nominal' && ctx.lex.patterns['aid-arrival'].test(ctx.view.slice(hit.span.end, clause.span.end));
+      const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext || arrives ? clause.span.end : (next?.span.start ?? clause.span.end);
       // An act denied as the denier's own has its roles inside the denial ("…, despite a report by UN experts" is not).
       const ownDenial = ownPartDenialAround(hit.span, attribution);
       const rightEnd = ownDenial ? Math.min(reach, ownDenial.span.end) : reach;
@@ -269,6 +271,9 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   // "dans leur offensive contre l'EI": a noun with neither doer nor place is a reference, not news.
   if (d.trigger.voice === 'nominal' && !d.agent && !d.eventPlaces.length) return false;
   if (d.type === 'support' || d.type === 'alliance') return Boolean(d.agent && d.target);
+  // "Twenty trucks carrying food crossed into Gaza", "l'aide humanitaire est entrée à Gaza": aid that arrives at a
+  // named place is news, whoever sent it.
+  if (d.type === 'aid' && d.trigger.voice === 'nominal' && d.eventPlaces.length && ctx.lex.patterns['aid-arrival'].test(ctx.view.slice(d.triggerSpan.end, d.clause.span.end))) return true;
   // "No attack was reported overnight in Kidal", "aucun convoi n'est entré dans la Ghouta": a harm or help said not to
   // have come to a named place is news, whoever would have brought it.
   if (d.trigger.voice === 'nominal' && d.eventPlaces.length && (VIOLENT.has(d.type) || d.type === 'aid') && deniedNoun(ctx, d)) return true;

@@ -37,6 +37,7 @@ export const CLAUSE_PATTERNS = {
   'relative-before': { flags: 'iu', fallback: NEVER, what: 'a relative pronoun and up to three words before a trigger: "who", "qui" (roles)' },
   'modifier-after': { flags: 'iu', fallback: NEVER, what: 'a participle glued to a name: "-backed" (roles)' },
   'exercise-words': { flags: 'iu', fallback: NEVER, what: 'a trigger that holds military exercises: "war games", "manœuvres" (refine-type)' },
+  'aid-arrival': { flags: 'iu', fallback: NEVER, what: 'after an aid noun, up to the verb of its arrival: ", water and medicine crossed into", "est entrée" (build-claims)' },
   'road-block': { flags: 'iu', fallback: NEVER, what: 'a trigger that blocks roads: a protest when a crowd does it (refine-type)' },
   'labour-strike': { flags: 'iu', fallback: NEVER, what: 'a trigger that is a work stoppage when an unarmed crowd does it: "strike" (refine-type)' },
   'facility-before': { flags: 'iu', fallback: NEVER, what: 'a building a name owns, before it: "le quartier général de l\'armée" (roles)' },

@@ -35,7 +35,11 @@ export function findTriggers(ctx: SentenceContext): TriggerHit[] {
   // (a declarative sentence does not open on its verb) where a noun trigger reads the same word.
   const nounAt = new Set(all.filter((o) => o.trigger.voice === 'nominal').map((o) => o.span.start));
   const opensAsNoun = (h: TriggerHit) => h.trigger.voice === 'active' && nounAt.has(h.span.start) && /^[\s"“«'‘]*$/u.test(ctx.view.slice(start, h.span.start));
-  const hits = all.filter((h) => !opensAsNoun(h));
+  // "L'ONU a livré de l'aide humanitaire à Alep": a noun of the same type that a verb's match runs into is that
+  // verb's object, however long the noun's own match.
+  const objectOfVerb = (h: TriggerHit) =>
+    h.trigger.voice === 'nominal' && all.some((v) => v.trigger.voice === 'active' && v.trigger.type === h.trigger.type && v.span.start < h.span.start && h.span.start < v.span.end);
+  const hits = all.filter((h) => !opensAsNoun(h) && !objectOfVerb(h));
   hits.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.span.start < k.span.end && k.span.start < h.span.end)) kept.push(h);
