@@ -68,12 +68,14 @@ function readsAsTrigger(ctx: SentenceContext, trigger: Trigger, m: { start: numb
 /**
  * "turned down the government offer of an amnesty": a bare form with a determiner up to two words before it and
  * "of" right after is the head of a noun phrase, even when the words between name an actor. A verb marked as such
- * ("warned of", "accused of") or agreeing with a singular subject ("approves of") is not bare.
+ * ("warned of", "accused of") or agreeing with a singular subject ("approves of") is not bare. The three patterns
+ * are the language's (clause-patterns.tsv); a language without them never reads a form this way.
  */
 function headOfOfPhrase(ctx: SentenceContext, m: { start: number; end: number; text: string }): boolean {
-  if (ctx.lex.patterns['verb-marked'].test(m.text) || /s$/u.test(m.text) || !/^\s+of\s/u.test(ctx.lower.slice(m.end, m.end + 4))) return false;
+  const { patterns } = ctx.lex;
+  if (patterns['verb-marked'].test(m.text) || !patterns['noun-head-form'].test(m.text) || !patterns['head-of-after'].test(ctx.view.slice(m.end, m.end + 6))) return false;
   // "the jihadists in control of": a preposition before the form makes it part of a phrase, not a head.
-  if (/(?:^|\s)(?:in|under|to|at|on|by|with|for|from|into|out)\s+$/u.test(ctx.lower.slice(Math.max(ctx.sentence.span.start, m.start - 6), m.start))) return false;
+  if (patterns['phrase-preposition-before'].test(ctx.view.slice(Math.max(ctx.sentence.span.start, m.start - 8), m.start))) return false;
   return determinerWithinTwoWords(ctx, m.start);
 }
 
