@@ -141,6 +141,7 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
       const rightEnd = ownDenial ? Math.min(reach, ownDenial.span.end) : reach;
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       if (subjectOfNext) d.subjectOfHarm = true;
+      if (arrives) d.aidArrives = true;
       const condemner = condemnedBy.get(hit)?.agent;
       if (condemner) d.condemnedBy = condemner;
       fillRoles(ctx, d, rightEnd, refs);
@@ -273,7 +274,7 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (d.type === 'support' || d.type === 'alliance') return Boolean(d.agent && d.target);
   // "Twenty trucks carrying food crossed into Gaza", "l'aide humanitaire est entrée à Gaza": aid that arrives at a
   // named place is news, whoever sent it.
-  if (d.type === 'aid' && d.trigger.voice === 'nominal' && d.eventPlaces.length && ctx.lex.patterns['aid-arrival'].test(ctx.view.slice(d.triggerSpan.end, d.clause.span.end))) return true;
+  if (d.aidArrives && d.eventPlaces.length) return true;
   // "No attack was reported overnight in Kidal", "aucun convoi n'est entré dans la Ghouta": a harm or help said not to
   // have come to a named place is news, whoever would have brought it.
   if (d.trigger.voice === 'nominal' && d.eventPlaces.length && (VIOLENT.has(d.type) || d.type === 'aid') && deniedNoun(ctx, d)) return true;

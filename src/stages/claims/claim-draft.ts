@@ -28,6 +28,8 @@ export interface ClaimDraft {
   condemnedBy?: ActorRef;
   /** A violent noun that is the subject of the violent verb after it ("An attack on a checkpoint killed ten"). */
   subjectOfHarm?: boolean;
+  /** An aid noun followed by the verb of its arrival ("Twenty trucks carrying food crossed into Gaza"). */
+  aidArrives?: boolean;
   /** The words of the act itself (`actWordsOf`), kept once found. */
   actWords?: TextSpan;
 }

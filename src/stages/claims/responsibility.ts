@@ -73,12 +73,8 @@ export function claimedAttack(r: ResponsibilityClaim, here: readonly Claim[], be
       confidence: 0.7,
       explain: [
         ...attack.explain.filter((e) => e.field !== 'agent' && e.field !== 'claimant' && e.field !== 'status'),
-        r.blamer
-          ? { field: 'agent', value: agent.actorId, because: `blamed for it by ${r.blamer.label} (${r.cue})` }
-          : { field: 'agent', value: agent.actorId, because: `claims to have done it (${r.cue})` },
-        r.blamer
-          ? { field: 'claimant', value: r.blamer.label, because: `who lays the blame (${r.cue})` }
-          : { field: 'claimant', value: r.claimer.label, because: `its own claim of responsibility (${r.cue})` },
+        { field: 'agent', value: agent.actorId, because: r.blamer ? `blamed for it by ${r.blamer.label} (${r.cue})` : `claims to have done it (${r.cue})` },
+        { field: 'claimant', value: sayer.label, because: r.blamer ? `who lays the blame (${r.cue})` : `its own claim of responsibility (${r.cue})` },
       ],
     };
   }
