@@ -197,8 +197,9 @@ function curatedRecord(r: CuratedRow): SourceRecord {
     lat: r.lat ?? 0,
     lon: r.lon ?? 0,
     countryCode: r.countryCode,
-    featureClass: r.kind,
-    featureCode: r.kind,
+    // A curated town is a populated place like a cities500 one: cues that ask for a locality find it.
+    featureClass: r.kind === 'town' ? 'P' : r.kind,
+    featureCode: r.kind === 'town' ? 'PPL' : r.kind,
     population: 0,
     source: `curated.tsv:${r.line}`,
   };

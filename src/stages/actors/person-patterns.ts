@@ -288,13 +288,16 @@ export function addTitledPersons(ctx: TitleCtx, drafts: readonly ActorDraft[]): 
       added.push(p);
     }
   }
-  // "President Francois Mitterrand", "King Hassan of Morocco": a bare title, capitalised in English.
+  // "President Francois Mitterrand", "King Hassan of Morocco": a bare title, capitalised in English — or in lower
+  // case before a full name ("former president Carlos Menem"), never before a lone capitalised word ("the president
+  // Sunday").
   for (let i = 0; i < ctx.tokens.length; i++) {
     const h = ctx.cover.isFree(i, i + 1) ? headAt(ctx, i) : undefined;
-    if (!h?.head.title || (ctx.table.adjectiveOrder === 'before' && !ctx.tokens[i]?.capitalised)) continue;
+    if (!h?.head.title) continue;
+    const lowerTitle = ctx.table.adjectiveOrder === 'before' && !ctx.tokens[i]?.capitalised;
     const at = portfolioEnd(ctx, h.end);
     const known = knownPersonAt(ctx, at);
-    const name = known ? undefined : nameForward(ctx, at, h.head.title === 'short' ? 1 : 2);
+    const name = known ? undefined : nameForward(ctx, at, h.head.title === 'short' && !lowerTitle ? 1 : 2);
     if (!known && (!name || stopWordIn(ctx, name))) continue;
     const person = known ?? titledPerson(ctx, [i, (name as [number, number])[1]], name as [number, number], h.head);
     if (known) {

@@ -122,6 +122,9 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
         next.trigger.voice === 'active' &&
         VIOLENT.has(next.trigger.type) &&
         ctx.lex.patterns['noun-subject-gap'].test(ctx.view.slice(hit.span.end, next.span.start));
+      // "were killed in an attack on a UN camp at Aguelhok": a toll told with the violent noun it came from reaches over
+      // that noun, whose place is the toll's too.
+      const tollOfNext = next !== undefined && hit.trigger.type === 'killing' && next.trigger.voice === 'nominal' && VIOLENT.has(next.trigger.type) && ctx.lex.patterns['toll-link'].test(withoutTimes(ctx.view, hit.span.end, next.span.start, times));
       // "an offensive to retake Mosul", "une offensive pour reprendre Raqqa": an offensive goes where its aim lies.
       const aimOfNext = next !== undefined && hit.trigger.type === 'offensive' && next.trigger.type === 'take-control' && ctx.lex.patterns['offensive-aim'].test(ctx.view.slice(hit.span.end, next.span.start));
       // "ont arrêté des dizaines de manifestants à Dakar": a noun trigger that is the verb's object (an article or a
@@ -135,13 +138,14 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
       if (next && hit.trigger.type === 'threaten' && ctx.lex.mentionLead.test(gap)) cancelled.add(next);
       // "Twenty trucks carrying food entered Gaza": aid that arrives reaches over the verb of its arrival to the place.
       const arrives = hit.trigger.type === 'aid' && hit.trigger.voice === 'nominal' && ctx.lex.patterns['aid-arrival'].test(ctx.view.slice(hit.span.end, clause.span.end));
-      const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext || arrives ? clause.span.end : (next?.span.start ?? clause.span.end);
+      const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext || arrives || tollOfNext ? clause.span.end : (next?.span.start ?? clause.span.end);
       // An act denied as the denier's own has its roles inside the denial ("…, despite a report by UN experts" is not).
       const ownDenial = ownPartDenialAround(hit.span, attribution);
       const rightEnd = ownDenial ? Math.min(reach, ownDenial.span.end) : reach;
       const d = newDraft(hit.trigger, hit.span, clause, ctx.sentence.span);
       if (subjectOfNext) d.subjectOfHarm = true;
       if (arrives) d.aidArrives = true;
+      if (hit.reduced) d.reduced = true;
       const condemner = condemnedBy.get(hit)?.agent;
       if (condemner) d.condemnedBy = condemner;
       fillRoles(ctx, d, rightEnd, refs);

@@ -473,11 +473,12 @@ function matchAfter(ctx: Ctx, pos: number): { cue: KindCue; start: number; end: 
   return best;
 }
 
-/** After a bare participle: an object ("the guard") or a number means it was an active verb. */
+/** After a bare participle: an object ("the guard"), a number or a named person ("shot dead Shinzo Abe") means it
+ *  was an active verb. */
 function isObjectAfter(ctx: Ctx, end: number): boolean {
   if (ctx.lex.object && at(ctx.lex.object, ctx.text, end, ctx.limit)) return true;
   const p = skipWs(ctx.text, end);
-  return p > end && ctx.qStarts.has(p);
+  return p > end && (ctx.qStarts.has(p) || ctx.mentionAt.get(p)?.actorType === 'person');
 }
 
 /** A count with no victims noun after a before cue must stand alone: "killed 12." but not "shot down 2 drones". */

@@ -30,6 +30,8 @@ export interface ClaimDraft {
   subjectOfHarm?: boolean;
   /** An aid noun followed by the verb of its arrival ("Twenty trucks carrying food crossed into Gaza"). */
   aidArrives?: boolean;
+  /** Read from a reduced relative clause ("soldiers killed in the ambush"): the patient is the noun right before. */
+  reduced?: boolean;
   /** The words of the act itself (`actWordsOf`), kept once found. */
   actWords?: TextSpan;
 }

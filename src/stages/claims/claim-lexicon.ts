@@ -178,7 +178,9 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     nounDeterminer: determinerRegex(determiners),
     ...articleRegexes(formsOf(determiners, 'article') || '(?!)', formsOf(determiners, 'quantifier') || '(?!)'),
     patterns: compileClausePatterns(readDataLines(`lexicons/${lang}/clause-patterns.tsv`, root)),
-    mentionLead: new RegExp(`^[\\s,'’]*(?:(?:${formsOf(determiners, 'mention-lead') || '(?!)'})\\s*)?$`, 'iu'),
+    // "ordered former President Carlos Menem", "tried to kill the outgoing prime minister": a word that dates a
+    // title may stand between the determiner and the person.
+    mentionLead: new RegExp(`^[\\s,'’]*(?:(?:${formsOf(determiners, 'mention-lead') || '(?!)'})\\s*)?(?:(?:${formsOf(determiners, 'title-qualifier') || '(?!)'})[\\s-]*)?$`, 'iu'),
     responsibility: cues('responsibility-cues.tsv', 'kind-forms'),
     objectControl: {
       verbs: controlCues.filter((c) => c.kind === 'verb'),

@@ -85,7 +85,15 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
 
   switch (d.trigger.voice) {
     case 'active': {
-      const subj = subject();
+      // "civilians wounded by Russian shelling": a gerund right after a nationality or side word is a noun, and that
+      // word names its doer, not the clause's subject.
+      const gerund = /ing$/u.test(ctx.lower.slice(d.triggerSpan.start, d.triggerSpan.end));
+      const owner = gerund && d.type !== 'lose-control' ? nationalityOfNoun(ctx, d.triggerSpan, 'before', VIOLENT.has(d.type)) : undefined;
+      if (owner) {
+        d.agent = owner;
+        explainActor('agent', owner, 'the nationality or side right before a gerund read as a noun ("Russian shelling")');
+      }
+      const subj = owner ? [] : subject();
       if (d.type === 'lose-control') {
         if (subj[0]) d.fromActor = actorRef(subj[0]);
       } else setAgents(subj, 'subject of the trigger');
@@ -108,10 +116,12 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       // A pattern may take in its object ("expelled two Russian diplomats").
       const inner = actorInsideTrigger(ctx, d);
       // "arrested more than 100 Palestinians": a quantity before the object is skipped.
-      const quantity = ctx.lex.objectQuantity.exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 60));
+      // "a abattu vendredi l'ancien Premier ministre": a time between the verb and its object is no part of the gap.
+      const verbEnd = timeRightAfter(ctx, d.triggerSpan.end) ?? d.triggerSpan.end;
+      const quantity = ctx.lex.objectQuantity.exec(ctx.view.slice(verbEnd, verbEnd + 60));
       // "demanded that Hamas renounce …", "exige que Moscou retire …": whom a demand binds opens its complement.
-      const complement = d.type === 'demand' ? ctx.lex.patterns['demand-complement'].exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 8)) : null;
-      const objectFrom = d.triggerSpan.end + (quantity?.[0].length ?? complement?.[0].length ?? 0);
+      const complement = d.type === 'demand' ? ctx.lex.patterns['demand-complement'].exec(ctx.view.slice(verbEnd, verbEnd + 8)) : null;
+      const objectFrom = verbEnd + (quantity?.[0].length ?? complement?.[0].length ?? 0);
       const named = SOLE_PARTY.has(d.type)
         ? undefined
         : (mentionAfter(rightActors, ctx.view, objectFrom, ctx.lex.mentionLead, reach) ??
@@ -189,7 +199,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
         if (holder) setAgents(coordinated(ctx, holder, rightActors, rightEnd), 'holder named after "aux mains de" / "held by"');
         break;
       }
-      const patient = subject();
+      // "Ghanaians expelled from Nigeria": a reduced relative's patient is the noun right before it, if an actor.
+      const patient = d.reduced ? ctx.actors.filter((a) => a.span.end <= d.triggerSpan.start && /^\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start))) : subject();
+      if (d.reduced) d.explain.push({ field: 'target', value: patient[0]?.actorId ?? '-', because: 'a participle after a noun and before a preposition describes that noun (reduced relative clause): read as passive' });
       if (d.type === 'lose-control' && patient[0]) d.fromActor = actorRef(patient[0]);
       else if (d.type !== 'take-control' && patient[0]) d.target = actorRef(patient[0]);
       const agents = byCue('agent');
@@ -317,6 +329,12 @@ const PLACE_OBJECT: ReadonlySet<ClaimType> = new Set<ClaimType>(['take-control',
 
 /** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
 const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
+
+/** The end of a time mention that follows `at` with only spaces between ("a abattu vendredi …"), if any. */
+function timeRightAfter(ctx: SentenceContext, at: number): number | undefined {
+  const t = ctx.doc.mentions.find((m) => m.kind === 'time' && m.span.start >= at && /^\s*$/u.test(ctx.view.slice(at, m.span.start)));
+  return t?.span.end;
+}
 
 /** "its troops", "ses soldats" said of the agent: the actor stage resolved the possessive to the agent itself. */
 function ownedByAgent(a: ActorMention, d: ClaimDraft): boolean {

@@ -11,6 +11,8 @@ import type { SentenceContext } from './sentence-context.js';
 export interface TriggerHit {
   trigger: Trigger;
   span: TextSpan;
+  /** A participle read as a reduced relative clause ("soldiers killed in the ambush"): its patient is the noun before. */
+  reduced?: boolean;
 }
 
 /** An actor mention ends right before `at` (spaces apart). */
@@ -39,7 +41,7 @@ export function findTriggers(ctx: SentenceContext): TriggerHit[] {
   // verb's object, however long the noun's own match.
   const objectOfVerb = (h: TriggerHit) =>
     h.trigger.voice === 'nominal' && all.some((v) => v.trigger.voice === 'active' && v.trigger.type === h.trigger.type && v.span.start < h.span.start && h.span.start < v.span.end);
-  const hits = all.filter((h) => !opensAsNoun(h) && !objectOfVerb(h));
+  const hits = all.filter((h) => !opensAsNoun(h) && !objectOfVerb(h)).map((h) => asReducedRelative(ctx, h));
   hits.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.span.start < k.span.end && k.span.start < h.span.end)) kept.push(h);
@@ -55,6 +57,8 @@ function readsAsTrigger(ctx: SentenceContext, trigger: Trigger, m: { start: numb
   // "before the assault", "a United Nations appeal": a verb's form used as a noun is not the verb.
   // The determiner must not be the end of a name: "Kim Jong Un a signé" is Kim Jong Un signing.
   if (trigger.voice === 'active' && ctx.lex.nounDeterminer.test(ctx.view.slice(Math.max(start, m.start - 18), m.start)) && !actorEndsBefore(ctx, m.start)) return false;
+  // "the army's assault on Jisr al-Shughour": a form right after a possessive is a noun.
+  if (trigger.voice === 'active' && ctx.lex.patterns['possessive-owner-before'].test(ctx.view.slice(Math.max(start, m.start - 30), m.start))) return false;
   // "citing testimony from released soldiers": a participle after a preposition describes a noun.
   const { before: prep, form: participle } = ctx.lex.participleAdjective;
   if (trigger.voice === 'active' && participle.test(m.text) && prep.test(ctx.view.slice(Math.max(start, m.start - 12), m.start))) return false;
@@ -63,6 +67,25 @@ function readsAsTrigger(ctx: SentenceContext, trigger: Trigger, m: { start: numb
   // Workers' Union").
   if (trigger.voice === 'active' && !ctx.lex.patterns['verb-marked'].test(m.text) && ctx.lex.patterns['noun-phrase-before'].test(ctx.view.slice(Math.max(start, m.start - 40), m.start))) return false;
   return !(trigger.voice === 'active' && headOfOfPhrase(ctx, m));
+}
+
+/** Types whose passive reading has rules of its own (a holder named after it, a helper after "by"). */
+const NOT_REDUCED: ReadonlySet<string> = new Set(['support', 'control', 'presence']);
+
+/**
+ * "Benin welcomed Ghanaians expelled from Nigeria", "the army buried soldiers killed in the ambush": a participle of a
+ * verb that takes an object, with a noun right before it and a preposition instead of an object after it, is a
+ * reduced relative clause. It is read as passive, so that the clause's subject is not made the doer; its patient is
+ * the noun before (fill-roles). The three patterns are the language's; without them no form is read this way.
+ */
+function asReducedRelative<H extends TriggerHit>(ctx: SentenceContext, h: H): H {
+  if (h.trigger.voice !== 'active' || NOT_REDUCED.has(h.trigger.type)) return h;
+  const { patterns } = ctx.lex;
+  const at = h.span;
+  if (!patterns['reduced-participle'].test(ctx.view.slice(at.start, at.end))) return h;
+  if (!patterns['reduced-after'].test(ctx.view.slice(at.end, at.end + 12))) return h;
+  if (!patterns['reduced-head-before'].test(ctx.view.slice(Math.max(ctx.sentence.span.start, at.start - 30), at.start))) return h;
+  return { ...h, trigger: { ...h.trigger, voice: 'passive' }, reduced: true };
 }
 
 /**
@@ -96,7 +119,7 @@ export function generalVerbHits(ctx: SentenceContext, gv: GeneralVerbs, supposed
     if (/^\p{L}+ing\b/u.test(ctx.lower.slice(h.span.start, h.span.end)) && actorEndsBefore(ctx, h.span.start)) continue;
     const trigger: Trigger = { id: `general.${h.lemma}.${h.code}`, type: h.type, voice: h.passive ? 'passive' : 'active', re: NEVER, ref: h.ref, general: true };
     const m = { ...h.span, text: ctx.lower.slice(h.span.start, h.span.end) };
-    if (readsAsTrigger(ctx, trigger, m) && !out.some((o) => spansOverlap(o.span, m))) out.push({ trigger, span: h.span });
+    if (readsAsTrigger(ctx, trigger, m) && !out.some((o) => spansOverlap(o.span, m))) out.push(asReducedRelative(ctx, { trigger, span: h.span }));
   }
   return out;
 }

@@ -47,6 +47,17 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     d.explain.push({ field: 'type', value: 'cooperate', because: `exercises held together by several countries' forces ("${d.agent?.label}"): military cooperation` });
     return;
   }
+  // "Russian troops arrived in Kazakhstan": forces that arrive are deployed, not visiting; "NATO peacekeeping troops have
+  // arrived in Bosnia": peacekeepers deployed give protection (CAMEO 074), which is aid.
+  if (d.type === 'consult' && ctx.lex.patterns.arrival.test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end))) {
+    const before = ctx.view.slice(d.clause.span.start, d.triggerSpan.start);
+    const to = ctx.lex.patterns['peacekeeping-words'].test(before) ? 'aid' : ctx.lex.patterns['force-words'].test(before) || d.agent?.actorType === 'state-force' ? 'mobilize' : undefined;
+    if (to) {
+      d.type = to;
+      d.explain.push({ field: 'type', value: to, because: to === 'aid' ? 'peacekeepers arriving give protection (CAMEO 074): aid' : 'armed forces arriving are deployed, not visiting' });
+      return;
+    }
+  }
   // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
   // demonstration), whatever the verb.
   if (d.type === 'attack' && d.agent?.actorType === 'civilians') {

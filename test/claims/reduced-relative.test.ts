@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { shapes } from './run-text.js';
+
+// Sentences written for this test about real events (Aguelhok, January 2019; Kharkiv, 2022; Mali, 2012).
+describe('participles that describe a noun (reduced relative clauses)', () => {
+  it('reads "X killed in …" as done to X, never by the clause subject', () => {
+    const found = shapes('Chad on Monday mourned ten of its peacekeepers killed in an attack on a UN camp at Aguelhok in northern Mali.', 'en', '2019-01-21');
+    expect(found.filter((c) => c.agent === 'tcd')).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ type: 'killing', target: 'group:MIL:TCD' }));
+  });
+
+  it('gives an expulsion or a detention told as a description no doer but the one named by "by"', () => {
+    const expelled = shapes('Benin opened its border to thousands of Ghanaians expelled from Nigeria.', 'en', '1983-01-25');
+    expect(expelled.filter((c) => c.agent === 'ben' && c.type === 'coerce')).toEqual([]);
+    const shelled = shapes('Villages shelled by the Malian army emptied within days.', 'en', '2012-02-10');
+    expect(shelled[0]).toMatchObject({ type: 'shelling' });
+    expect(shelled[0]?.agent).not.toBe(undefined);
+  });
+
+  it('keeps a participle with an object after it active', () => {
+    expect(shapes('Malian soldiers killed three militants near Kidal on Sunday.', 'en', '2012-02-12')[0]).toMatchObject({ type: 'killing', agent: 'group:soldiers:MLI' });
+    expect(shapes('Police arrested dozens of protesters in Dakar on Friday.', 'en', '2021-03-05')[0]).toMatchObject({ type: 'arrest', agent: 'group:COP' });
+  });
+
+  it('takes the nationality before a gerund as its doer, not the clause subject', () => {
+    const found = shapes('Hospitals in Kharkiv treated dozens of civilians wounded by Russian shelling.', 'en', '2022-03-02');
+    expect(found[0]).toMatchObject({ type: 'shelling', agent: 'rus' });
+  });
+});
