@@ -152,6 +152,12 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
       if (ownDenial) applyOwnPartDenial(d, ownDenial);
       applyAccusation(ctx, d);
       refineType(ctx, d);
+      // "were ready to resume fighting if the talks failed", "promised to retaliate with force": willingness to use
+      // force is a threat (CAMEO 13), not an offer to cooperate.
+      if (d.type === 'agree' && d.trigger.voice === 'active' && next && VIOLENT.has(next.trigger.type) && ctx.lex.patterns['force-intent-gap'].test(ctx.view.slice(hit.span.end, next.span.start))) {
+        d.type = 'threaten';
+        d.explain.push({ field: 'type', value: 'threaten', because: `willingness or a promise to use force ("${ctx.view.slice(hit.span.start, next.span.end)}") is a threat` });
+      }
       applyAnnouncement(ctx, d);
       // "condemned the summary execution of": an adjective may stand between the article and the harm.
       const condemned = next && (objectIsNext || (hit.trigger.voice === 'active' && next.trigger.voice === 'nominal' && ctx.lex.mentionLead.test(gap.replace(/\p{Ll}+\s+$/u, ''))));

@@ -47,6 +47,7 @@ export const CLAUSE_PATTERNS = {
   'reduced-participle': { flags: 'iu', fallback: NEVER, what: 'a whole trigger text that is a participle of a verb that takes an object: "killed", "expelled" (find-triggers)' },
   'reduced-after': { flags: 'iu', fallback: NEVER, what: 'right after such a participle, a preposition instead of an object: " in", " from", " by" (find-triggers)' },
   'reduced-head-before': { flags: 'iu', fallback: NEVER, what: 'before such a participle, a word that can be the noun it describes (no auxiliary, pronoun or adverb) (find-triggers)' },
+  'force-intent-gap': { flags: 'iu', fallback: '^\\s*(?:\\p{L}+\\s+)?$', what: 'between a word of willingness or promise and the force it announces: "resume" in "ready to resume fighting" (build-claims)' },
   'toll-link': { flags: 'iu', fallback: NEVER, what: 'between a killing and the violent noun it came from: " in", " dans" (build-claims)' },
   'aid-arrival': { flags: 'iu', fallback: NEVER, what: 'after an aid noun, up to the verb of its arrival: ", water and medicine crossed into", "est entrée" (build-claims)' },
   'road-block': { flags: 'iu', fallback: NEVER, what: 'a trigger that blocks roads: a protest when a crowd does it (refine-type)' },

@@ -122,15 +122,19 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       // "demanded that Hamas renounce …", "exige que Moscou retire …": whom a demand binds opens its complement.
       const complement = d.type === 'demand' ? ctx.lex.patterns['demand-complement'].exec(ctx.view.slice(verbEnd, verbEnd + 8)) : null;
       const objectFrom = verbEnd + (quantity?.[0].length ?? complement?.[0].length ?? 0);
-      const named = SOLE_PARTY.has(d.type)
+      let named = SOLE_PARTY.has(d.type)
         ? undefined
         : (mentionAfter(rightActors, ctx.view, objectFrom, ctx.lex.mentionLead, reach) ??
           (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
           (inner && inner.actorId !== d.agent?.actorId ? inner : undefined));
+      // "a demandé à Israël de …": a country read as a place right after a cue that also marks an addressee is the party.
+      const party = DIPLOMATIC.has(d.type) && !SOLE_PARTY.has(d.type) ? countryAsParty(ctx, objectFrom, objectFrom + reach) : undefined;
+      const addressed = party && (!named || party.span.start < named.span.start) && ctx.lex.patterns['non-placing-cue'].test(ctx.view.slice(objectFrom, party.span.start).trim()) ? party : undefined;
+      if (addressed) named = addressed;
       // "willing to withdraw its troops from Lebanon": the agent's own forces, named through its possessive, are
       // not what it acts on; the country the act concerns is (below).
       const ownForces = !!named && !hostile && ownedByAgent(named, d);
-      if (ownForces) d.explain.push({ field: 'target', value: '-', because: `"${named.label}" are the agent's own, named through a possessive` });
+      if (ownForces && named) d.explain.push({ field: 'target', value: '-', because: `"${named.label}" are the agent's own, named through a possessive` });
       const object = ownForces ? undefined : named;
       // "is supplying drones to Russia", "a livré des drones à la Russie": a country after the giving's "to" is who
       // receives, though read as a place after "to"/"à".
@@ -330,6 +334,17 @@ const PLACE_OBJECT: ReadonlySet<ClaimType> = new Set<ClaimType>(['take-control',
 /** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
 const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
 
+/** Marks the id of an actor mention made from a place by `countryAsParty`. */
+const PARTY_SUFFIX = ':party';
+
+/** The state of a country named only as a place between `start` and `end` ("demandé à Israël de …"), as a mention. */
+function countryAsParty(ctx: SentenceContext, start: number, end: number): ActorMention | undefined {
+  const p = ctx.places.find((m) => m.span.start >= start && m.span.end <= end && m.candidates[0]?.featureCode === 'PCLI');
+  const country = p ? ctx.lex.nationalities.byIso2.get(p.candidates[0]?.countryCode ?? '') : undefined;
+  if (!p || !country) return undefined;
+  return { kind: 'actor', id: `${p.id}${PARTY_SUFFIX}`, span: p.span, rule: `place-as-party:${p.rule}`, confidence: 0.6, actorId: country.actorId, actorType: 'state', label: country.label };
+}
+
 /** The end of a time mention that follows `at` with only spaces between ("a abattu vendredi …"), if any. */
 function timeRightAfter(ctx: SentenceContext, at: number): number | undefined {
   const t = ctx.doc.mentions.find((m) => m.kind === 'time' && m.span.start >= at && /^\s*$/u.test(ctx.view.slice(at, m.span.start)));
@@ -358,7 +373,9 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
     // Talks, demands and sanctions happen where they are held ("in Geneva"), not at the country they concern; a
     // ceasefire holds where its own phrase puts it ("agreed in Moscow on a ceasefire in Idlib province").
     const holds = d.type === 'ceasefire' ? rightPlaces.find((p) => usable(p) && p.span.start - d.triggerSpan.end <= CEASEFIRE_REACH && ctx.lex.patterns['ceasefire-where'].test(ctx.view.slice(d.triggerSpan.end, p.span.start))) : undefined;
-    const scene = holds ?? all.find((p) => usable(p) && ctx.lex.patterns['scene-before'].test(ctx.view.slice(Math.max(clause.start, p.span.start - 50), p.span.start)));
+    // The state addressed ("a demandé à Israël", read from the place: `countryAsParty`) is the target, not the scene.
+    const isTarget = (p: PlaceMention) => d.target?.mentionId === `${p.id}${PARTY_SUFFIX}`;
+    const scene = holds ?? all.find((p) => usable(p) && !isTarget(p) && ctx.lex.patterns['scene-before'].test(ctx.view.slice(Math.max(clause.start, p.span.start - 50), p.span.start)));
     d.eventPlaces = scene ? [withRelation(scene)] : [];
     d.otherPlaces = all.filter((p) => p !== scene).map((mention) => withRelation(mention));
     return;
@@ -670,6 +687,9 @@ function orderedToAct(ctx: SentenceContext, clause: TextSpan, triggerStart: numb
   const object = between[0];
   const words = ctx.view.slice(verb.start, verb.end);
   if (object) return { actors: coordinated(ctx, object, between, linkAt), words };
+  // "L'ONU a demandé à Israël de retirer ses troupes": a country read as a place after "à" is the state told to act.
+  const state = countryAsParty(ctx, verb.end, linkAt);
+  if (state) return { actors: [state], words };
   // "called on the president to resign": someone no mention names is told to act — not the one telling.
   return ctx.lex.objectControl.article.test(ctx.view.slice(verb.end, linkAt)) ? { actors: [], words, unnamed: true } : none;
 }
