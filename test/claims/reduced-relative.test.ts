@@ -20,6 +20,9 @@ describe('participles that describe a noun (reduced relative clauses)', () => {
   it('keeps a participle with an object after it active', () => {
     expect(shapes('Malian soldiers killed three militants near Kidal on Sunday.', 'en', '2012-02-12')[0]).toMatchObject({ type: 'killing', agent: 'group:soldiers:MLI' });
     expect(shapes('Police arrested dozens of protesters in Dakar on Friday.', 'en', '2021-03-05')[0]).toMatchObject({ type: 'arrest', agent: 'group:COP' });
+    // A count after the participle is its object, not a phrase: "at least", "around".
+    expect(shapes('Israeli forces killed at least eight Palestinians in Jenin.', 'en', '2023-01-27')[0]).toMatchObject({ type: 'killing', agent: 'group:forces:ISR' });
+    expect(shapes('Gunmen killed around 20 villagers in Zamfara.', 'en', '2022-01-07')[0]).toMatchObject({ type: 'killing', agent: 'group:gunmen' });
   });
 
   it('takes the nationality before a gerund as its doer, not the clause subject', () => {

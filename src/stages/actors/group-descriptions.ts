@@ -115,6 +115,11 @@ export function groupId(head: GroupHead, tags: readonly string[]): string {
   return tags.length > 0 ? `group:${k}:${tags.join('+')}` : `group:${k}`;
 }
 
+/** A people named by its nationality ("Palestinians", "les Syriens"): a group id of the head kind `people`. */
+export function namesAPeople(actorId: string): boolean {
+  return actorId.startsWith('group:people:');
+}
+
 /** The ISO-3 countries among the tags of a group id (`group:GOV:HUN+ROU` → HUN, ROU); none for another id. */
 export function groupCountries(actorId: string): string[] {
   if (!actorId.startsWith('group:')) return [];

@@ -7,6 +7,7 @@ import type { Casualties, Victims } from '../../model/claim.js';
 import type { ActorMention } from '../../model/mention.js';
 import type { DataLine } from '../../resources/line-file.js';
 import { readDataLines } from '../../resources/line-file.js';
+import { namesAPeople } from '../actors/group-descriptions.js';
 import { skipWs } from './text-view.js';
 
 type Kind = Casualties['kind'];
@@ -532,6 +533,9 @@ function parseVictims(ctx: Ctx, from: number): VictimPhrase | undefined {
       // "two British soldiers", "one U.S. soldier": the actor mention holds the victims noun itself.
       const inner = headInside(ctx, pos, mention.span.end);
       if (inner) return { start, end: mention.span.end, headStart: inner.start, headEnd: inner.end, civilians: inner.civilians };
+      // "killing at least eight Palestinians": a people named by its nationality is who was counted (armed or not
+      // is not said).
+      if (namesAPeople(mention.actorId)) return { start, end: mention.span.end, headStart: mention.span.start, headEnd: mention.span.end, civilians: 'no' };
       pos = skipWs(ctx.text, mention.span.end);
       continue;
     }

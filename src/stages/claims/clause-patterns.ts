@@ -48,6 +48,8 @@ export const CLAUSE_PATTERNS = {
   'reduced-after': { flags: 'iu', fallback: NEVER, what: 'right after such a participle, a preposition instead of an object: " in", " from", " by" (find-triggers)' },
   'reduced-head-before': { flags: 'iu', fallback: NEVER, what: 'before such a participle, a word that can be the noun it describes (no auxiliary, pronoun or adverb) (find-triggers)' },
   'force-intent-gap': { flags: 'iu', fallback: '^\\s*(?:\\p{L}+\\s+)?$', what: 'between a word of willingness or promise and the force it announces: "resume" in "ready to resume fighting" (build-claims)' },
+  'past-form': { flags: 'iu', fallback: NEVER, what: 'a whole word that is a past form, never a base form: "recaptured", "looted", "took" (status)' },
+  'infinitive-auxiliary': { flags: 'iu', fallback: NEVER, what: 'between an infinitive marker and a past form, what keeps it an infinitive: "be", "have" (status)' },
   'toll-link': { flags: 'iu', fallback: NEVER, what: 'between a killing and the violent noun it came from: " in", " dans" (build-claims)' },
   'aid-arrival': { flags: 'iu', fallback: NEVER, what: 'after an aid noun, up to the verb of its arrival: ", water and medicine crossed into", "est entrée" (build-claims)' },
   'road-block': { flags: 'iu', fallback: NEVER, what: 'a trigger that blocks roads: a protest when a crowd does it (refine-type)' },

@@ -44,6 +44,8 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
     // "refused to release", "a refusé de libérer": a refusal negates the act refused, not the refusal itself.
     if (cue.kind === 'negated' && cue.extra === 'before' && overlaps && m.start >= trigger.start && m.end > trigger.end) continue;
     // "did not carry out any air strike", "n'a mené aucune frappe": a verb that carries the noun stands between.
+    // "returned to villages recaptured by the army": an infinitive marker before a past form marks nothing.
+    if (cue.extra === 'infinitive' && !infinitiveBefore(ctx, m.end, trigger)) continue;
     const before = m.end <= trigger.start && (trigger.start - m.end <= BEFORE_REACH || carriedBetween(ctx, m.end, trigger.start));
     const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;
     if (overlaps || before || around || inVerb) {
@@ -78,4 +80,12 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
 function carriedBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const gap = ctx.view.slice(from, to);
   return ctx.lex.lightVerbs.some((c) => c.kind === 'light' && (c.re.exec(gap)?.index ?? Infinity) <= 1);
+}
+
+/** A trigger after an infinitive marker that ends at `markerEnd` is in the infinitive: it opens on no past form, or
+ *  "be" / "have" stands between ("to be released"). */
+function infinitiveBefore(ctx: SentenceContext, markerEnd: number, trigger: TextSpan): boolean {
+  const first = /^\p{L}+/u.exec(ctx.view.slice(trigger.start, trigger.end))?.[0] ?? '';
+  if (!ctx.lex.patterns['past-form'].test(first)) return true;
+  return ctx.lex.patterns['infinitive-auxiliary'].test(ctx.view.slice(markerEnd, trigger.start));
 }
