@@ -23,6 +23,9 @@ describe('participles that describe a noun (reduced relative clauses)', () => {
     // A count after the participle is its object, not a phrase: "at least", "around".
     expect(shapes('Israeli forces killed at least eight Palestinians in Jenin.', 'en', '2023-01-27')[0]).toMatchObject({ type: 'killing', agent: 'group:forces:ISR' });
     expect(shapes('Gunmen killed around 20 villagers in Zamfara.', 'en', '2022-01-07')[0]).toMatchObject({ type: 'killing', agent: 'group:gunmen' });
+    // Verbs that also go without an object, and "by" with no doer after it, stay active.
+    expect(shapes('Police shot at protesters in Nairobi on Tuesday.', 'en', '2024-06-26')[0]).toMatchObject({ agent: 'group:COP' });
+    expect(shapes('President Omar al-Bashir on Thursday shortened by one hour the nightly curfew in Khartoum.', 'en', '1989-08-04')[0]?.agent).toMatch(/bashir/);
   });
 
   it('takes the nationality before a gerund as its doer, not the clause subject', () => {

@@ -82,8 +82,14 @@ function asReducedRelative<H extends TriggerHit>(ctx: SentenceContext, h: H): H 
   if (h.trigger.voice !== 'active' || NOT_REDUCED.has(h.trigger.type)) return h;
   const { patterns } = ctx.lex;
   const at = h.span;
-  if (!patterns['reduced-participle'].test(ctx.view.slice(at.start, at.end))) return h;
-  if (!patterns['reduced-after'].test(ctx.view.slice(at.end, at.end + 12))) return h;
+  const form = ctx.view.slice(at.start, at.end);
+  const after = ctx.view.slice(at.end, at.end + 12);
+  // Any past form with "by" and a named doer after it is passive ("villages shelled by the army", not "shortened by
+  // one hour"); a listed one with any preposition.
+  const listed = patterns['reduced-participle'].test(form) && patterns['reduced-after'].test(after);
+  const by = patterns['reduced-by'].exec(after);
+  const byDoer = by !== null && ctx.actors.some((a) => a.span.start >= at.end + by[0].length && ctx.lex.mentionLead.test(ctx.view.slice(at.end + by[0].length, a.span.start)));
+  if (!listed && !(patterns['past-form'].test(form) && byDoer)) return h;
   if (!patterns['reduced-head-before'].test(ctx.view.slice(Math.max(ctx.sentence.span.start, at.start - 30), at.start))) return h;
   return { ...h, trigger: { ...h.trigger, voice: 'passive' }, reduced: true };
 }
