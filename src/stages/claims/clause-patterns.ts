@@ -51,6 +51,7 @@ export const CLAUSE_PATTERNS = {
   'force-intent-gap': { flags: 'iu', fallback: '^\\s*(?:\\p{L}+\\s+)?$', what: 'between a word of willingness or promise and the force it announces: "resume" in "ready to resume fighting" (build-claims)' },
   'past-form': { flags: 'iu', fallback: NEVER, what: 'a whole word that is a past form, never a base form: "recaptured", "looted", "took" (status, find-triggers)' },
   'infinitive-auxiliary': { flags: 'iu', fallback: NEVER, what: 'between an infinitive marker and a past form, what keeps it an infinitive: "be", "have" (status)' },
+  'finite-after-participle': { flags: 'u', fallback: NEVER, what: 'after a participle trigger, the finite auxiliary that ends its phrase: " were", " ont été" (fill-roles)' },
   'toll-link': { flags: 'iu', fallback: NEVER, what: 'between a killing and the violent noun it came from: " in", " dans" (build-claims)' },
   'aid-arrival': { flags: 'iu', fallback: NEVER, what: 'after an aid noun, up to the verb of its arrival: ", water and medicine crossed into", "est entrée" (build-claims)' },
   'road-block': { flags: 'iu', fallback: NEVER, what: 'a trigger that blocks roads: a protest when a crowd does it (refine-type)' },

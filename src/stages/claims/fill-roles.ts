@@ -24,10 +24,14 @@ const PROTESTS = new Set(['protest', 'riot']);
 
 /**
  * Fills a draft's roles from the mentions around its trigger, by the trigger's voice.
- * `rightEnd` is where the trigger's objects stop (the next trigger or the clause end).
+ * `objectsEnd` is where the trigger's objects stop (the next trigger or the clause end).
  */
-export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number, refs: ReferenceTracker): void {
+export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: number, refs: ReferenceTracker): void {
   const clause = d.clause.span;
+  // "des soldats tués dans l'embuscade ont été inhumés à Bamako": a participle's phrase ends at the finite verb of
+  // the sentence; what follows is that verb's.
+  const finite = d.trigger.voice === 'participle' ? ctx.lex.patterns['finite-after-participle'].exec(ctx.view.slice(d.triggerSpan.end, objectsEnd)) : null;
+  const rightEnd = finite ? d.triggerSpan.end + finite.index : objectsEnd;
   const right: TextSpan = { start: d.triggerSpan.end, end: rightEnd };
   const rightActors = unmaskedActors(ctx, right);
   const rightPlaces = placesIn(ctx, right);
@@ -259,6 +263,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, rightEnd: number,
       }
       const target = rightActors.find((a) => roleOf(ctx, a, clause) === 'target');
       if (target) d.target = actorRef(target);
+      // "des soldats tués dans l'embuscade", "civilians wounded by shelling": a participle of harm right after a
+      // name tells what was done to it.
+      const harmed = !d.target && d.trigger.voice === 'participle' && (VIOLENT.has(d.type) || d.type === 'arrest') ? ctx.actors.find((a) => a.span.end <= d.triggerSpan.start && /^\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start)) && a.actorId !== d.agent?.actorId) : undefined;
+      if (harmed) {
+        d.target = actorRef(harmed);
+        explainActor('target', d.target, 'the name a participle of harm follows ("des soldats tués")');
+      }
       // "any support for the M23", "tout soutien aux rebelles": the noun's own "for" / "à" names who is helped.
       const helped = d.type === 'support' && !d.target ? mentionAfter(rightActors, ctx.view, d.triggerSpan.end, ctx.lex.mentionLead) : undefined;
       if (helped) {

@@ -4,6 +4,8 @@ import { matchesIn } from './claim-lexicon.js';
 import { actWordsOf, crowdBefore, struckSpans, type ClaimDraft } from './claim-draft.js';
 import type { SentenceContext } from './sentence-context.js';
 import { groupCountries } from '../actors/group-descriptions.js';
+import { nationalityOfNoun } from './nationality-targets.js';
+import { VIOLENT } from './type-families.js';
 
 /** One row of claim-refinements.tsv: a generic type becomes a specific one when a cue shares its clause. */
 export interface Refinement {
@@ -73,6 +75,15 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     if (!hit) continue;
     d.type = r.to;
     d.explain.push({ field: 'type', value: r.to, because: `"${ctx.view.slice(hit.start, hit.end)}" in the clause makes a ${r.from} a ${r.to} (${r.ref})` });
+    // "tués dans un bombardement russe", "killed in Russian shelling": the nationality on the noun that names the
+    // force names who used it.
+    if (!d.agent && VIOLENT.has(r.to)) {
+      const owner = nationalityOfNoun(ctx, hit, 'either');
+      if (owner) {
+        d.agent = owner;
+        d.explain.push({ field: 'agent', value: owner.actorId, because: `the nationality on "${ctx.view.slice(hit.start, hit.end)}", the force that made the claim a ${r.to} (${owner.via})` });
+      }
+    }
     return;
   }
 }
