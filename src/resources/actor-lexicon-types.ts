@@ -100,8 +100,8 @@ export interface GroupAdjective {
  * quantity: a number or quantity word that may stand right before a head read only after a determiner ("trois
  * militaires").
  */
-export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix' | 'party-before-country' | 'quantity';
-export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix', 'party-before-country', 'quantity'];
+export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix' | 'party-before-country' | 'quantity' | 'supporter-suffix' | 'supporter-prefix';
+export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix', 'party-before-country', 'quantity', 'supporter-suffix', 'supporter-prefix'];
 
 export interface PersonCue {
   form: string;

@@ -79,6 +79,18 @@ describe('actor stage, English', () => {
   });
 });
 
+describe('actor stage, English: who backs a group is not its nationality', () => {
+  it('reads "Iranian-backed militias" and "pro-Russian separatists" with no country of their own', () => {
+    const backed = actorsIn('Iranian-backed militias attacked a US outpost in Jordan.', 'en', '2024-01-28');
+    expect(backed.map((f) => [f.text, f.actorId])).toContainEqual(['Iranian-backed militias', 'group:militia']);
+    const pro = actorsIn('Pro-Russian separatists shelled Mariupol.', 'en', '2014-09-06');
+    expect(pro.map((f) => [f.text, f.actorId])).toContainEqual(['Pro-Russian separatists', 'group:REB']);
+    // A nationality of the group's own after the backer's still counts.
+    const own = actorsIn('Turkish-backed Syrian rebels attacked Kurdish fighters near Manbij.', 'en', '2019-10-14');
+    expect(own.map((f) => f.actorId)).toContain('group:rebels:SYR');
+  });
+});
+
 describe('actor stage, English descriptions of a named group', () => {
   it('reads "Kurdish and Arab fighters of the SDF" as the SDF', () => {
     const found = actorsIn('Kurdish and Arab fighters of the SDF entered Raqqa.', 'en');

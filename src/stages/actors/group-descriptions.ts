@@ -60,7 +60,7 @@ function plainWordBefore(ctx: Pick<Context, 'table' | 'tokens'>, i: number): boo
 }
 
 /** End of the connector of `role` that starts at `i`, or -1. */
-export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier' | 'ethnic'): number {
+export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier' | 'ethnic' | 'supporter-suffix' | 'supporter-prefix'): number {
   const ms = ctx.table.connectors.matchesAt(ctx.tokens, i).filter((m) => m.values.includes(role));
   return ms.length > 0 ? (ms[ms.length - 1] as TrieMatch<unknown>).end : -1;
 }
@@ -89,19 +89,36 @@ function saysEthnic(ctx: Context, start: number, end: number): boolean {
 const asEthnic = (tag: string): string => (isIso3(tag) ? `ethnic-${tag.toLowerCase()}` : tag);
 
 /** "kurdes et arabes", "Kurdish and Arab", "syriens": adjectives joined by "et"/"and"/",". */
-function readAdjectives(ctx: Context, start: number): { end: number; adjs: GroupAdjective[] } {
+function readAdjectives(ctx: Context, start: number): { end: number; adjs: GroupAdjective[]; skipped: boolean } {
   const adjs: GroupAdjective[] = [];
+  let skipped = false;
   let j = start;
   for (;;) {
+    // "Pro-Iranian militias": a nationality after "pro" names whom the group sides with: it is skipped.
+    const pro = connectorEnd(ctx, j, 'supporter-prefix');
+    const sided = pro > 0 ? adjectiveAt(ctx, pro) : undefined;
+    if (sided) {
+      j = sided.end;
+      skipped = true;
+      continue;
+    }
     const m = adjectiveAt(ctx, j);
     // "British Foreign Secretary": a longer head noun wins over the adjective it starts with ("foreign").
     if (!m || (headAt(ctx, j)?.end ?? 0) > m.end) break;
+    // "Iranian-backed militias", "Turkish-backed factions": a nationality glued to "backed" names who supports the
+    // group, not the group's own: it is skipped.
+    const backed = connectorEnd(ctx, m.end, 'supporter-suffix');
+    if (backed > 0) {
+      j = backed;
+      skipped = true;
+      continue;
+    }
     adjs.push(m.adj);
     j = m.end;
     const and = connectorEnd(ctx, j, 'and');
     if (and > 0 && adjectiveAt(ctx, and)) j = and;
   }
-  return { end: j, adjs };
+  return { end: j, adjs, skipped };
 }
 
 function joinLabels(labels: string[]): string {
@@ -378,10 +395,10 @@ export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]
     if (table.adjectiveOrder === 'before') {
       // "Senior Hungarian and Romanian officials", "top U.S. official" (the name is an actor: handled above).
       const j = skipModifiers(ctx, i);
-      const { end, adjs } = readAdjectives(ctx, j);
+      const { end, adjs, skipped } = readAdjectives(ctx, j);
       const k = skipModifiers(ctx, end);
       // "French paper workers", "Turkish ground troops": one plain word may stand between the adjective and the head.
-      const m = adjs.length > 0 || j > i ? (headAt(ctx, k) ?? (adjs.length > 0 && plainWord(ctx, k) ? headAt(ctx, k + 1) : undefined)) : undefined;
+      const m = adjs.length > 0 || j > i || skipped ? (headAt(ctx, k) ?? (adjs.length > 0 && plainWord(ctx, k) ? headAt(ctx, k + 1) : undefined)) : undefined;
       if (m && (adjs.length > 0 || m.head.bare)) {
         // "Kurdish and Arab fighters of the SDF" is the SDF, described.
         if (!attach(m.head, i, m.end)) add(groupDraft(ctx, m.head, adjs, i, m.end));
