@@ -135,7 +135,8 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
       const objectIsNext = next !== undefined && hit.trigger.voice === 'active' && next.trigger.voice === 'nominal' && (ctx.lex.mentionLead.test(gap) || (quantity !== null && quantity[0].length >= gap.length));
       if (objectIsNext && next && CANCELS_OBJECT.has(hit.trigger.type)) cancelled.add(next);
       // "threatened sanctions against …": what is threatened, named right after, is not done (whatever its voice).
-      if (next && hit.trigger.type === 'threaten' && ctx.lex.mentionLead.test(gap)) cancelled.add(next);
+      // "threatened Belarus with new sanctions", « a menacé Minsk de sanctions »: so is what the threat holds out.
+      if (next && hit.trigger.type === 'threaten' && (ctx.lex.mentionLead.test(gap) || ctx.lex.patterns['threat-content'].test(gap))) cancelled.add(next);
       // "Twenty trucks carrying food entered Gaza": aid that arrives reaches over the verb of its arrival to the place.
       const arrives = hit.trigger.type === 'aid' && hit.trigger.voice === 'nominal' && ctx.lex.patterns['aid-arrival'].test(ctx.view.slice(hit.span.end, clause.span.end));
       const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext || arrives || tollOfNext ? clause.span.end : (next?.span.start ?? clause.span.end);

@@ -52,6 +52,7 @@ export const CLAUSE_PATTERNS = {
   'past-form': { flags: 'iu', fallback: NEVER, what: 'a whole word that is a past form, never a base form: "recaptured", "looted", "took" (status, find-triggers)' },
   'infinitive-auxiliary': { flags: 'iu', fallback: NEVER, what: 'between an infinitive marker and a past form, what keeps it an infinitive: "be", "have" (status)' },
   'finite-after-participle': { flags: 'u', fallback: NEVER, what: 'after a participle trigger, the finite auxiliary that ends its phrase: " were", " ont été" (fill-roles)' },
+  'threat-content': { flags: 'iu', fallback: NEVER, what: 'between a threat and what it holds out: "Belarus with new", « Minsk de » (build-claims)' },
   'toll-link': { flags: 'iu', fallback: NEVER, what: 'between a killing and the violent noun it came from: " in", " dans" (build-claims)' },
   'aid-arrival': { flags: 'iu', fallback: NEVER, what: 'after an aid noun, up to the verb of its arrival: ", water and medicine crossed into", "est entrée" (build-claims)' },
   'road-block': { flags: 'iu', fallback: NEVER, what: 'a trigger that blocks roads: a protest when a crowd does it (refine-type)' },
