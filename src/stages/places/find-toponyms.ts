@@ -48,10 +48,10 @@ function canStart(text: string, tokens: Token[], i: number, particles: Set<strin
   const t = tokens[i];
   if (!t || t.elision || /^\p{N}/u.test(t.text) || gluedInitial(text, tokens[i - 1], t)) return false;
   if (t.upper) return true;
-  // "la mer Rouge", "en mer Noire", "le golfe d'Aden": a lowercase word naming a kind of feature may open a curated
-  // name (its spelling is checked letter for letter in longestAt).
+  // "la mer Rouge", "en mer Noire", "le golfe d'Aden", "le désert syrien": a lowercase word naming a kind of feature
+  // may open a curated name, its adjective in lower case too (the spelling is checked letter for letter in longestAt).
   const next = tokens[i + 1];
-  if (featureNouns.has(t.text.toLowerCase()) && next && (next.upper || next.elision || particles.has(next.text))) return true;
+  if (featureNouns.has(t.text.toLowerCase()) && next && /^\p{L}/u.test(next.text)) return true;
   // A lowercase article glued to a capitalised word starts a name: "al-Qaim", "el-Bab".
   const n = tokens[i + 1];
   return particles.has(t.text) && n !== undefined && n.upper && text[t.end] === '-';
