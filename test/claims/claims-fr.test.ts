@@ -76,5 +76,13 @@ describe('French claims', () => {
     expect(placeTexts).not.toContain('Vladimir');
     expect(placeTexts).toContain('La Haye');
   });
-});
 
+  it("lit « a été attaqué » au passif : la nationalité de la cible n'est pas l'auteur, et « mer » n'est pas mercredi", () => {
+    // Phrase écrite pour ce test (le pétrolier Sounion, mer Rouge, 21 août 2024).
+    const found = shapes('Le pétrolier grec Sounion a été attaqué mercredi en mer Rouge.', 'fr', '2024-08-22');
+    expect(found[0]).toMatchObject({ type: 'attack', place: 'cur:red-sea' });
+    expect(found[0]?.agent).toBeUndefined();
+    const time = analyse('Un navire a été attaqué en mer Rouge.', 'fr', '2024-08-22').mentions.filter((m) => m.kind === 'time');
+    expect(time).toEqual([]);
+  });
+});
