@@ -327,7 +327,10 @@ function namesUnknownDoer(ctx: SentenceContext, d: ClaimDraft): boolean {
   if (d.agent) return false;
   const words = ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 30).trim().split(/\s+/u);
   const leads = [words.slice(0, 1), words.slice(0, 2)].map((w) => ` ${w.join(' ')}`);
-  return ctx.lex.roleCues.some((c) => c.kind === 'agent' && leads.some((lead) => c.re.test(lead)));
+  if (!ctx.lex.roleCues.some((c) => c.kind === 'agent' && leads.some((lead) => c.re.test(lead)))) return false;
+  // "frappée par des drones", "struck by missiles": the means of force, not an unknown doer.
+  const phrase = { start: d.triggerSpan.end, end: Math.min(d.sentenceSpan.end, d.triggerSpan.end + 30) };
+  return !ctx.lex.instruments.some((c) => matchesIn(c.re, ctx.view, phrase.start, phrase.end).length > 0);
 }
 
 /** `supposed`: the sentence's conditions (hypotheticalSpans), read once per sentence. */
