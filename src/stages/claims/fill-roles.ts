@@ -208,7 +208,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
         break;
       }
       // "Ghanaians expelled from Nigeria": a reduced relative's patient is the noun right before it, if an actor.
-      const patient = d.reduced ? ctx.actors.filter((a) => a.span.end <= d.triggerSpan.start && /^\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start))) : subject();
+      const patient = d.reduced ? actorsRightBefore(ctx, d.triggerSpan.start) : subject();
       if (d.reduced) d.explain.push({ field: 'target', value: patient[0]?.actorId ?? '-', because: 'a participle after a noun and before a preposition describes that noun (reduced relative clause): read as passive' });
       if (d.type === 'lose-control' && patient[0]) d.fromActor = actorRef(patient[0]);
       else if (d.type !== 'take-control' && patient[0]) d.target = actorRef(patient[0]);
@@ -265,7 +265,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       if (target) d.target = actorRef(target);
       // "des soldats tués dans l'embuscade", "civilians wounded by shelling": a participle of harm right after a
       // name tells what was done to it.
-      const harmed = !d.target && d.trigger.voice === 'participle' && (VIOLENT.has(d.type) || d.type === 'arrest') ? ctx.actors.find((a) => a.span.end <= d.triggerSpan.start && /^\s*$/u.test(ctx.view.slice(a.span.end, d.triggerSpan.start)) && a.actorId !== d.agent?.actorId) : undefined;
+      const harmed = !d.target && d.trigger.voice === 'participle' && (VIOLENT.has(d.type) || d.type === 'arrest') ? actorsRightBefore(ctx, d.triggerSpan.start).find((a) => a.actorId !== d.agent?.actorId) : undefined;
       if (harmed) {
         d.target = actorRef(harmed);
         explainActor('target', d.target, 'the name a participle of harm follows ("des soldats tués")');
@@ -344,6 +344,11 @@ const PLACE_OBJECT: ReadonlySet<ClaimType> = new Set<ClaimType>(['take-control',
 
 /** Who holds or takes a place: a scene-setting place before the verb is not the place held. */
 const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'presence', 'take-control', 'lose-control', 'withdraw']);
+
+/** Actor mentions that end right before `at`, only spaces between ("soldiers killed", « soldats tués »). */
+function actorsRightBefore(ctx: SentenceContext, at: number): ActorMention[] {
+  return ctx.actors.filter((a) => a.span.end <= at && /^\s*$/u.test(ctx.view.slice(a.span.end, at)));
+}
 
 /** Marks the id of an actor mention made from a place by `countryAsParty`. */
 const PARTY_SUFFIX = ':party';
