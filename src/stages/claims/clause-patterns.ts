@@ -2,6 +2,8 @@ import type { DataLine } from '../../resources/line-file.js';
 
 /** Matches nothing: the default of a refinement a language has no pattern for. */
 const NEVER = '(?!)';
+/** At most one word between two things: the default of the gaps a language does not spell out. */
+const ONE_WORD_GAP = '^\\s*(?:\\p{L}+\\s+)?$';
 
 /**
  * The small grammar the claim stage reads around triggers, actors and places, one regular expression per name and
@@ -48,7 +50,7 @@ export const CLAUSE_PATTERNS = {
   'reduced-after': { flags: 'iu', fallback: NEVER, what: 'right after such a participle, a preposition instead of an object: " in", " from", " by" (find-triggers)' },
   'reduced-by': { flags: 'iu', fallback: NEVER, what: 'right after a past form, the agent phrase that makes it passive: " by" (find-triggers)' },
   'reduced-head-before': { flags: 'iu', fallback: NEVER, what: 'before such a participle, a word that can be the noun it describes (no auxiliary, pronoun or adverb) (find-triggers)' },
-  'force-intent-gap': { flags: 'iu', fallback: '^\\s*(?:\\p{L}+\\s+)?$', what: 'between a word of willingness or promise and the force it announces: "resume" in "ready to resume fighting" (build-claims)' },
+  'force-intent-gap': { flags: 'iu', fallback: ONE_WORD_GAP, what: 'between a word of willingness or promise and the force it announces: "resume" in "ready to resume fighting" (build-claims)' },
   'past-form': { flags: 'iu', fallback: NEVER, what: 'a whole word that is a past form, never a base form: "recaptured", "looted", "took" (status, find-triggers)' },
   'infinitive-auxiliary': { flags: 'iu', fallback: NEVER, what: 'between an infinitive marker and a past form, what keeps it an infinitive: "be", "have" (status)' },
   'finite-after-participle': { flags: 'u', fallback: NEVER, what: 'after a participle trigger, the finite auxiliary that ends its phrase: " were", " ont été" (fill-roles)' },
@@ -64,7 +66,7 @@ export const CLAUSE_PATTERNS = {
   'contrast-link': { flags: 'iu', fallback: NEVER, what: 'a contrast before a denial, to the end: ", but", "mais" (attribution)' },
   'complement-after': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, a few words and "that", "que" (attribution)' },
   // Without the pattern, only a single word may stand between ("air strikes killed", "Rebel shelling killed").
-  'noun-subject-gap': { flags: 'iu', fallback: '^\\s*(?:\\p{L}+\\s+)?$', what: 'between a violent noun and the violent verb it is the subject of: "air strikes killed", "an attack on a checkpoint in Kidal killed" (build-claims)' },
+  'noun-subject-gap': { flags: 'iu', fallback: ONE_WORD_GAP, what: 'between a violent noun and the violent verb it is the subject of: "air strikes killed", "an attack on a checkpoint in Kidal killed" (build-claims)' },
   'no-determiner': { flags: 'iu', fallback: NEVER, what: 'a determiner that denies the noun after it: "no attack", "aucune frappe" (build-claims)' },
   'own-part-act': { flags: 'iu', fallback: NEVER, what: 'after the words of one\'s own part, what links them to the act denied: "involvement in", "implication dans" (attribution)' },
   'open-denial': { flags: 'iu', fallback: NEVER, what: 'right before a verb of denial, what makes it no denial: "neither confirmed nor", "ni confirmé ni" (attribution)' },

@@ -8,7 +8,7 @@ import type { ReferenceTracker } from './coreference.js';
 import { actorRef, insideAny, mentionAfter, mentionBefore } from './mention-lookup.js';
 import { coordinated, describedBy, placeWithSpan, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
-import { countryTarget, nationalityOfNoun } from './nationality-targets.js';
+import { countryTarget, nationalityOfNoun, stateOfCountryPlace } from './nationality-targets.js';
 import { unnamedSubject } from './unnamed-subject.js';
 import { DIPLOMATIC, HOSTILE_WORDS, PATIENT_IN_NOUN, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
@@ -90,14 +90,10 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
   switch (d.trigger.voice) {
     case 'active': {
       // "civilians wounded by Russian shelling": a gerund right after a nationality or side word is a noun, and that
-      // word names its doer, not the clause's subject.
+      // word names its doer before the clause's subject does.
       const gerund = /ing$/u.test(ctx.lower.slice(d.triggerSpan.start, d.triggerSpan.end));
-      const owner = gerund && d.type !== 'lose-control' ? nationalityOfNoun(ctx, d.triggerSpan, 'before', VIOLENT.has(d.type)) : undefined;
-      if (owner) {
-        d.agent = owner;
-        explainActor('agent', owner, 'the nationality or side right before a gerund read as a noun ("Russian shelling")');
-      }
-      const subj = owner ? [] : subject();
+      if (gerund && d.type !== 'lose-control') nationalityAgent('before');
+      const subj = d.agent ? [] : subject();
       if (d.type === 'lose-control') {
         if (subj[0]) d.fromActor = actorRef(subj[0]);
       } else setAgents(subj, 'subject of the trigger');
@@ -105,7 +101,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       const own = d.agent || d.type === 'lose-control' ? undefined : ctx.actors.find((a) => a.span.start === d.triggerSpan.start && a.span.end < d.triggerSpan.end);
       if (own) setAgents([own], 'the subject the trigger takes in');
       // "Russian shelling", "Palestinian riots": a verb's form right after a nationality word is a noun it carries.
-      if (!d.agent && d.type !== 'lose-control') nationalityAgent('before');
+      if (!d.agent && !gerund && d.type !== 'lose-control') nationalityAgent('before');
       // "Ethopia has agreed to …": words and diplomacy keep a subject the lexicon does not know, as written.
       const unnamed = !d.agent && DIPLOMATIC.has(d.type) ? unnamedSubject(ctx, clause, d.triggerSpan.start) : undefined;
       if (unnamed) {
@@ -355,8 +351,8 @@ const PARTY_SUFFIX = ':party';
 
 /** The state of a country named only as a place between `start` and `end` ("demandé à Israël de …"), as a mention. */
 function countryAsParty(ctx: SentenceContext, start: number, end: number): ActorMention | undefined {
-  const p = ctx.places.find((m) => m.span.start >= start && m.span.end <= end && m.candidates[0]?.featureCode === 'PCLI');
-  const country = p ? ctx.lex.nationalities.byIso2.get(p.candidates[0]?.countryCode ?? '') : undefined;
+  const p = ctx.places.find((m) => m.span.start >= start && m.span.end <= end && stateOfCountryPlace(ctx, m));
+  const country = p ? stateOfCountryPlace(ctx, p) : undefined;
   if (!p || !country) return undefined;
   return { kind: 'actor', id: `${p.id}${PARTY_SUFFIX}`, span: p.span, rule: `place-as-party:${p.rule}`, confidence: 0.6, actorId: country.actorId, actorType: 'state', label: country.label };
 }

@@ -87,9 +87,11 @@ function asReducedRelative<H extends TriggerHit>(ctx: SentenceContext, h: H): H 
   // Any past form with "by" and a named doer after it is passive ("villages shelled by the army", not "shortened by
   // one hour"); a listed one with any preposition.
   const listed = patterns['reduced-participle'].test(form) && patterns['reduced-after'].test(after);
-  const by = patterns['reduced-by'].exec(after);
-  const byDoer = by !== null && ctx.actors.some((a) => a.span.start >= at.end + by[0].length && ctx.lex.mentionLead.test(ctx.view.slice(at.end + by[0].length, a.span.start)));
-  if (!listed && !(patterns['past-form'].test(form) && byDoer)) return h;
+  const byDoer = () => {
+    const by = patterns['reduced-by'].exec(after);
+    return by !== null && ctx.actors.some((a) => a.span.start >= at.end + by[0].length && ctx.lex.mentionLead.test(ctx.view.slice(at.end + by[0].length, a.span.start)));
+  };
+  if (!listed && !(patterns['past-form'].test(form) && byDoer())) return h;
   if (!patterns['reduced-head-before'].test(ctx.view.slice(Math.max(ctx.sentence.span.start, at.start - 30), at.start))) return h;
   return { ...h, trigger: { ...h.trigger, voice: 'passive' }, reduced: true };
 }

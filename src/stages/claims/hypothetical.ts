@@ -10,8 +10,10 @@ export function hypotheticalSpans(ctx: SentenceContext): TextSpan[] {
   const { start, end } = ctx.sentence.span;
   // `hypothetical-before-name`: a cue that opens a condition only before a named actor or place ("si Israël ne
   // respectait pas …"); elsewhere the word has other senses (« si grave », « se demande si »).
-  const named = new Set([...ctx.actors, ...ctx.places].map((m) => m.span.start));
-  const beforeName = (m: { end: number }) => named.has(m.end + (/^\s*/u.exec(ctx.view.slice(m.end, end))?.[0].length ?? 0));
+  const beforeName = (m: { end: number }) => {
+    const next = m.end + (/^\s*/u.exec(ctx.view.slice(m.end, end))?.[0].length ?? 0);
+    return ctx.actors.some((a) => a.span.start === next) || ctx.places.some((p) => p.span.start === next);
+  };
   return ctx.lex.scope
     .filter((c) => c.kind === 'hypothetical' || c.kind === 'hypothetical-before-name')
     .flatMap((c) => matchesIn(c.re, ctx.view, start, end).filter((m) => c.kind === 'hypothetical' || beforeName(m)))

@@ -71,14 +71,19 @@ export function countryTarget(ctx: SentenceContext, from: number, to: number, pl
     }
   }
   for (const p of places) {
-    const top = p.candidates[0];
-    if (p.span.start < from || p.span.end > to || !top || top.featureCode !== 'PCLI') continue;
-    const country = n.byIso2.get(top.countryCode);
+    if (p.span.start < from || p.span.end > to) continue;
+    const country = stateOfCountryPlace(ctx, p);
     if (country && !own.has(country.actorId)) {
       return { actorId: country.actorId, label: country.label, actorType: 'state', mentionId: p.id, span: p.span, via: 'country named in the complement' };
     }
   }
   return undefined;
+}
+
+/** The state a place names when its best reading is a country ("Israël" in « a demandé à Israël »), else undefined. */
+export function stateOfCountryPlace(ctx: SentenceContext, p: PlaceMention): CountryActor | undefined {
+  const top = p.candidates[0];
+  return top?.featureCode === 'PCLI' ? ctx.lex.nationalities.byIso2.get(top.countryCode) : undefined;
 }
 
 function commaAfter(text: string, from: number, to: number): number {
