@@ -6,7 +6,7 @@ import type { TokenTrie } from './actor-trie.js';
 export const FOCUS_ROLES = ['army', 'government', 'air-force', 'auxiliaries', 'police'] as const;
 export type FocusRole = (typeof FOCUS_ROLES)[number];
 
-export const ALIAS_FLAGS = ['cs', 'generic', 'country', 'metonym'] as const;
+export const ALIAS_FLAGS = ['cs', 'generic', 'country', 'metonym', 'national'] as const;
 export type AliasFlag = (typeof ALIAS_FLAGS)[number];
 
 /**

@@ -45,6 +45,8 @@ describe('actor codes', () => {
   it('reads the nationality tag of unnamed groups', () => {
     expect(codeActor({ actorId: 'group:fighters:SYR+kurdish', label: 'x', actorType: 'non-state-armed-group', via: 'lexicon' }, lookup)).toMatchObject({ code: 'SYR', sector: 'REB' });
     expect(codeActor({ actorId: 'group:rebels', label: 'rebels', actorType: 'non-state-armed-group', via: 'lexicon' }, lookup)).toBeUndefined();
+    // Gunmen no one names are CAMEO's unidentified armed forces of the country they struck in.
+    expect(codeActor({ actorId: 'group:gunmen', label: 'gunmen', actorType: 'group', via: 'lexicon' }, lookup, 'PHL')).toMatchObject({ code: 'PHL', sector: 'UAF' });
   });
   it('maps a claim through the ontology, the loser of a place as PLOVER source', () => {
     const base: Claim = { id: 'c', reportId: 'r', type: 'lose-control', roles: { coAgents: [], supporters: [], agent: { actorId: 'isis', label: 'IS', via: 'lexicon' }, fromActor: { actorId: 'syr-army', label: 'SAA', via: 'lexicon' } }, otherPlaces: [], time: {} as Claim['time'], claimants: [], status: 'asserted', qualifiers: [], evidence: [], confidence: 1, extractor: 'x@1', explain: [] };
@@ -65,6 +67,10 @@ describe('actor codes', () => {
     const threat = claimToEvent({ ...base, type: 'threaten', place }, deps)[0];
     expect(threat?.targets).toMatchObject([{ code: 'SEN', sector: 'CVL' }]);
     expect(claimToEvent({ ...base, type: 'consult', place }, deps)[0]?.targets).toMatchObject([{ code: 'SEN', sector: 'GOV' }]);
+    // Two sides meeting or signing in a third country deal with each other, not with their host.
+    const together = { coAgents: [{ actorId: 'usa', label: 'US', actorType: 'state' as const, via: 'lexicon' }], supporters: [], agent: base.roles.agent };
+    expect(claimToEvent({ ...base, type: 'sign-agreement', place, roles: together }, deps)[0]?.targets).toEqual([]);
+    expect(claimToEvent({ ...base, type: 'threaten', place, roles: together }, deps)[0]?.targets).toMatchObject([{ code: 'SEN', sector: 'CVL' }]);
     const president = { actorId: 'person:x-y', label: 'X Y', actorType: 'person' as const, via: 'lexicon', affiliation: 'group:GOV' };
     const spoken: Claim = { ...base, type: 'threaten', roles: { coAgents: [], supporters: [], agent: president } };
     expect(claimToEvent(spoken, deps)[0]?.sources).toEqual([]);

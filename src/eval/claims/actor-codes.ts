@@ -72,9 +72,10 @@ export function codeEntry(entry: ActorEntry & { sector?: string }, lookup: Actor
 /**
  * Head kinds whose group ids predate sectors (their ids are pinned), with the sector they stand for: a people named
  * by its nationality ("Iraqi Kurds", "les Syriens") is unaffiliated, CVL; "forces", always someone's ("Bosnian Serbs
- * said their forces…"), are military, MIL.
+ * said their forces…"), are military, MIL; "gunmen", "armed men", "assailants" are CAMEO's unidentified armed
+ * forces, UAF (the Phoenix agents dictionary codes GUNMAN so).
  */
-const KIND_SECTOR: Readonly<Record<string, string>> = { people: 'CVL', forces: 'MIL' };
+const KIND_SECTOR: Readonly<Record<string, string>> = { people: 'CVL', forces: 'MIL', gunmen: 'UAF' };
 
 /**
  * A described group's code: `group:<K>[:<tags>]` where K is a PLOVER sector (upper case: `group:COP:EGY`) or the

@@ -49,10 +49,12 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   const own = eventCountry(c, deps);
   const where = own ?? sentenceWhere;
   // A group of no nationality facing a state's side, with no place to give it one ("accepted demands from Shona
-  // rebels"), is taken to be that state's own, as PLOVER's coders did for domestic rebels and opposition.
+  // rebels"), is taken to be that state's own, as PLOVER's coders did for domestic rebels and opposition; so is one
+  // acting with a state's side ("the Sudanese government and southern rebels agreed").
   const targetWhere = where ?? stateCountry(src, deps.lookup);
-  const sourceWhere = where ?? stateCountry(tgt, deps.lookup);
-  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, targetWhere) : untargeted(c, deps.lookup, own);
+  const sourceWhere = where ?? stateCountry(tgt, deps.lookup) ?? stateCountry(src, deps.lookup);
+  const sources = src.length > 0 ? src.flatMap((r) => codeActors(r, deps.lookup, sourceWhere).map((a) => armedArm(c, r, a))) : unnamedDoer(c, own);
+  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, targetWhere) : untargeted(c, deps.lookup, own, new Set(sources.map((s) => s.code)).size > 1);
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
   const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [
@@ -61,7 +63,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
       plover: intent?.plover ?? entry.plover.event,
       plover05: intent?.plover05 ?? entry.plover05,
       cameo: intent?.cameo ?? entry.cameo.code,
-      sources: src.length > 0 ? src.flatMap((r) => codeActors(r, deps.lookup, sourceWhere).map((a) => armedArm(c, r, a))) : unnamedDoer(c, own),
+      sources,
       targets,
       cameoSource: cameoActorCode(src[0], deps.lookup),
       cameoTarget: cameoActorCode(tgt[0], deps.lookup),
@@ -93,10 +95,13 @@ const SELF_DIRECTED: ReadonlySet<string> = new Set(['withdraw', 'surrender', 're
  * seized ("killed one U.S. soldier", "arrested more than 100 Palestinians"), else the country it took place in
  * ("imposed a curfew in Cizre", "shelled targets in Jericho"), as PLOVER's coders did. `cc`: that country, ISO-3.
  */
-function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined): CodedActor[] {
+function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined, severalSides: boolean): CodedActor[] {
   // Withdrawing, surrendering and resigning are done by the source alone: neither the place they happen at nor the
   // fighters a surrender counts as captured (who are the source themselves) is a target.
   if (SELF_DIRECTED.has(c.type)) return [];
+  // "Ethiopia and Eritrea signed a peace agreement in Algiers", "Chinese and Russian leaders held talks in Moscow":
+  // words and diplomacy between the countries named together are aimed at each other, not at where they meet.
+  if (DIPLOMATIC.has(c.type) && !BURDENS_PEOPLE.has(c.type) && severalSides) return [];
   const victims = (c.casualties ?? []).flatMap((k) => (k.victims?.actorId ? [{ actorId: k.victims.actorId, label: k.victims.label }] : []));
   const struck = victims.flatMap((v) => codeActor(v, lookup) ?? []);
   if (struck.length > 0) return struck.slice(0, 1);

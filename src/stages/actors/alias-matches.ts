@@ -2,7 +2,7 @@
  * Dictionary pass: every alias of the language tables that matches whole tokens, then a leftmost-longest choice
  * among overlapping candidates ("armée syrienne" beats the generic "l'armée" that shares its "armée").
  */
-import type { ActorLexicon, AliasEntry, LanguageTable } from '../../resources/actor-lexicon-types.js';
+import { SECTOR_OF_FOCUS_ROLE, type ActorLexicon, type AliasEntry, type FocusRole, type LanguageTable } from '../../resources/actor-lexicon-types.js';
 import type { Token } from '../../resources/actor-tokens.js';
 import type { TokenTrie } from '../../resources/actor-trie.js';
 import { FOCUS_ROLE_TYPE, type ActorDraft } from './actor-draft.js';
@@ -17,6 +17,8 @@ interface Candidate {
   readings?: AliasEntry[];
   /** A country or capital after a locative ("in Syria"): a place here, kept aside for "the president of Syria". */
   latent?: boolean;
+  /** "Iraqi Republican Guard": the ISO-3 country of another nationality beside a `national` alias. */
+  foreign?: string;
 }
 
 // Confidence by the kind of alias: acronyms are short and clash more often (AP, CTS); a country's name or a
@@ -54,15 +56,44 @@ function nameBefore(table: LanguageTable, tokens: readonly Token[], i: number): 
   return before !== undefined && !SENTENCE_END.has(before.key);
 }
 
-function candidatesOf(table: LanguageTable, tokens: readonly Token[], trie: TokenTrie<AliasEntry> = table.aliases): Candidate[] {
+/**
+ * A nationality word right beside the alias, on the side the language puts adjectives ("Mexican federal police",
+ * « police fédérale mexicaine »): its ISO-3 country and the token span of alias and adjective together.
+ */
+function nationalityBeside(table: LanguageTable, tokens: readonly Token[], start: number, end: number): { tag: string; start: number; end: number } | undefined {
+  const national = (j: number, fits: (mEnd: number) => boolean): { tag: string; end: number } | undefined => {
+    for (const m of table.adjectives.matchesAt(tokens, j)) {
+      if (!fits(m.end)) continue;
+      const adj = m.values.find((v) => /^[A-Z]{3}$/.test(v.tag) && (!v.capital || tokens[j]?.capitalised));
+      if (adj) return { tag: adj.tag, end: m.end };
+    }
+    return undefined;
+  };
+  if (table.adjectiveOrder === 'after') {
+    const after = national(end, () => true);
+    return after ? { tag: after.tag, start, end: after.end } : undefined;
+  }
+  for (let j = Math.max(0, start - 3); j < start; j++) {
+    const before = national(j, (mEnd) => mEnd === start);
+    if (before) return { tag: before.tag, start: j, end };
+  }
+  return undefined;
+}
+
+function candidatesOf(table: LanguageTable, tokens: readonly Token[], lexicon: ActorLexicon, trie: TokenTrie<AliasEntry> = table.aliases): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const m of trie.matchesAt(tokens, i)) {
       const fitting = m.values.filter((a) => caseMatches(a, tokens, i));
       const alias = fitting[0];
       if (!alias) continue;
-      const chars = (tokens[m.end - 1] as Token).end - (tokens[i] as Token).start;
-      const c: Candidate = { start: i, end: m.end, alias, chars };
+      // "Iraqi Republican Guard", "Mexican federal police": a body named by its function (flag `national`) is
+      // another country's when another nationality stands beside it; the adjective joins the mention.
+      const beside = alias.flags.has('national') ? nationalityBeside(table, tokens, i, m.end) : undefined;
+      const foreign = beside && beside.tag !== lexicon.get(alias.actorId as string)?.country ? beside : undefined;
+      const [start, end] = foreign ? [foreign.start, foreign.end] : [i, m.end];
+      const chars = (tokens[end - 1] as Token).end - (tokens[start] as Token).start;
+      const c: Candidate = { start, end, alias, chars, ...(foreign ? { foreign: foreign.tag } : {}) };
       if (new Set(fitting.map((a) => a.actorId)).size > 1) c.readings = fitting;
       if (alias.flags.has('country') || alias.flags.has('metonym')) {
         // "London-based", "Paris-based" (hyphens are dropped): where an outlet or monitor sits, never the state.
@@ -78,7 +109,22 @@ function candidatesOf(table: LanguageTable, tokens: readonly Token[], trie: Toke
   return out;
 }
 
-function draftOf(c: Candidate, lexicon: ActorLexicon, range: DateRange | undefined): ActorDraft {
+/** The focus role of a body by the sector its CAMEO code ends with (`IRQCOP` → police); the first role of a sector wins (MIL → army). */
+const ROLE_OF_SECTOR: ReadonlyMap<string, FocusRole> = new Map(
+  (Object.entries(SECTOR_OF_FOCUS_ROLE) as Array<[FocusRole, string]>).reverse().map(([role, sector]) => [sector, role]),
+);
+
+/** "Iraqi Republican Guard": the row of the other country that does the same work (its army, its police). */
+function foreignDraft(c: Candidate & { foreign: string }, lexicon: ActorLexicon): ActorDraft | undefined {
+  const own = lexicon.get(c.alias.actorId as string);
+  const role = ROLE_OF_SECTOR.get(own?.cameo?.slice(3, 6) ?? '');
+  const row = role ? lexicon.forFocus(c.foreign, role) : undefined;
+  if (!row) return undefined;
+  return { tokStart: c.start, tokEnd: c.end, actorId: row.id, actorType: row.type, label: row.label.en, rule: `${c.alias.rule};national:${c.foreign}`, confidence: 0.75, nationality: c.foreign };
+}
+
+function draftOf(c: Candidate, lexicon: ActorLexicon, range: DateRange | undefined): ActorDraft | undefined {
+  if (c.foreign) return foreignDraft({ ...c, foreign: c.foreign }, lexicon);
   const { alias } = c;
   if (alias.focusRole) {
     return {
@@ -168,8 +214,8 @@ export function findAliasDrafts(
   range: DateRange | undefined,
 ): { drafts: ActorDraft[]; latent: ActorDraft[] } {
   // Language tables first: at equal length their alias wins over a language-neutral name (the sort is stable).
-  const all = tables.flatMap((t) => candidatesOf(t, tokens));
-  if (tables[0]) all.push(...candidatesOf(tables[0], tokens, lexicon.names));
+  const all = tables.flatMap((t) => candidatesOf(t, tokens, lexicon));
+  if (tables[0]) all.push(...candidatesOf(tables[0], tokens, lexicon, lexicon.names));
   const resolved = chooseReadings(all, lexicon, tables, tokens);
   // Longest first; at equal length the named actor beats the generic description, then text order.
   resolved.sort(
@@ -188,7 +234,8 @@ export function findAliasDrafts(
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  const drafts = chosen.filter((c) => !c.latent && !c.alias.block).map((c) => draftOf(c, lexicon, range));
-  const latent = chosen.filter((c) => c.latent && !c.alias.block).map((c) => draftOf(c, lexicon, range));
+  const draftsOf = (cs: Candidate[]): ActorDraft[] => cs.flatMap((c) => draftOf(c, lexicon, range) ?? []);
+  const drafts = draftsOf(chosen.filter((c) => !c.latent && !c.alias.block));
+  const latent = draftsOf(chosen.filter((c) => c.latent && !c.alias.block));
   return { drafts, latent };
 }

@@ -200,11 +200,12 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     // Read as written: its "@order" setting row is no lemma to expand.
     groupAdjectives: new Set(readDataLines(`lexicons/${lang}/group-adjectives.tsv`, root).map(({ fields }) => (fields[0] ?? '').toLowerCase()).filter((w) => w && !w.startsWith('@'))),
     refinements: file('claim-refinements.tsv').map(({ fields, ref }) => {
-      const [from, to, forms] = fields;
+      const [from, to, forms, where] = fields;
       if (!CLAIM_TYPES.includes(from as ClaimType) || !CLAIM_TYPES.includes(to as ClaimType) || !forms) {
         throw new Error(`${ref}: a refinement needs two claim types and forms; fix the line`);
       }
-      return { from: from as ClaimType, to: to as ClaimType, re: wordRegex(forms), ref };
+      if (where !== undefined && where !== '' && where !== 'at-trigger') throw new Error(`${ref}: the fourth column is empty or at-trigger, not "${where}"; fix the line`);
+      return { from: from as ClaimType, to: to as ClaimType, re: wordRegex(forms), ref, ...(where === 'at-trigger' ? { atTrigger: true } : {}) };
     }),
   };
 }

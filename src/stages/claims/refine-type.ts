@@ -13,6 +13,8 @@ export interface Refinement {
   to: ClaimType;
   re: RegExp;
   ref: string;
+  /** The cue must start inside the trigger's own words ("seized four tonnes of cocaine", not "took X and seized"). */
+  atTrigger?: boolean;
 }
 
 /**
@@ -61,17 +63,20 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     }
   }
   // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
-  // demonstration), whatever the verb.
-  if (d.type === 'attack' && d.agent?.actorType === 'civilians') {
+  // demonstration), whatever the verb; so is damage done by a crowd out protesting ("protesters set fire to the US
+  // embassy"), not by villagers or residents.
+  if (d.agent?.actorType === 'civilians' && (d.type === 'attack' || (d.type === 'looting' && !!d.agent.span && ctx.lex.patterns['rioting-crowd'].test(ctx.view.slice(d.agent.span.start, d.agent.span.end))))) {
+    const was = d.type;
     d.type = 'riot';
-    d.explain.push({ field: 'type', value: 'riot', because: `the attack's doer ("${d.agent.label}") is an unarmed crowd: a riot` });
+    d.explain.push({ field: 'type', value: 'riot', because: `the ${was}'s doer ("${d.agent.label}") is an unarmed crowd: a riot` });
     return;
   }
   const struck = struckSpans(d);
   for (const r of ctx.lex.refinements) {
     if (r.from !== d.type) continue;
     const own = actWordsOf(ctx, d);
-    const hit = matchesIn(r.re, ctx.view, own.start, own.end).find((m) => !insideAny(m, struck));
+    const atTrigger = (m: { start: number }) => !r.atTrigger || (m.start >= d.triggerSpan.start && m.start < d.triggerSpan.end);
+    const hit = matchesIn(r.re, ctx.view, own.start, own.end).find((m) => !insideAny(m, struck) && atTrigger(m));
     if (!hit) continue;
     d.type = r.to;
     d.explain.push({ field: 'type', value: r.to, because: `"${ctx.view.slice(hit.start, hit.end)}" in the clause makes a ${r.from} a ${r.to} (${r.ref})` });

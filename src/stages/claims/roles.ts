@@ -37,7 +37,9 @@ export function roleOf(ctx: SentenceContext, m: Mention, clause: TextSpan): Role
   // head-noun filler, whose "of" would otherwise leave "attacked on" as the cue.
   const adjective = TRAILING_WORD.exec(before);
   const word = adjective?.[1]?.toLowerCase();
-  const bare = adjective && word && (ctx.lex.nationalities.byWord.has(word) || ctx.lex.groupAdjectives.has(word)) ? before.slice(0, adjective.index + 1) : before;
+  // "from UNITA rebels", "by Seleka fighters": so may a name no lexicon holds, written with a capital.
+  const named = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}[\p{Lu}\p{Ll}-]+$/u.test(w);
+  const bare = adjective && word && (ctx.lex.nationalities.byWord.has(word) || ctx.lex.groupAdjectives.has(word) || named(adjective[1])) ? before.slice(0, adjective.index + 1) : before;
   if (bare !== before) candidates.push(bare);
   const quantity = ctx.lex.trailingQuantity.exec(bare);
   if (quantity) candidates.push(bare.slice(0, quantity.index));
