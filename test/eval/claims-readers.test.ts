@@ -70,6 +70,9 @@ describe('actor codes', () => {
     // Two sides meeting or signing in a third country deal with each other, not with their host.
     const together = { coAgents: [{ actorId: 'usa', label: 'US', actorType: 'state' as const, via: 'lexicon' }], supporters: [], agent: base.roles.agent };
     expect(claimToEvent({ ...base, type: 'sign-agreement', place, roles: together }, deps)[0]?.targets).toEqual([]);
+    // A crowd no one names is the people of the country it protests in.
+    const crowd = claimToEvent({ ...base, type: 'protest', place, roles: { coAgents: [], supporters: [] } }, deps)[0];
+    expect(crowd?.sources).toMatchObject([{ code: 'SEN', sector: 'CVL' }]);
     expect(claimToEvent({ ...base, type: 'threaten', place, roles: together }, deps)[0]?.targets).toMatchObject([{ code: 'SEN', sector: 'CVL' }]);
     const president = { actorId: 'person:x-y', label: 'X Y', actorType: 'person' as const, via: 'lexicon', affiliation: 'group:GOV' };
     const spoken: Claim = { ...base, type: 'threaten', roles: { coAgents: [], supporters: [], agent: president } };

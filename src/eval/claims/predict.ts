@@ -125,6 +125,8 @@ function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined, sever
 function unnamedDoer(c: Claim, where: string | undefined): CodedActor[] {
   if (!where) return [];
   if (VIOLENT.has(c.type)) return [{ code: where, sector: 'UAF', text: 'unidentified armed forces' }];
+  // "Hundreds of Kashmiri Muslims took to the streets of Srinagar": a crowd no one names is that country's people.
+  if (c.type === 'protest' || c.type === 'riot') return [{ code: where, sector: 'CVL', text: `people of ${where}` }];
   // "A US national has been put under investigation in Italy": state power with no one named is the state's where
   // it is used — its police for an arrest, its government otherwise.
   const power = STATE_POWER[c.type];
