@@ -98,10 +98,11 @@ export interface GroupAdjective {
  * it an ethnicity ("ethnic Albanians" in Serbia are not Albania's); party-before-country: a locative that before a
  * country's name introduces a party ("called on Iran", "sanctions on Russia"), so the country stays an actor;
  * quantity: a number or quantity word that may stand right before a head read only after a determiner ("trois
- * militaires").
+ * militaires"); former: before a title, says the person no longer holds it ("former president Carlos Menem",
+ * « l'ancien président »): a former office holder acts for no government (PLOVER's elites, ELI).
  */
-export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix' | 'party-before-country' | 'quantity' | 'supporter-suffix' | 'supporter-prefix';
-export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix', 'party-before-country', 'quantity', 'supporter-suffix', 'supporter-prefix'];
+export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix' | 'party-before-country' | 'quantity' | 'supporter-suffix' | 'supporter-prefix' | 'former';
+export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix', 'party-before-country', 'quantity', 'supporter-suffix', 'supporter-prefix', 'former'];
 
 export interface PersonCue {
   form: string;

@@ -70,6 +70,10 @@ describe('actor codes', () => {
     // Two sides meeting or signing in a third country deal with each other, not with their host.
     const together = { coAgents: [{ actorId: 'usa', label: 'US', actorType: 'state' as const, via: 'lexicon' }], supporters: [], agent: base.roles.agent };
     expect(claimToEvent({ ...base, type: 'sign-agreement', place, roles: together }, deps)[0]?.targets).toEqual([]);
+    // In a joint act of two countries, one of them named as the object is a party, not a target; a third is kept.
+    const joint = (target: string) => claimToEvent({ ...base, type: 'agree', roles: { ...together, target: { actorId: target, label: target, actorType: 'state', via: 'lexicon' } } }, deps)[0]?.targets;
+    expect(joint('usa')).toEqual([]);
+    expect(joint('fra')).toMatchObject([{ code: 'FRA' }]);
     // A crowd no one names is the people of the country it protests in.
     const crowd = claimToEvent({ ...base, type: 'protest', place, roles: { coAgents: [], supporters: [] } }, deps)[0];
     expect(crowd?.sources).toMatchObject([{ code: 'SEN', sector: 'CVL' }]);

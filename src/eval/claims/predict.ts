@@ -54,7 +54,13 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   const targetWhere = where ?? stateCountry(src, deps.lookup);
   const sourceWhere = where ?? stateCountry(tgt, deps.lookup) ?? stateCountry(src, deps.lookup);
   const sources = src.length > 0 ? src.flatMap((r) => codeActors(r, deps.lookup, sourceWhere).map((a) => armedArm(c, r, a))) : unnamedDoer(c, own);
-  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, targetWhere) : untargeted(c, deps.lookup, own, new Set(sources.map((s) => s.code)).size > 1);
+  const sourceCountries = new Set(sources.map((s) => s.code));
+  const severalSides = sourceCountries.size > 1;
+  // "Palestinians and Israelis failed to reach agreement", "Hungarian and Romanian officials agreed … Romanian
+  // refugees": in a joint act of several countries, one of those countries is a party, not what the act is aimed
+  // at — PLOVER's coders leave such a target empty (every joint source of the tuning half has none).
+  const jointParty = (t: CodedActor) => severalSides && !VIOLENT.has(c.type) && sourceCountries.has(t.code);
+  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, targetWhere).filter((t) => !jointParty(t)) : untargeted(c, deps.lookup, own, severalSides);
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
   const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [

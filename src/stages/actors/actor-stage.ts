@@ -11,7 +11,7 @@ import type { ActorDraft } from './actor-draft.js';
 import { findAliasDrafts } from './alias-matches.js';
 import { placeTitledByFocus, resolveFocus } from './focus-resolution.js';
 import { addGroupDescriptions, addNationality } from './group-descriptions.js';
-import { addPersonPatterns, addTitledPersons } from './person-patterns.js';
+import { addPersonPatterns, addTitledPersons, markFormerHolders } from './person-patterns.js';
 import { resolvePossessives } from './possessive-owners.js';
 import { addSharedHeads } from './shared-heads.js';
 import { TokenCover } from './token-cover.js';
@@ -47,6 +47,7 @@ export function findActorDrafts(lexicon: ActorLexicon, doc: AnalyzedReport): { d
   for (const table of tables) drafts.push(...addTitledPersons({ table, tokens, cover, text, lexicon, latent, ...(range ? { range } : {}) }, [...drafts]));
   drafts = drafts.filter((d) => !d.dropped);
   placeTitledByFocus(drafts, lexicon);
+  for (const table of tables) markFormerHolders({ table, tokens }, drafts);
   for (const table of tables) drafts.push(...addPersonPatterns({ table, tokens, cover, text }, [...drafts]));
   for (const table of tables) resolvePossessives({ table, tokens, lexicon }, drafts);
   drafts.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);

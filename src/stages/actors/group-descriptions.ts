@@ -60,7 +60,7 @@ function plainWordBefore(ctx: Pick<Context, 'table' | 'tokens'>, i: number): boo
 }
 
 /** End of the connector of `role` that starts at `i`, or -1. */
-export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier' | 'ethnic' | 'supporter-suffix' | 'supporter-prefix'): number {
+export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier' | 'ethnic' | 'supporter-suffix' | 'supporter-prefix' | 'former'): number {
   const ms = ctx.table.connectors.matchesAt(ctx.tokens, i).filter((m) => m.values.includes(role));
   return ms.length > 0 ? (ms[ms.length - 1] as TrieMatch<unknown>).end : -1;
 }
@@ -149,7 +149,10 @@ function resolvedRow(ctx: Context, head: GroupHead, country: string) {
 }
 
 function groupDraft(ctx: Context, head: GroupHead, adjs: GroupAdjective[], start: number, end: number): ActorDraft {
-  const written = [...new Set([...adjs.map((a) => a.tag), ...(head.tag ? [head.tag] : [])])];
+  // "Bosnian Serbs", "Bosnian Croats": a people of one nation qualified by another country's adjective lives in that
+  // country; its own nation is its ethnicity there.
+  const headTag = head.tag && isIso3(head.tag) && adjs.some((a) => isIso3(a.tag) && a.tag !== head.tag) ? asEthnic(head.tag) : head.tag;
+  const written = [...new Set([...adjs.map((a) => a.tag), ...(headTag ? [headTag] : [])])];
   // Ethnic Albanians of Serbia or ethnic Armenians of Karabakh are nobody's nationals: their country is where they are.
   const ethnic = saysEthnic(ctx, start, end);
   const tags = ethnic ? written.map(asEthnic) : written;
@@ -255,6 +258,27 @@ export function widen(ctx: Context, d: ActorDraft, start: number, end: number, h
       nationality: entry.country,
     });
   }
+  delete d.weak;
+}
+
+/**
+ * "Kosovo Albanians", "Kosovo Serbs": a country's name before a people of another nation names where that people
+ * lives, not the state acting; the people's own nation is its ethnicity there.
+ */
+function peopleOfCountry(ctx: Context, d: ActorDraft, h: { end: number; head: GroupHead }): void {
+  const entry = d.actorId ? ctx.lexicon.get(d.actorId) : undefined;
+  const nation = h.head.tag;
+  if (entry?.type !== 'state' || !entry.country || !nation || !isIso3(nation) || nation === entry.country) return;
+  widen(ctx, d, d.tokStart, h.end);
+  Object.assign(d, {
+    actorId: groupId(h.head, [entry.country, asEthnic(nation)]),
+    actorType: h.head.actorType,
+    label: `${entry.label.en} ${h.head.labelEn}`,
+    rule: `${d.rule};people:${h.head.rule.replace(/^actors:/, '')}`,
+    generic: true,
+    nationality: entry.country,
+    head: h.head,
+  });
   delete d.weak;
 }
 
@@ -387,6 +411,7 @@ export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]
     for (const d of drafts) {
       const h = d.actorType !== 'person' && !d.generic ? headAt(ctx, d.tokEnd) : undefined;
       if (h && !h.head.tag && takesHead(ctx, d, h.head)) widen(ctx, d, d.tokStart, h.end, h.head);
+      else if (h) peopleOfCountry(ctx, d, h);
     }
     addPossessives(ctx, drafts);
   }

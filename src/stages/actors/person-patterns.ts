@@ -315,6 +315,23 @@ export function addTitledPersons(ctx: TitleCtx, drafts: readonly ActorDraft[]): 
   return added;
 }
 
+/**
+ * "former president Carlos Menem", "Former Israeli prime minister Ehud Barak", « l'ancien président Gbagbo »: a
+ * title no longer held makes its holder one of the country's elites (PLOVER's ELI), speaking for no government or
+ * army. Run once every person has its title, nationality and affiliation (a title merged into a known person leaves
+ * the person no head: the qualifier's place is what counts).
+ */
+export function markFormerHolders(ctx: Pick<Ctx, 'table' | 'tokens'>, drafts: readonly ActorDraft[]): void {
+  for (const d of drafts) {
+    if (d.dropped || d.actorType !== 'person') continue;
+    // The qualifier stands right before the mention, or opens it when a description took it in as a modifier.
+    const former = (j: number) => j >= 0 && j < d.tokEnd && connectorEnd(ctx, j, 'former') >= Math.max(j + 1, d.tokStart);
+    if (!former(d.tokStart - 1) && !former(d.tokStart)) continue;
+    d.affiliation = d.nationality ? `group:ELI:${d.nationality}` : 'group:ELI';
+    d.rule += ';former';
+  }
+}
+
 /** The row or group of `country` a title stands for: "president" → its government, "general" → its army. */
 function affiliationIn(ctx: TitleCtx, head: GroupHead, country: string, state?: string): string {
   const row = head.resolvesTo ? ctx.lexicon.forFocus(country, head.resolvesTo) : undefined;

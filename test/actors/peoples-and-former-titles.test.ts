@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { actorsIn } from './make-doc.js';
+
+describe('peoples named with a country, and titles no longer held', () => {
+  it('reads "Bosnian Serbs" and "Kosovo Albanians" as a people living in a country, its nation an ethnicity there', () => {
+    expect(actorsIn('Bosnian Serbs demanded a truce on Monday.', 'en', '1993-04').map((f) => f.actorId)).toEqual(['group:people:BIH+ethnic-srb']);
+    const kosovo = actorsIn('Kosovo Albanians demonstrated in Pristina on Saturday.', 'en', '1998-03');
+    expect(kosovo.map((f) => [f.text, f.actorId])).toEqual([['Kosovo Albanians', 'group:people:KOS+ethnic-alb']]);
+    // The state still acts when no people follows its name.
+    expect(actorsIn('Kosovo declared independence on Sunday.', 'en', '2008-02').map((f) => f.actorId)).toEqual(['kos']);
+  });
+
+  it('makes a former office holder one of the elites, in English and French', () => {
+    const en = actorsIn('Former Israeli prime minister Ehud Barak met Egyptian officials in Cairo.', 'en', '2012-05').find((f) => f.actorId === 'person:ehud-barak');
+    expect(en?.mention.affiliation).toBe('group:ELI:ISR');
+    const fr = actorsIn("L'ancien président Laurent Gbagbo a été transféré à La Haye.", 'fr', '2011-11').find((f) => /Gbagbo/.test(f.text));
+    expect(fr?.mention.affiliation).toMatch(/^group:ELI/);
+    // A title still held keeps the government.
+    const now = actorsIn('President Laurent Gbagbo refused to step down.', 'en', '2010-12').find((f) => /Gbagbo/.test(f.text));
+    expect(now?.mention.affiliation ?? '').not.toMatch(/ELI/);
+  });
+});
