@@ -79,6 +79,7 @@ const out: string[] = [
   '# Rows (tab-separated):',
   '#   auxiliary  the forms of "to be" that make a participle after them passive',
   '#   infinitive  the word that makes the verb after it the act of the verb before it (Sitrep\'s own row)',
+  '#   determiner  words after which a verb\'s bare form is a noun ("a senior al-Qaeda suspect"; Sitrep\'s own row)',
   '#   verb     block, verb (words joined by _), its forms (| -separated; - : the regular inflections of the first word),',
   '#            its code (- : the block default)',
   '#   block    block, default code (--- : none)',
@@ -92,6 +93,9 @@ out.push(['auxiliary', [...new Set(be)].join('|')].join('\t'));
 // Sitrep's own row: "prepared to attend", "wants to help": a verb followed by this word and another verb of the list
 // only introduces that one, which is the act.
 out.push(['infinitive', 'to'].join('\t'));
+// Sitrep's own row: "a senior al-Qaeda suspect", "the US attack": a verb's bare form a few words after one of these
+// words, with no plural noun between that could be its subject, is a noun.
+out.push(['determiner', 'a|an|the|this|that|its|his|her|their|our|any|each|every|another'].join('\t'));
 let block = '';
 let patterns = 0;
 let verbs = 0;

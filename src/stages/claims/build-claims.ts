@@ -283,6 +283,8 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   // "dans leur offensive contre l'EI": a noun with neither doer nor place is a reference, not news.
   if (d.trigger.voice === 'nominal' && !d.agent && !d.eventPlaces.length) return false;
   if (d.type === 'support' || d.type === 'alliance') return Boolean(d.agent && d.target);
+  // "Hundreds of refugees crossed into Chad": unarmed people crossing a border flee; no armed side crossed.
+  if (d.type === 'cross-border' && d.agent?.actorType === 'civilians') return false;
   // "Twenty trucks carrying food crossed into Gaza", "l'aide humanitaire est entrée à Gaza": aid that arrives at a
   // named place is news, whoever sent it.
   if (d.aidArrives && d.eventPlaces.length) return true;
@@ -310,7 +312,8 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   // an arrest or an investigation is news with only the person it is aimed at named.
   // "A truce took hold in Tripoli": a ceasefire at a named place is news though its parties go unnamed.
   if (d.type === 'ceasefire' && d.eventPlaces.length) return true;
-  if (RELATIONAL.has(d.type)) return Boolean(d.agent || ((d.type === 'arrest' || d.type === 'investigate') && d.target));
+  // "Two French hostages were released in Mali": so is a release with only its captives named.
+  if (RELATIONAL.has(d.type)) return Boolean(d.agent || ((d.type === 'arrest' || d.type === 'investigate' || d.type === 'release') && d.target));
   // "a repris une centaine de km² aux jihadistes de l'EI": ground taken from a named side is news without a place name.
   return Boolean(d.agent && (d.eventPlaces.length || d.target || d.fromActor || d.type === 'cross-border' || d.type === 'withdraw' || d.type === 'take-part'));
 }

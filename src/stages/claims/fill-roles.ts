@@ -126,7 +126,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
         ? undefined
         : (mentionAfter(rightActors, ctx.view, objectFrom, ctx.lex.mentionLead, reach) ??
           (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
-          (inner && inner.actorId !== d.agent?.actorId ? inner : undefined));
+          (inner && inner.actorId !== d.agent?.actorId && !sentForces(d, inner) ? inner : undefined));
       // "a demandé à Israël de …": a country read as a place right after a cue that also marks an addressee is the party.
       const party = DIPLOMATIC.has(d.type) && !SOLE_PARTY.has(d.type) ? countryAsParty(ctx, objectFrom, objectFrom + reach) : undefined;
       const addressed = party && (!named || party.span.start < named.span.start) && ctx.lex.patterns['non-placing-cue'].test(ctx.view.slice(objectFrom, party.span.start).trim()) ? party : undefined;
@@ -206,6 +206,11 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       // "Ghanaians expelled from Nigeria": a reduced relative's patient is the noun right before it, if an actor.
       const patient = d.reduced ? actorsRightBefore(ctx, d.triggerSpan.start) : subject();
       if (d.reduced) d.explain.push({ field: 'target', value: patient[0]?.actorId ?? '-', because: 'a participle after a noun and before a preposition describes that noun (reduced relative clause): read as passive' });
+      // "Two French hostages were freed": people freed are released; only a place freed changes hands.
+      if (d.type === 'take-control' && patient[0] && FREEABLE.has(patient[0].actorType ?? '') && ctx.lex.patterns['freed-word'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end))) {
+        d.type = 'release';
+        d.explain.push({ field: 'type', value: 'release', because: `"${patient[0].label}", people, were freed: a release, not a capture` });
+      }
       if (d.type === 'lose-control' && patient[0]) d.fromActor = actorRef(patient[0]);
       else if (d.type !== 'take-control' && patient[0]) d.target = actorRef(patient[0]);
       const agents = byCue('agent');
@@ -344,6 +349,14 @@ const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'pres
 /** Actor mentions that end right before `at`, only spaces between ("soldiers killed", « soldats tués »). */
 function actorsRightBefore(ctx: SentenceContext, at: number): ActorMention[] {
   return ctx.actors.filter((a) => a.span.end <= at && /^\s*$/u.test(ctx.view.slice(a.span.end, at)));
+}
+
+/** Who can be freed as a captive rather than taken as ground. */
+const FREEABLE: ReadonlySet<string> = new Set(['person', 'civilians', 'monitor', 'media', 'group']);
+
+/** "would send 3,000 more troops": forces a deployment names inside its own words are the ones sent, not its target. */
+function sentForces(d: ClaimDraft, inner: ActorMention): boolean {
+  return d.type === 'mobilize' && (inner.actorType === 'state-force' || inner.actorType === 'militia');
 }
 
 /** Marks the id of an actor mention made from a place by `countryAsParty`. */

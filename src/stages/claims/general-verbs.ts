@@ -19,6 +19,8 @@ export interface GeneralVerbs {
   auxiliaries: Set<string>;
   /** "prepared to attend": the word after which a verb of the list is the act, and the verb before only leads to it. */
   infinitive: Set<string>;
+  /** "a senior al-Qaeda suspect": words after which a verb's bare form is a noun. */
+  determiners: Set<string>;
   /** Code prefix → claim type, longest prefix first. */
   types: { prefix: string; type: ClaimType }[];
   /** A form the language's curated triggers read on their own: not used from this list (`withOwnedForms`). */
@@ -80,11 +82,13 @@ export function loadGeneralVerbs(lang: string, morphology: Morphology, root?: st
   const blocks = new Map<string, VerbBlock>();
   const auxiliaries = new Set<string>();
   const infinitive = new Set<string>();
+  const determiners = new Set<string>();
   const blockOf = (name: string) => blocks.get(name) ?? blocks.set(name, { code: '---', patterns: [] }).get(name)!;
   for (const { fields, ref } of lines) {
     const [kind, a = '', b = '', c = '', d = ''] = fields;
     if (kind === 'auxiliary') a.split('|').forEach((w) => auxiliaries.add(w));
     else if (kind === 'infinitive') a.split('|').forEach((w) => infinitive.add(w));
+    else if (kind === 'determiner') a.split('|').forEach((w) => determiners.add(w));
     else if (kind === 'block') blockOf(a).code = b;
     else if (kind === 'pattern') {
       const before = elements(b);
@@ -111,7 +115,7 @@ export function loadGeneralVerbs(lang: string, morphology: Morphology, root?: st
   types.sort((x, y) => y.prefix.length - x.prefix.length);
   // "shoot down" before "shoot": the longer form is tried first.
   for (const list of byFirstWord.values()) list.sort((x, y) => y.words.length - x.words.length);
-  return { byFirstWord, blocks, auxiliaries, infinitive, types };
+  return { byFirstWord, blocks, auxiliaries, infinitive, determiners, types };
 }
 
 /** A form that may be a past participle: neither the lemma nor its present forms ("attacked", "fought"). */
@@ -208,6 +212,19 @@ function beforeMatches(toks: Token[], to: number, els: PatternElement[]): number
   return to - end;
 }
 
+/**
+ * "a senior al-Qaeda suspect", "the US attack on": a determiner up to three words before a bare form, with no plural
+ * noun between that could be its subject ("the rebels attack"), makes it a noun.
+ */
+function afterDeterminer(gv: GeneralVerbs, toks: readonly { word: string }[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = toks[j]!.word;
+    if (gv.determiners.has(w)) return true;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return false;
+  }
+  return false;
+}
+
 /** The claim type a CAMEO code makes (longest listed prefix), if any. */
 export function typeOfCode(gv: GeneralVerbs, code: string): ClaimType | undefined {
   return gv.types.find((t) => code.startsWith(t.prefix))?.type;
@@ -231,6 +248,7 @@ export function findGeneralVerbs(gv: GeneralVerbs, lower: string, start: number,
     if (!entries) continue;
     for (const entry of entries) {
       if (!entry.words.every((w, k) => toks[i + k]?.word === w)) continue;
+      if (entry.words[0] === entry.lemma.split('_')[0] && afterDeterminer(gv, toks, i)) continue;
       if (gv.owns?.(entry.words.join(' '))) continue;
       const last = i + entry.words.length;
       const block = gv.blocks.get(entry.block);
