@@ -56,6 +56,10 @@ describe('actor codes', () => {
     // "failed to reach agreement": an agreement negated is coded as a rejection by its would-be parties.
     const failed = claimToEvent({ ...base, type: 'agree', status: 'negated', roles: { coAgents: [], supporters: [], agent: { actorId: 'usa', label: 'US', via: 'lexicon' } } }, { ontology: loadOntology(), lookup });
     expect(failed).toMatchObject([{ claimType: 'reject', plover05: 'REJECT', sources: [{ code: 'USA' }] }]);
+    // "would not resume talks": talks refused are a rejection too; a violent act negated is no event.
+    const refused = claimToEvent({ ...base, type: 'consult', status: 'negated', roles: { coAgents: [], supporters: [], agent: { actorId: 'usa', label: 'US', via: 'lexicon' } } }, { ontology: loadOntology(), lookup });
+    expect(refused).toMatchObject([{ claimType: 'reject', plover05: 'REJECT' }]);
+    expect(claimToEvent({ ...base, type: 'attack', status: 'negated' }, { ontology: loadOntology(), lookup })).toEqual([]);
   });
   it('codes a state doing violence as its military, a threat at a place as aimed at its people, and a titled person of no country where the sentence happened', () => {
     const deps = { ontology: loadOntology(), lookup, iso3: (iso2: string) => lexicon.iso3(iso2) };

@@ -37,9 +37,9 @@ export function predictSentence(id: string, text: string, deps: PredictDeps): Se
  * lose-control that is the side that lost the place (`fromActor`), and the winner (`agent`) is the target.
  */
 export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'lookup' | 'iso3'>, sentenceWhere?: string): PredictedEvent[] {
-  // "failed to reach agreement": Sitrep keeps the agreement, negated; CAMEO and PLOVER code the failure as a
-  // rejection (CAMEO 12).
-  if (c.status === 'negated' && (c.type === 'agree' || c.type === 'sign-agreement')) return claimToEvent({ ...c, type: 'reject', status: 'asserted' }, deps, sentenceWhere);
+  // "failed to reach agreement", "would not resume talks with the government": Sitrep keeps the agreement or the
+  // talks, negated; CAMEO and PLOVER code the refusal as a rejection (CAMEO 12).
+  if (c.status === 'negated' && REFUSABLE.has(c.type)) return claimToEvent({ ...c, type: 'reject', status: 'asserted' }, deps, sentenceWhere);
   if (c.status === 'negated') return [];
   const entry = deps.ontology.get(c.type);
   if (!entry) return [];
@@ -76,6 +76,9 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
     },
   ];
 }
+
+/** Dealings whose refusal or failure PLOVER codes as a rejection. */
+const REFUSABLE: ReadonlySet<string> = new Set(['agree', 'sign-agreement', 'consult', 'cooperate']);
 
 /** ISO-3 of the country a claim took place in, when it has an event place. */
 function eventCountry(c: Claim, deps: Pick<PredictDeps, 'iso3'>): string | undefined {

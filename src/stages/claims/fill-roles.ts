@@ -121,7 +121,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       const quantity = ctx.lex.objectQuantity.exec(ctx.view.slice(verbEnd, verbEnd + 60));
       // "demanded that Hamas renounce …", "exige que Moscou retire …": whom a demand binds opens its complement.
       const complement = d.type === 'demand' ? ctx.lex.patterns['demand-complement'].exec(ctx.view.slice(verbEnd, verbEnd + 8)) : null;
-      const objectFrom = verbEnd + (quantity?.[0].length ?? complement?.[0].length ?? 0);
+      const objectFrom = unknownNameEnd(ctx, verbEnd + (quantity?.[0].length ?? complement?.[0].length ?? 0));
       let named = SOLE_PARTY.has(d.type)
         ? undefined
         : (mentionAfter(rightActors, ctx.view, objectFrom, ctx.lex.mentionLead, reach) ??
@@ -349,6 +349,20 @@ const TERRITORIAL: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'pres
 /** Actor mentions that end right before `at`, only spaces between ("soldiers killed", « soldats tués »). */
 function actorsRightBefore(ctx: SentenceContext, at: number): ActorMention[] {
   return ctx.actors.filter((a) => a.span.end <= at && /^\s*$/u.test(ctx.view.slice(a.span.end, at)));
+}
+
+/**
+ * "killed 30 Maoist rebels", "attacked UNITA positions": a capitalised word no mention covers, right before an actor,
+ * names which ones; the object is looked for after it. Returns `at` when no such word stands there.
+ */
+function unknownNameEnd(ctx: SentenceContext, at: number): number {
+  const m = /^(\s*)\p{Lu}[\p{L}-]+\s+(?=\p{L})/u.exec(ctx.view.slice(at, at + 40));
+  if (!m) return at;
+  const wordStart = at + (m[1]?.length ?? 0);
+  const end = at + m[0].length;
+  const covered = ctx.doc.mentions.some((x) => x.span.start <= wordStart && x.span.end > wordStart);
+  const actorNext = ctx.actors.some((a) => a.span.start === end);
+  return !covered && actorNext ? end : at;
 }
 
 /** Who can be freed as a captive rather than taken as ground. */
