@@ -19,4 +19,12 @@ describe('peoples named with a country, and titles no longer held', () => {
     const now = actorsIn('President Laurent Gbagbo refused to step down.', 'en', '2010-12').find((f) => /Gbagbo/.test(f.text));
     expect(now?.mention.affiliation ?? '').not.toMatch(/ELI/);
   });
+
+  it('reads a surname after a title of another country as someone else, and a name no lexicon holds inside a description', () => {
+    const zia = actorsIn('Pakistani President Zia ul-Haq dismissed the government on Sunday.', 'en', '1988-05').find((f) => /Zia/.test(f.text));
+    expect(zia?.actorId).not.toBe('person:khaleda-zia');
+    expect(zia?.mention.affiliation).toBe('pak');
+    expect(actorsIn('Bangladeshi Prime Minister Zia met Indian officials.', 'en', '1995-05').map((f) => f.actorId)).toContain('person:khaleda-zia');
+    expect(actorsIn('Nicaraguan Contra rebels ambushed a convoy.', 'en', '1987-03').map((f) => [f.text, f.actorId])).toEqual([['Nicaraguan Contra rebels', 'group:rebels:NIC']]);
+  });
 });

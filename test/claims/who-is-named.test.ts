@@ -33,4 +33,11 @@ describe('who a description names', () => {
     expect(burned.map((c) => c.type)).toContain('looting');
     expect(burned.map((c) => c.type)).not.toContain('riot');
   });
+
+  it('does not take the actor of a later adverbial as the one an arrest struck', () => {
+    const claims = analyse('Chilean police arrested 200 people on Thursday during protests against the military government.', 'en', '1986-09-05').claims;
+    const arrest = claims.find((c) => c.type === 'arrest');
+    expect(arrest?.roles.agent?.label).toMatch(/Chilean police/);
+    expect(arrest?.roles.target?.actorId ?? 'none').toBe('none');
+  });
 });

@@ -326,10 +326,13 @@ function nationalityBefore(ctx: Context, d: ActorDraft): string | undefined {
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.key);
 
-/** A free lower-case word that is no function word ("paper" in "French paper workers"). */
+/**
+ * A free word that is no function word: in lower case ("paper" in "French paper workers"), or a name no lexicon
+ * holds ("Contra" in "Nicaraguan Contra rebels").
+ */
 function plainWord(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
-  return isWord(t) && !t?.capitalised && ctx.cover.isFree(i, i + 1) && ctx.table.connectors.matchesAt(ctx.tokens, i).length === 0;
+  return isWord(t) && ctx.cover.isFree(i, i + 1) && ctx.table.connectors.matchesAt(ctx.tokens, i).length === 0;
 }
 
 /**

@@ -193,6 +193,18 @@ function portfolioEnd(ctx: TitleCtx, i: number): number {
   return j;
 }
 
+/**
+ * "Pakistani President Zia ul-Haq": a known person whose country is not the one the title's nationality gives is
+ * another person of that name (Bangladesh's Khaleda Zia here); the match is dropped so the name is read afresh.
+ */
+function ownNationKnown(ctx: TitleCtx, known: ActorDraft | undefined, nation: string | undefined): ActorDraft | undefined {
+  const country = known?.actorId ? ctx.lexicon.get(known.actorId)?.country : undefined;
+  if (!known || !nation || !country || country === nation) return known;
+  ctx.cover.release(known);
+  known.dropped = true;
+  return undefined;
+}
+
 function knownPersonAt(ctx: TitleCtx, i: number): ActorDraft | undefined {
   const d = ctx.cover.startingAt(i);
   return d?.actorType === 'person' ? d : undefined;
@@ -220,7 +232,7 @@ function mergeInto(ctx: TitleCtx, title: ActorDraft, person: ActorDraft, widenTo
   if (!person.rule.includes(tag)) person.rule += tag;
 }
 
-function titledPerson(ctx: TitleCtx, span: [number, number], name: [number, number], head: GroupHead): ActorDraft {
+function titledPerson(ctx: TitleCtx, span: [number, number], name: [number, number], head: GroupHead, nation?: string): ActorDraft {
   const label = ctx.text.slice((ctx.tokens[name[0]] as Token).start, (ctx.tokens[name[1] - 1] as Token).end);
   const d: ActorDraft = {
     tokStart: span[0],
@@ -234,7 +246,9 @@ function titledPerson(ctx: TitleCtx, span: [number, number], name: [number, numb
     head,
   };
   const leader = name[1] - name[0] === 1 ? leaderBySurname(ctx, name[0]) : leaderByFirstAndLast(ctx, name);
-  const entry = leader ? ctx.lexicon.get(leader) : undefined;
+  const found = leader ? ctx.lexicon.get(leader) : undefined;
+  // "Pakistani President Zia": a leader of that surname from another country is someone else.
+  const entry = found && (!nation || !found.country || found.country === nation) ? found : undefined;
   if (leader && entry) {
     Object.assign(d, { actorId: leader, label: entry.label.en, confidence: 0.7 });
     d.rule += ';surname';
@@ -260,14 +274,14 @@ export function addTitledPersons(ctx: TitleCtx, drafts: readonly ActorDraft[]): 
     if (d.dropped || !head?.title || d.actorType === 'person') continue;
     const end = portfolioEnd(ctx, d.tokEnd);
     const at = comma(end);
-    const known = knownPersonAt(ctx, at);
+    const known = ownNationKnown(ctx, knownPersonAt(ctx, at), d.nationality);
     if (known) {
       mergeInto(ctx, d, known, [d.tokStart, known.tokEnd]);
       continue;
     }
     const name = nameForward(ctx, at, head.title === 'short' ? 1 : 2);
     if (name && !stopWordIn(ctx, name)) {
-      const p = titledPerson(ctx, [d.tokStart, name[1]], name, head);
+      const p = titledPerson(ctx, [d.tokStart, name[1]], name, head, d.nationality);
       mergeInto(ctx, d, p);
       added.push(p);
       continue;

@@ -125,7 +125,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       let named = SOLE_PARTY.has(d.type)
         ? undefined
         : (mentionAfter(rightActors, ctx.view, objectFrom, ctx.lex.mentionLead, reach) ??
-          (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target') : undefined) ??
+          (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target' && !ctx.lex.patterns['adverbial-break'].test(ctx.view.slice(objectFrom, a.span.start))) : undefined) ??
           (inner && inner.actorId !== d.agent?.actorId && !sentForces(d, inner) ? inner : undefined));
       // "a demandé à Israël de …": a country read as a place right after a cue that also marks an addressee is the party.
       const party = DIPLOMATIC.has(d.type) && !SOLE_PARTY.has(d.type) ? countryAsParty(ctx, objectFrom, objectFrom + reach) : undefined;
@@ -164,7 +164,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       } else if (RELATIONAL.has(d.type) && !SOLE_PARTY.has(d.type)) {
         // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
         // reservists for a possible war against Iraq": an act between parties names the other one in its complement.
-        const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d));
+        // Not past an adverbial that the actor belongs to ("arrested 200 people during protests against the government").
+        const beyondBreak = (a: ActorMention) => ctx.lex.patterns['adverbial-break'].test(ctx.view.slice(d.triggerSpan.end, a.span.start));
+        const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d) && !beyondBreak(a));
         if (aimed) {
           d.target = actorRef(aimed);
           explainActor('target', d.target, 'first other actor in the complement of an act between parties');
