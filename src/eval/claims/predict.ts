@@ -60,7 +60,9 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   // refugees": in a joint act of several countries, one of those countries is a party, not what the act is aimed
   // at — PLOVER's coders leave such a target empty (every joint source of the tuning half has none).
   const jointParty = (t: CodedActor) => severalSides && !VIOLENT.has(c.type) && sourceCountries.has(t.code);
-  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, targetWhere).filter((t) => !jointParty(t)) : untargeted(c, deps.lookup, own, severalSides);
+  // Sides named together ("the MPLA and UNITA rebels signed a peace accord in Lisbon") deal with each other, not
+  // with their host, whatever their countries.
+  const targets = tgt.length > 0 ? coded(tgt, deps.lookup, targetWhere).filter((t) => !jointParty(t)) : untargeted(c, deps.lookup, own, severalSides || r.coAgents.length > 0);
   // "will send aid" is coded as a promise (AGREE), "vowed to retake" as a threat (THREATEN).
   const intent = c.status === 'intended' ? intentCodes(c.type, c.qualifiers.includes('conditional')) : undefined;
   return [
@@ -104,13 +106,13 @@ const SELF_DIRECTED: ReadonlySet<string> = new Set(['withdraw', 'surrender', 're
  * seized ("killed one U.S. soldier", "arrested more than 100 Palestinians"), else the country it took place in
  * ("imposed a curfew in Cizre", "shelled targets in Jericho"), as PLOVER's coders did. `cc`: that country, ISO-3.
  */
-function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined, severalSides: boolean): CodedActor[] {
+function untargeted(c: Claim, lookup: ActorLookup, cc: string | undefined, joint: boolean): CodedActor[] {
   // Withdrawing, surrendering and resigning are done by the source alone: neither the place they happen at nor the
   // fighters a surrender counts as captured (who are the source themselves) is a target.
   if (SELF_DIRECTED.has(c.type)) return [];
   // "Ethiopia and Eritrea signed a peace agreement in Algiers", "Chinese and Russian leaders held talks in Moscow":
   // words and diplomacy between the countries named together are aimed at each other, not at where they meet.
-  if (DIPLOMATIC.has(c.type) && !BURDENS_PEOPLE.has(c.type) && severalSides) return [];
+  if (DIPLOMATIC.has(c.type) && !BURDENS_PEOPLE.has(c.type) && joint) return [];
   const victims = (c.casualties ?? []).flatMap((k) => (k.victims?.actorId ? [{ actorId: k.victims.actorId, label: k.victims.label }] : []));
   const struck = victims.flatMap((v) => codeActor(v, lookup) ?? []);
   if (struck.length > 0) return struck.slice(0, 1);
