@@ -304,7 +304,10 @@ function loadLanguageTable(shared: Shared, lang: string): LanguageTable | undefi
   for (const adj of national) {
     const noun = demonymNoun(adj.form, lang);
     const key = noun ? keyOf(noun) : '';
-    if (!noun || headKeys.has(key) || aliasKeys.has(key) || countryKeys.has(key) || adjectiveKeys.has(key)) continue;
+    // A French plural adjective is spelled as its noun ("syriens" / "les Syriens"): the capital tells them apart, so
+    // only a language whose adjectives are capitalised too (English "Swiss") loses the noun to the adjective.
+    const sameAsAdjective = adjectiveOrder === 'before' && adjectiveKeys.has(key);
+    if (!noun || headKeys.has(key) || aliasKeys.has(key) || countryKeys.has(key) || sameAsAdjective) continue;
     headKeys.add(key);
     const head: GroupHead = {
       head: noun,

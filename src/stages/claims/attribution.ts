@@ -160,7 +160,8 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, answersPreviou
         // accused and its link is the accuser's claim, with the accused as its doer ("each other": no doer known).
         const who = speakerBefore(actors, m.start, ctx);
         if (!who) continue;
-        const accused = mentionAfter(actors, view, m.end, ctx.lex.mentionLead);
+        // « a accusé lundi l'Ukraine d'avoir attaqué »: a day between the verb and the accused is no part of either.
+        const accused = mentionAfter(actors, view, pastTimeWord(ctx, m.end), ctx.lex.mentionLead);
         const from = accused?.span.end ?? m.end;
         const reciprocal = accused ? null : ctx.lex.patterns.reciprocal.exec(view.slice(m.end, s.end));
         const linkFrom = reciprocal ? m.end + reciprocal.index + reciprocal[0].length : from;

@@ -120,6 +120,11 @@ export function ownsAsPlace(ctx: SentenceContext, a: ActorMention): boolean {
  * of "qui", reaching back over a descriptive apposition to the name it describes.
  */
 export function subjectOf(ctx: SentenceContext, clause: TextSpan, triggerStart: number, speakersMayAct = false): ActorMention[] {
+  // « une opération que l'Arménie a qualifiée d'agression », « a dit que l'armée avait repris »: a name between "que"
+  // and the verb is its subject (whether "que" opens a relative or a complement).
+  const que = ctx.lex.patterns['subject-after-que'].exec(ctx.view.slice(clause.start, triggerStart));
+  const afterQue = que ? unmaskedActors(ctx, { start: clause.start + que.index + 1, end: triggerStart }) : [];
+  if (afterQue.length) return [afterQue.at(-1)!];
   const relative = ctx.lex.patterns['relative-before'].exec(ctx.view.slice(clause.start, triggerStart));
   // "a support that Turkey opposes": a name between the pronoun and the verb is the verb's own subject.
   const relStartAt = relative ? clause.start + relative.index : -1;
