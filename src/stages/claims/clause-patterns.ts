@@ -58,6 +58,7 @@ export const CLAUSE_PATTERNS = {
   'toll-link': { flags: 'iu', fallback: NEVER, what: 'between a killing and the violent noun it came from: " in", " dans" (build-claims)' },
   'aid-arrival': { flags: 'iu', fallback: NEVER, what: 'after an aid noun, up to the verb of its arrival: ", water and medicine crossed into", "est entrée" (build-claims)' },
   'road-block': { flags: 'iu', fallback: NEVER, what: 'a trigger that blocks roads: a protest when a crowd does it (refine-type)' },
+  'relative-aside': { flags: 'giu', fallback: NEVER, what: 'a relative clause between commas: ", which control much of the bank," (build-claims)' },
   'subject-after-que': { flags: 'iu', fallback: NEVER, what: 'before a trigger, a "que" whose clause names its own subject: « que l\'Arménie a » (roles)' },
   'adverbial-break': { flags: 'iu', fallback: NEVER, what: 'between a hostile act and a later "against X", an adverbial that X belongs to: " during protests", « lors de manifestations » (fill-roles)' },
   'freed-word': { flags: 'iu', fallback: NEVER, what: 'a capture trigger that frees: "freed", « libérés » — people freed are released (fill-roles)' },

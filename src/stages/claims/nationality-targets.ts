@@ -98,7 +98,8 @@ function commaAfter(text: string, from: number, to: number): number {
 export function nationalityOfNoun(ctx: SentenceContext, noun: { start: number; end: number }, side: 'before' | 'either' = 'either', inside = false): ActorRef | undefined {
   const n = ctx.lex.nationalities;
   if (!n.re) return undefined;
-  const before = /(\p{L}+)\s+$/u.exec(ctx.view.slice(Math.max(ctx.sentence.span.start, noun.start - 30), noun.start));
+  // "Saudi-led air strikes": the nationality leading the force wields it.
+  const before = /(\p{L}+)(?:-led)?\s+$/u.exec(ctx.view.slice(Math.max(ctx.sentence.span.start, noun.start - 30), noun.start));
   const after = /^\s+(\p{L}+)/u.exec(ctx.view.slice(noun.end, Math.min(ctx.sentence.span.end, noun.end + 30)));
   // "une frappe israélienne": a pattern may take in the adjective itself.
   const within = inside && side === 'either' ? (ctx.view.slice(noun.start, noun.end).match(/\p{L}+/gu) ?? []).slice(1) : [];
