@@ -6,6 +6,11 @@ describe('peoples named with a country, and titles no longer held', () => {
     expect(actorsIn('Bosnian Serbs demanded a truce on Monday.', 'en', '1993-04').map((f) => f.actorId)).toEqual(['group:people:BIH+ethnic-srb']);
     const kosovo = actorsIn('Kosovo Albanians demonstrated in Pristina on Saturday.', 'en', '1998-03');
     expect(kosovo.map((f) => [f.text, f.actorId])).toEqual([['Kosovo Albanians', 'group:people:KOS+ethnic-alb']]);
+    // So is a second nationality right after the first before any head; two joined by "and" stay two countries.
+    expect(actorsIn('The Bosnian Serb parliament voted to accept the plan.', 'en', '1994-07').map((f) => f.actorId)).toEqual(['group:LEG:BIH+ethnic-srb']);
+    expect(actorsIn('Senior Hungarian and Romanian officials met.', 'en', '1990-03').map((f) => f.actorId)).toEqual(['group:GOV:HUN+ROU']);
+    // A country after "in" and a compass word is a place, not the state acting.
+    expect(actorsIn('Jihadists attacked an army post in northern Burkina Faso.', 'en', '2020-01').map((f) => f.actorId)).not.toContain('bfa');
     // The state still acts when no people follows its name.
     expect(actorsIn('Kosovo declared independence on Sunday.', 'en', '2008-02').map((f) => f.actorId)).toEqual(['kos']);
   });

@@ -41,7 +41,8 @@ function afterLocative(table: LanguageTable, tokens: readonly Token[], start: nu
     // "called on Iran", "sanctions on Russia": before a country's name some locatives introduce a party, not a place.
     if (country && roles.includes('party-before-country')) return false;
     if (roles.includes('locative')) return true;
-    if (!roles.includes('article')) return false;
+    // "in northern Burkina Faso": a compass word (a modifier) between the locative and the name, like an article.
+    if (!roles.includes('article') && !roles.includes('modifier')) return false;
     p = a;
   }
 }

@@ -92,6 +92,7 @@ const asEthnic = (tag: string): string => (isIso3(tag) ? `ethnic-${tag.toLowerCa
 function readAdjectives(ctx: Context, start: number): { end: number; adjs: GroupAdjective[]; skipped: boolean } {
   const adjs: GroupAdjective[] = [];
   let skipped = false;
+  let joined = false;
   let j = start;
   for (;;) {
     // "Pro-Iranian militias": a nationality after "pro" names whom the group sides with: it is skipped.
@@ -113,10 +114,15 @@ function readAdjectives(ctx: Context, start: number): { end: number; adjs: Group
       skipped = true;
       continue;
     }
-    adjs.push(m.adj);
+    // "the Bosnian Serb parliament", "Bosnian Croat forces": a second nationality right after the first, with no
+    // "and" between, is the ethnicity of people living in the first's country.
+    const prev = adjs.at(-1);
+    const apposed = ctx.table.adjectiveOrder === 'before' && !joined && prev && isIso3(prev.tag) && isIso3(m.adj.tag) && prev.tag !== m.adj.tag;
+    adjs.push(apposed ? { ...m.adj, tag: asEthnic(m.adj.tag) } : m.adj);
     j = m.end;
     const and = connectorEnd(ctx, j, 'and');
-    if (and > 0 && adjectiveAt(ctx, and)) j = and;
+    joined = and > 0 && adjectiveAt(ctx, and) !== undefined;
+    if (joined) j = and;
   }
   return { end: j, adjs, skipped };
 }
