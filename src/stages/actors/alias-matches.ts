@@ -6,6 +6,7 @@ import { SECTOR_OF_FOCUS_ROLE, type ActorLexicon, type AliasEntry, type FocusRol
 import type { Token } from '../../resources/actor-tokens.js';
 import type { TokenTrie } from '../../resources/actor-trie.js';
 import { FOCUS_ROLE_TYPE, type ActorDraft } from './actor-draft.js';
+import { isIso3 } from './group-descriptions.js';
 import { validAt, type DateRange } from './validity.js';
 
 interface Candidate {
@@ -65,7 +66,7 @@ function nationalityBeside(table: LanguageTable, tokens: readonly Token[], start
   const national = (j: number, fits: (mEnd: number) => boolean): { tag: string; end: number } | undefined => {
     for (const m of table.adjectives.matchesAt(tokens, j)) {
       if (!fits(m.end)) continue;
-      const adj = m.values.find((v) => /^[A-Z]{3}$/.test(v.tag) && (!v.capital || tokens[j]?.capitalised));
+      const adj = m.values.find((v) => isIso3(v.tag) && (!v.capital || tokens[j]?.capitalised));
       if (adj) return { tag: adj.tag, end: m.end };
     }
     return undefined;

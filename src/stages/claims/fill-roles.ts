@@ -125,7 +125,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       let named = SOLE_PARTY.has(d.type)
         ? undefined
         : (mentionAfter(rightActors, ctx.view, objectFrom, ctx.lex.mentionLead, reach) ??
-          (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target' && !ctx.lex.patterns['adverbial-break'].test(ctx.view.slice(objectFrom, a.span.start))) : undefined) ??
+          (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target' && !pastAdverbial(ctx, objectFrom, a)) : undefined) ??
           (inner && inner.actorId !== d.agent?.actorId && !sentForces(d, inner) ? inner : undefined));
       // "a demandé à Israël de …": a country read as a place right after a cue that also marks an addressee is the party.
       const party = DIPLOMATIC.has(d.type) && !SOLE_PARTY.has(d.type) ? countryAsParty(ctx, objectFrom, objectFrom + reach) : undefined;
@@ -164,9 +164,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       } else if (RELATIONAL.has(d.type) && !SOLE_PARTY.has(d.type)) {
         // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
         // reservists for a possible war against Iraq": an act between parties names the other one in its complement.
-        // Not past an adverbial that the actor belongs to ("arrested 200 people during protests against the government").
-        const beyondBreak = (a: ActorMention) => ctx.lex.patterns['adverbial-break'].test(ctx.view.slice(d.triggerSpan.end, a.span.start));
-        const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d) && !beyondBreak(a));
+        const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d) && !pastAdverbial(ctx, d.triggerSpan.end, a));
         if (aimed) {
           d.target = actorRef(aimed);
           explainActor('target', d.target, 'first other actor in the complement of an act between parties');
@@ -365,6 +363,14 @@ function unknownNameEnd(ctx: SentenceContext, at: number): number {
   const covered = ctx.doc.mentions.some((x) => x.span.start <= wordStart && x.span.end > wordStart);
   const actorNext = ctx.actors.some((a) => a.span.start === end);
   return !covered && actorNext ? end : at;
+}
+
+/**
+ * An actor past an adverbial that opens after `from` belongs to it, not to the act ("arrested 200 people during
+ * protests against the government": the government is what the protests were against).
+ */
+function pastAdverbial(ctx: SentenceContext, from: number, a: ActorMention): boolean {
+  return ctx.lex.patterns['adverbial-break'].test(ctx.view.slice(from, a.span.start));
 }
 
 /** Who can be freed as a captive rather than taken as ground. */
