@@ -198,11 +198,16 @@ function portfolioEnd(ctx: TitleCtx, i: number): number {
  * another person of that name (Bangladesh's Khaleda Zia here); the match is dropped so the name is read afresh.
  */
 function ownNationKnown(ctx: TitleCtx, known: ActorDraft | undefined, nation: string | undefined): ActorDraft | undefined {
-  const country = known?.actorId ? ctx.lexicon.get(known.actorId)?.country : undefined;
-  if (!known || !nation || !country || country === nation) return known;
+  if (!known || !ofAnotherNation(ctx, known.actorId, nation)) return known;
   ctx.cover.release(known);
   known.dropped = true;
   return undefined;
+}
+
+/** A lexicon actor whose country is known and is not `nation` (the nationality a title carries), when one is given. */
+function ofAnotherNation(ctx: TitleCtx, actorId: string | undefined, nation: string | undefined): boolean {
+  const country = actorId ? ctx.lexicon.get(actorId)?.country : undefined;
+  return nation !== undefined && country !== undefined && country !== nation;
 }
 
 function knownPersonAt(ctx: TitleCtx, i: number): ActorDraft | undefined {
@@ -246,9 +251,8 @@ function titledPerson(ctx: TitleCtx, span: [number, number], name: [number, numb
     head,
   };
   const leader = name[1] - name[0] === 1 ? leaderBySurname(ctx, name[0]) : leaderByFirstAndLast(ctx, name);
-  const found = leader ? ctx.lexicon.get(leader) : undefined;
   // "Pakistani President Zia": a leader of that surname from another country is someone else.
-  const entry = found && (!nation || !found.country || found.country === nation) ? found : undefined;
+  const entry = leader && !ofAnotherNation(ctx, leader, nation) ? ctx.lexicon.get(leader) : undefined;
   if (leader && entry) {
     Object.assign(d, { actorId: leader, label: entry.label.en, confidence: 0.7 });
     d.rule += ';surname';

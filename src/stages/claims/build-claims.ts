@@ -408,12 +408,15 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
 }
 
 function scopeQualifiers(ctx: SentenceContext, d: ClaimDraft): string[] {
-  // "The SDF, which control much of the eastern bank, had been advancing": a relative aside that does not hold the
-  // trigger qualifies its own verb, not the claim.
-  const asides = matchesIn(ctx.lex.patterns['relative-aside'], ctx.view, d.clause.span.start, d.clause.span.end).filter((a) => !(a.start <= d.triggerSpan.start && d.triggerSpan.end <= a.end));
-  return ctx.lex.scope
+  const { start, end } = d.clause.span;
+  const hits = ctx.lex.scope
     .filter((c) => c.kind === 'partial' || c.kind === 'recent')
-    .flatMap((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.clause.span.end).filter((m) => !insideAny(m, asides)).map((m) => (c.kind === 'recent' ? 'recent' : `partial: ${ctx.doc.report.text.slice(m.start, m.end)}`)));
+    .flatMap((c) => matchesIn(c.re, ctx.view, start, end).map((m) => ({ m, kind: c.kind })));
+  if (hits.length === 0) return [];
+  // "The SDF, which control much of the eastern bank, had been advancing": a relative aside that does not hold the
+  // trigger qualifies its own verb, not the claim. Looked for only when a qualifier matched (a per-claim hot path).
+  const asides = matchesIn(ctx.lex.patterns['relative-aside'], ctx.view, start, end).filter((a) => !insideAny(d.triggerSpan, [a]));
+  return hits.filter(({ m }) => !insideAny(m, asides)).map(({ m, kind }) => (kind === 'recent' ? 'recent' : `partial: ${ctx.doc.report.text.slice(m.start, m.end)}`));
 }
 
 function toClaimPlace(m: import('../../model/mention.js').PlaceMention, role: 'event' | 'mentioned', relation?: string): ClaimPlace {
