@@ -50,8 +50,14 @@ function blocks(file: string): Block[] {
     const [body = '', ...comment] = raw.split('#');
     if (raw.startsWith('+')) {
       cur?.alts.push(body.slice(1).trim());
+    } else if (cur && cur.codes.length === 0 && comment.length === 0 && !/^\s/.test(raw)) {
+      // Some blocks list their variants with no "+" ("BORIS_YELTSIN_" then "BORIS_N._YELTSIN", "YELTSIN"): a name
+      // line before the block has any code is one more variant, not a new block.
+      cur.alts.push(body.trim());
     } else if (/^\s/.test(raw)) {
       cur?.codes.push(...[...body.matchAll(/\[([^\]]+)\]/g)].map((m) => (m[1] as string).trim()));
+      // A block's source note may stand on its last code line ("KOFI_ANNAN_ … [ELI]# IGOrulers.txt").
+      if (cur && comment.length) cur.comment = [cur.comment, comment.join('#')].filter(Boolean).join('#');
     } else {
       // A few names hold a run of spaces where an underscore belongs ("OMAR_HASSAN_AHMAD  AL_BASHIR_"); some carry a
       // note in brackets ("(acting)"), and leaders a title after a comma ("…_ROBINSON, BARON MARTONMERE"): the name

@@ -79,6 +79,8 @@ export interface GroupHead {
   tag?: string;
   /** Only a capitalised word matches ("Syriens" the people, not "syriens" the adjective). */
   capital?: boolean;
+  /** The nationality the noun carries names where the people live, not their nation (`GroupAdjective.residence`). */
+  residence?: boolean;
 }
 
 export interface GroupAdjective {
@@ -89,6 +91,11 @@ export interface GroupAdjective {
   rule: string;
   /** Only a capitalised word matches (English demonyms: "Polish", never "polish"). */
   capital?: boolean;
+  /**
+   * The nationality of a state of several peoples, naming where people live ("Cypriot", "Bosnian"): beside another
+   * nationality it is the country, and the other the ethnicity ("Greek Cypriots" are Cyprus's, not Greece's).
+   */
+  residence?: boolean;
 }
 
 /**

@@ -318,6 +318,7 @@ function loadLanguageTable(shared: Shared, lang: string): LanguageTable | undefi
       rule: adj.rule,
       tag: adj.tag,
       capital: true,
+      ...(adj.residence ? { residence: true } : {}),
     };
     if (lang === 'fr') head.gram = { gender: /(nnes|ines|aises|oises|anes|ées)$/.test(noun) ? 'f' : 'm', number: 'p' };
     heads.add(tokenKeys(noun).keys, head);
@@ -340,12 +341,13 @@ function loadLanguageTable(shared: Shared, lang: string): LanguageTable | undefi
 }
 
 /**
- * The plural noun of a nationality adjective: English "Hungarian" → "Hungarians", "Iraqi" → "Iraqis" (other
- * endings — "French", "Chinese" — have no regular plural); French plural or invariable forms, capitalised
+ * The plural noun of a nationality adjective: English "Hungarian" → "Hungarians", "Iraqi" → "Iraqis", "Cypriot" →
+ * "Cypriots", "Slovene" → "Slovenes" (other endings — "French", "Chinese", "Swiss" — have no regular plural); French
+ * plural or invariable forms, capitalised
  * ("syriens" → "Syriens", "français" → "Français").
  */
 function demonymNoun(form: string, lang: string): string | undefined {
-  if (lang === 'en') return /^\p{Lu}/u.test(form) && /(an|i|o)$/.test(form) && !form.includes(' ') ? `${form}s` : undefined;
+  if (lang === 'en') return /^\p{Lu}/u.test(form) && /(?:an|i|o|ot|ar|ak|ek|in|ene|er|ine)$/.test(form) && !form.includes(' ') ? `${form}s` : undefined;
   if (lang === 'fr') return /[sx]$/.test(form) ? form.charAt(0).toUpperCase() + form.slice(1) : undefined;
   return undefined;
 }

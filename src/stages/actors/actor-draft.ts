@@ -19,6 +19,8 @@ export interface ActorDraft {
   affiliation?: string;
   /** A country name or a capital standing for its state: weighs less in the focus vote. */
   weak?: boolean;
+  /** A capital (or another place) standing for its state ("Nicosia", "Helsinki"), not the country's own name. */
+  metonym?: boolean;
   /** The head noun the draft was built or widened with ("Israeli Prime Minister": its title may precede a name). */
   head?: GroupHead;
   /** Merged into another draft (a title into the person it introduces): not emitted. */

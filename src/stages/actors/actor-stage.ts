@@ -11,6 +11,7 @@ import type { ActorDraft } from './actor-draft.js';
 import { findAliasDrafts } from './alias-matches.js';
 import { placeTitledByFocus, resolveFocus } from './focus-resolution.js';
 import { addGroupDescriptions, addNationality } from './group-descriptions.js';
+import { addLeaderGovernments } from './leader-governments.js';
 import { addPersonPatterns, addTitledPersons, markFormerHolders } from './person-patterns.js';
 import { resolvePossessives } from './possessive-owners.js';
 import { addSharedHeads } from './shared-heads.js';
@@ -43,6 +44,8 @@ export function findActorDrafts(lexicon: ActorLexicon, doc: AnalyzedReport): { d
     drafts.push(...addGroupDescriptions(ctx, drafts));
     drafts.push(...addSharedHeads(ctx, drafts));
   }
+  // Before focus: "le gouvernement Netanyahou" is Israel's, whatever country the report is about.
+  for (const table of tables) drafts.push(...addLeaderGovernments({ table, tokens, cover, text, lexicon, latent, ...(range ? { range } : {}) }, drafts));
   resolveFocus(drafts, lexicon);
   for (const table of tables) drafts.push(...addTitledPersons({ table, tokens, cover, text, lexicon, latent, ...(range ? { range } : {}) }, [...drafts]));
   drafts = drafts.filter((d) => !d.dropped);

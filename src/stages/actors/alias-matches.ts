@@ -169,6 +169,7 @@ function draftOf(c: Candidate, lexicon: ActorLexicon, range: DateRange | undefin
     confidence,
   };
   if (alias.flags.has('country') || alias.flags.has('metonym')) draft.weak = true;
+  if (alias.flags.has('metonym')) draft.metonym = true;
   // A person's role and side hold only for the dates of the role: Ismail Haniyeh was the Palestinian prime minister
   // in 2006 and Hamas's political leader from 2017; outside them the report's own words (a title) say it.
   if (person && roleHeld) {

@@ -116,9 +116,13 @@ function readAdjectives(ctx: Context, start: number): { end: number; adjs: Group
     }
     // "the Bosnian Serb parliament", "Bosnian Croat forces": a second nationality right after the first, with no
     // "and" between, is the ethnicity of people living in the first's country.
+    // "Greek Cypriot leaders": unless the second names where people live and the first does not. A language that
+    // puts adjectives after the noun stacks them only this way (« dirigeant chypriote turc »).
     const prev = adjs.at(-1);
-    const apposed = ctx.table.adjectiveOrder === 'before' && !joined && prev && isIso3(prev.tag) && isIso3(m.adj.tag) && prev.tag !== m.adj.tag;
-    adjs.push(apposed ? { ...m.adj, tag: asEthnic(m.adj.tag) } : m.adj);
+    const stacks = ctx.table.adjectiveOrder === 'before' || prev?.residence || m.adj.residence;
+    const apposed = stacks && !joined && prev && isIso3(prev.tag) && isIso3(m.adj.tag) && prev.tag !== m.adj.tag;
+    if (apposed && m.adj.residence && !prev.residence) adjs.splice(-1, 1, m.adj, { ...prev, tag: asEthnic(prev.tag) });
+    else adjs.push(apposed ? { ...m.adj, tag: asEthnic(m.adj.tag) } : m.adj);
     j = m.end;
     const and = connectorEnd(ctx, j, 'and');
     joined = and > 0 && adjectiveAt(ctx, and) !== undefined;
@@ -156,9 +160,12 @@ function resolvedRow(ctx: Context, head: GroupHead, country: string) {
 
 function groupDraft(ctx: Context, head: GroupHead, adjs: GroupAdjective[], start: number, end: number): ActorDraft {
   // "Bosnian Serbs", "Bosnian Croats": a people of one nation qualified by another country's adjective lives in that
-  // country; its own nation is its ethnicity there.
-  const headTag = head.tag && isIso3(head.tag) && adjs.some((a) => isIso3(a.tag) && a.tag !== head.tag) ? asEthnic(head.tag) : head.tag;
-  const written = [...new Set([...adjs.map((a) => a.tag), ...(headTag ? [headTag] : [])])];
+  // country; its own nation is its ethnicity there. A people named by where it lives ("Greek Cypriots", « Chypriotes
+  // grecs ») is the other way round.
+  const other = head.tag && isIso3(head.tag) && adjs.some((a) => isIso3(a.tag) && a.tag !== head.tag);
+  const headTag = other && !head.residence ? asEthnic(head.tag!) : head.tag;
+  const own = other && head.residence ? adjs.map((a) => (isIso3(a.tag) && a.tag !== head.tag && !a.residence ? asEthnic(a.tag) : a.tag)) : adjs.map((a) => a.tag);
+  const written = [...new Set(head.residence ? [head.tag!, ...own] : [...own, ...(headTag ? [headTag] : [])])].filter(Boolean);
   // Ethnic Albanians of Serbia or ethnic Armenians of Karabakh are nobody's nationals: their country is where they are.
   const ethnic = saysEthnic(ctx, start, end);
   const tags = ethnic ? written.map(asEthnic) : written;
@@ -250,6 +257,9 @@ export function widen(ctx: Context, d: ActorDraft, start: number, end: number, h
   d.rule += `;head:${head.rule.replace(/^actors:/, '')}`;
   d.head = head;
   const entry = d.actorId ? ctx.lexicon.get(d.actorId) : undefined;
+  // "Myanmar's military government", "the army regime": an army that governs is the government.
+  const ruling = entry?.type === 'state-force' && entry.country && head.kind === 'government' ? resolvedRow(ctx, head, entry.country) : undefined;
+  if (ruling) Object.assign(d, { actorId: ruling.id, actorType: ruling.type, label: ruling.label.en });
   if (entry?.type !== 'state' || !entry.country || isGovHead(head)) return;
   const row = resolvedRow(ctx, head, entry.country);
   if (row) {
@@ -380,7 +390,8 @@ function placeQualifier(ctx: Context, d: ActorDraft): void {
   }
   const country = ctx.latent?.get(p);
   const entry = country?.actorId ? ctx.lexicon.get(country.actorId) : undefined;
-  if (!country || entry?.type !== 'state' || !entry.country) return;
+  // "signed a deal with Aceh rebels in Helsinki": a city is where they met; only a country's name says whose they are.
+  if (!country || country.metonym || entry?.type !== 'state' || !entry.country) return;
   const row = resolvedRow(ctx, head, entry.country);
   if (row) {
     Object.assign(d, { actorId: row.id, actorType: row.type, label: row.label.en, nationality: entry.country, confidence: 0.7 });

@@ -135,7 +135,7 @@ export function addPersonPatterns(ctx: Ctx, drafts: readonly ActorDraft[]): Acto
 
 export type { Ctx as PersonContext };
 
-interface TitleCtx extends Ctx {
+export interface TitleCtx extends Ctx {
   lexicon: ActorLexicon;
   /** Countries named as places, by start token ("King Hassan of Morocco"). */
   latent?: Map<number, ActorDraft>;
@@ -148,7 +148,7 @@ interface TitleCtx extends Ctx {
  * office at the report's date; with none in office, the latest one if all share a state ("President Bush"). A
  * dependency's leader gives way to a sovereign state's.
  */
-function leaderBySurname(ctx: TitleCtx, i: number): string | undefined {
+export function leaderBySurname(ctx: TitleCtx, i: number): string | undefined {
   const ids = ctx.lexicon.bySurname(ctx.tokens[i]?.key ?? '');
   if (ids.length === 0) return undefined;
   const info = (id: string) => ctx.lexicon.persons.get(id);
