@@ -8,6 +8,16 @@ import type { SentenceContext } from './sentence-context.js';
 export interface CountryActor {
   actorId: string;
   label: string;
+  iso3: string;
+}
+
+/** Whose a struck thing is, by its kind (lexicons/<lang>/struck-things.tsv). */
+type ThingOwner = 'forces' | 'civilians' | 'government';
+
+interface StruckThing {
+  re: RegExp;
+  owner: ThingOwner;
+  ref: string;
 }
 
 /** The country tables the claim engine reads to name a target it only sees as an adjective or a place. */
@@ -20,14 +30,16 @@ export interface Nationalities {
   re: RegExp | null;
   /** "rebel shelling", "des tirs rebelles": a lower-cased adjective → the described group that wields the force. */
   doers: Map<string, ActorRef>;
+  /** Things a side owns ("helicopter", « bus »), and where the owner's adjective stands. */
+  struck: { things: StruckThing[]; order: 'before' | 'after' };
 }
 
 /** Country actors from resources/actors/countries.tsv and the language's nationality words (place-demonyms.tsv). */
 export function loadNationalities(lang: string, root?: string): Nationalities {
   const byIso2 = new Map<string, CountryActor>();
   for (const { fields } of readDataLines('actors/countries.tsv', root)) {
-    const [, iso2, id, labelEn] = fields;
-    if (iso2 && id && labelEn) byIso2.set(iso2, { actorId: id, label: labelEn });
+    const [iso3, iso2, id, labelEn] = fields;
+    if (iso3 && iso2 && id && labelEn) byIso2.set(iso2, { actorId: id, label: labelEn, iso3 });
   }
   const byWord = new Map<string, CountryActor>();
   for (const { fields } of readDataLines(`lexicons/${lang}/place-demonyms.tsv`, root)) {
@@ -44,7 +56,19 @@ export function loadNationalities(lang: string, root?: string): Nationalities {
     if (!word || !actorId || !actorType || !label) throw new Error(`${ref}: a doer adjective needs the word, an actor id, its type and a label`);
     doers.set(word.toLowerCase(), { actorId, label, actorType: actorType as ActorRef['actorType'], via: `adjective on the noun ("${word}", ${ref})` });
   }
-  return { byWord, byIso2, re, doers };
+  return { byWord, byIso2, re, doers, struck: loadStruckThings(lang, root) };
+}
+
+function loadStruckThings(lang: string, root?: string): Nationalities['struck'] {
+  const things: StruckThing[] = [];
+  let order: 'before' | 'after' = 'before';
+  for (const { fields, ref } of readDataLines(`lexicons/${lang}/struck-things.tsv`, root)) {
+    const [form, owner] = fields;
+    if (form === '@order' && (owner === 'before' || owner === 'after')) order = owner;
+    else if (form && (owner === 'forces' || owner === 'civilians' || owner === 'government')) things.push({ re: wordRegex(form, 'gu'), owner, ref });
+    else throw new Error(`${ref}: a struck thing needs a form and an owner (forces, civilians or government), or is the row "@order before|after"`);
+  }
+  return { things, order };
 }
 
 /** How far after a verb its object phrase reaches when looking for the nationality of what it acts on. */
@@ -114,4 +138,40 @@ export function nationalityOfNoun(ctx: SentenceContext, noun: { start: number; e
     if (doer) return doer;
   }
   return undefined;
+}
+
+/**
+ * "shot down a Russian helicopter", "fired on an Israeli bus", "shelled Kurdish rebel positions", « a abattu un
+ * hélicoptère russe »: when a strike names no side as its object, a thing a side owns (struck-things.tsv) with the
+ * owner's nationality or side adjective beside it names whom it struck — the country's forces, its civilians or the
+ * state itself. Never the agent's own side. One plain word may stand between ("a Russian military helicopter").
+ */
+export function ownerOfStruck(ctx: SentenceContext, from: number, to: number, agent?: ActorRef): ActorRef | undefined {
+  const n = ctx.lex.nationalities;
+  const own = new Set([agent?.actorId, agent?.affiliation, agent?.nationality].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
+  const end = Math.min(to, from + OBJECT_REACH, commaAfter(ctx.view, from, to));
+  const phrase = ctx.lower.slice(from, end);
+  const hits = n.struck.things.flatMap((t) => [...phrase.matchAll(t.re)].map((m) => ({ t, at: m.index, len: m[0].length })));
+  for (const { t, at, len } of hits.sort((a, b) => a.at - b.at)) {
+    // The two words nearest the noun on the owner's side.
+    const near = n.struck.order === 'before'
+      ? [...phrase.slice(0, at).matchAll(/[\p{L}-]+/gu)].slice(-2).reverse().map((m) => ({ word: m[0], at: m.index }))
+      : [...phrase.slice(at + len).matchAll(/[\p{L}-]+/gu)].slice(0, 2).map((m) => ({ word: m[0], at: at + len + m.index }));
+    for (const { word, at: w } of near) {
+      const country = n.byWord.get(word);
+      // English writes nationalities with a capital: "polish" in lower case is not one.
+      const capitalOk = ctx.lex.lang !== 'en' || /^\p{Lu}/u.test(ctx.view.slice(from + w, from + w + 1));
+      const via = `owner of what was struck ("${word}" on "${phrase.slice(at, at + len)}", ${t.ref})`;
+      if (country && capitalOk && !own.has(country.actorId)) return ownedBy(country, t.owner, via);
+      const doer = n.doers.get(word);
+      if (doer && t.owner === 'forces' && !own.has(doer.actorId)) return { ...doer, via };
+    }
+  }
+  return undefined;
+}
+
+function ownedBy(country: CountryActor, owner: ThingOwner, via: string): ActorRef {
+  if (owner === 'government') return { actorId: country.actorId, label: country.label, actorType: 'state', via };
+  if (owner === 'civilians') return { actorId: `group:CVL:${country.iso3}`, label: `civilians of ${country.label}`, actorType: 'civilians', via };
+  return { actorId: `group:forces:${country.iso3}`, label: `${country.label} forces`, actorType: 'group', via };
 }
