@@ -30,14 +30,13 @@ export function attachCasualties(ctx: SentenceContext, found: readonly PlacedCla
   // where the strike that did it struck, when the strike's own words name no place.
   const placeFrom = new Map<Claim, Claim>();
   for (const { f, carrier } of folded) if (carrier && !carrier.claim.place && f.claim.place && !placeFrom.has(carrier.claim)) placeFrom.set(carrier.claim, f.claim);
+  // "The army said it had killed 20 rebels in fighting near Bamut": the clash that names no side is fought by the
+  // killer, against the killed.
+  const sidesFrom = new Map<Claim, Claim>();
+  for (const { f, carrier } of folded) if (carrier && !carrier.claim.roles.agent && f.claim.roles.agent && !sidesFrom.has(carrier.claim)) sidesFrom.set(carrier.claim, f.claim);
   const kept = folded
     .filter(({ carrier }) => !carrier)
-    .map(({ f }) => {
-      const from = placeFrom.get(f.claim);
-      if (!from?.place) return f;
-      const explain = [...f.claim.explain, { field: 'place', value: from.place.placeId, because: `the place of the killing it did ("${from.place.name}")` }];
-      return { ...f, claim: { ...f.claim, place: from.place, explain } };
-    });
+    .map(({ f }) => withSidesOf(withPlaceOf(f, placeFrom.get(f.claim)), sidesFrom.get(f.claim)));
   const hosts = kept.filter(({ claim: c }) => HOSTS.has(c.type) && c.status !== 'negated');
   // Counts only matter for a happening that can carry them: most sentences have none, and are not read.
   if (!hosts.length) return kept.map((k) => k.claim);
@@ -65,4 +64,22 @@ function sameHand(carrier: Claim, killing: Claim): boolean {
   const a = carrier.roles.agent?.actorId;
   const b = killing.roles.agent?.actorId;
   return !a || !b || a === b || b === carrier.roles.target?.actorId;
+}
+
+/** The carrier placed where the killing it did was told, when its own words name no place. */
+function withPlaceOf(f: PlacedClaim, killing: Claim | undefined): PlacedClaim {
+  if (!killing?.place) return f;
+  const explain = [...f.claim.explain, { field: 'place', value: killing.place.placeId, because: `the place of the killing it did ("${killing.place.name}")` }];
+  return { ...f, claim: { ...f.claim, place: killing.place, explain } };
+}
+
+/** The carrier's sides taken from the killing it did, when it names no doer: the killer acts, the killed are struck. */
+function withSidesOf(f: PlacedClaim, killing: Claim | undefined): PlacedClaim {
+  const agent = killing?.roles.agent;
+  if (!killing || !agent) return f;
+  const target = f.claim.roles.target ?? killing.roles.target;
+  const roles = { ...f.claim.roles, agent, coAgents: killing.roles.coAgents, ...(target ? { target } : {}) };
+  const explain = [...f.claim.explain, { field: 'agent', value: agent.actorId, because: `the doer of the killing it carries (${agent.via})` }];
+  if (target && !f.claim.roles.target) explain.push({ field: 'target', value: target.actorId, because: `the killed of the killing it carries (${target.via})` });
+  return { ...f, claim: { ...f.claim, roles, explain } };
 }

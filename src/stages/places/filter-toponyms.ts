@@ -25,7 +25,7 @@ export interface KeptToponym extends ToponymSpan {
 
 /**
  * Drop spans that are not place names whatever the gazetteer says: stop-listed words ("Selon", "Du"), demonyms
- * ("Syrian", "Arab"), and sentence-initial words the same text also uses in lower case ("Située" / "située").
+ * ("Syrian", "Arab"), peoples and faiths ("Chechen" is no Schechen, "Hindus" no place), and sentence-initial words the same text also uses in lower case ("Située" / "située").
  */
 export function filterToponyms(
   text: string,
@@ -38,7 +38,7 @@ export function filterToponyms(
   const out: KeptToponym[] = [];
   for (const s of spans) {
     const surface = text.slice(s.start, s.end).toLowerCase().replace(/[’‘`ʼ]/g, "'");
-    if (lexicons.some((l) => l.stoplist.has(surface) || l.organisationNames?.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface))) continue;
+    if (lexicons.some((l) => l.stoplist.has(surface) || l.organisationNames?.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface) || l.peoples?.has(surface))) continue;
     if (beforeMediaWord(text, tokens, s, lexicons) || afterMediaHead(text, s, lexicons) || isCurrency(text, s)) continue;
     if (seasonBeforeYear(text, surface, s, lexicons) || afterTermHead(text, tokens, s, lexicons)) continue;
     if (beforeEponymWord(text, tokens, s, lexicons)) {
