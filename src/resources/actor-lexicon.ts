@@ -57,16 +57,17 @@ export function loadActorLexicon(dir: string = RESOURCES_DIR): ActorLexicon {
   const entries = new Map<string, LexiconActor>();
   const persons = new Map<string, PersonInfo>();
   const focus = new Map<string, LexiconActor>();
+  // Keyed by country; an international body's own arm by the body's id ("un/army": its peacekeepers).
   const addFocus = (entry: LexiconActor, role: FocusRole, line?: DataLine): void => {
-    const key = `${entry.country}/${role}`;
-    if (focus.has(key) && line) throw lexiconError(line, `a second ${role} row for ${entry.country}`);
+    const key = `${entry.country ?? entry.partOf}/${role}`;
+    if (focus.has(key) && line) throw lexiconError(line, `a second ${role} row for ${entry.country ?? entry.partOf}`);
     if (!focus.has(key)) focus.set(key, entry);
   };
   for (const line of readDataLines('actors/actors.tsv', dir)) {
     const { entry, focusRole: role } = parseActorRow(line);
     if (entries.has(entry.id)) throw lexiconError(line, `duplicate actor id "${entry.id}"`);
     entries.set(entry.id, entry);
-    if (role && entry.country) addFocus(entry, role, line);
+    if (role && (entry.country || (entry.type === 'international-org' && entry.partOf))) addFocus(entry, role, line);
   }
   const countries = loadCountries(dir, entries, addFocus);
   for (const line of readDataLines('actors/persons.tsv', dir)) {

@@ -260,6 +260,10 @@ export function widen(ctx: Context, d: ActorDraft, start: number, end: number, h
   // "Myanmar's military government", "the army regime": an army that governs is the government.
   const ruling = entry?.type === 'state-force' && entry.country && head.kind === 'government' ? resolvedRow(ctx, head, entry.country) : undefined;
   if (ruling) Object.assign(d, { actorId: ruling.id, actorType: ruling.type, label: ruling.label.en });
+  // "NATO troops", "UN soldiers": an international body's soldiers are its force, when the lexicon has one.
+  const armed = head.resolvesTo === 'army' || head.sector === 'MIL' || head.kind === 'forces';
+  const arm = entry?.type === 'international-org' && armed ? ctx.lexicon.forFocus(entry.id, 'army') : undefined;
+  if (arm) Object.assign(d, { actorId: arm.id, actorType: arm.type, label: arm.label.en });
   if (entry?.type !== 'state' || !entry.country || isGovHead(head)) return;
   const row = resolvedRow(ctx, head, entry.country);
   if (row) {

@@ -472,7 +472,9 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       // A list of places is one claim each; a place placed by a direction after the first ("Rawa, à l'est
       // d'Al-Qaïm") only locates it, and a country holding another listed place ("en Syrie ... Deir Ezzor") is scope.
       const [head, ...rest] = objects;
-      const listed = head ? [head, ...rest.filter((p) => !DIRECTIONS.has(relationOf(ctx, p) ?? ''))] : [];
+      // "entered Kosovo from Macedonia": where a force came from is not where it is.
+      const origin = (p: PlaceMention) => d.type === 'presence' && roleOf(ctx, phrase(p), clause) === 'from-place';
+      const listed = head ? [head, ...rest.filter((p) => !DIRECTIONS.has(relationOf(ctx, p) ?? '') && !origin(p))] : [];
       chosen = listed.filter((p) => !listed.some((q) => q !== p && contains(p, q))).map((m) => withRelation(m));
     } else chosen = objects.slice(0, 1).map((m) => withRelation(m));
     // "shelled residential districts of Kharkiv": when no part is named, the town holding them is the place.
