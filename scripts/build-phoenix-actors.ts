@@ -186,7 +186,7 @@ for (const b of blocks('Phoenix.International.actors.txt')) {
 
 // Non-state armed groups coded with a country. Two-word names are mostly common phrases ("Direct Action",
 // "National Front", "Red Line"): only these are kept.
-const TWO_WORD_GROUPS = new Set(['Shining Path', 'Ansar al-Islam', 'Turkish Hezbollah', 'Action Directe', 'Armata Corsa', 'Ansar al-Din']);
+const TWO_WORD_GROUPS = new Set(['Shining Path', 'Ansar al-Islam', 'Turkish Hezbollah', 'Action Directe', 'Armata Corsa', 'Ansar al-Din', 'Khmer Rouge']);
 const groupName = (n: string): boolean =>
   !/\d|,/.test(n) && (n.split(' ').length >= 3 || TWO_WORD_GROUPS.has(n));
 let groups = 0;

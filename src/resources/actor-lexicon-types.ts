@@ -106,10 +106,12 @@ export interface GroupAdjective {
  * country's name introduces a party ("called on Iran", "sanctions on Russia"), so the country stays an actor;
  * quantity: a number or quantity word that may stand right before a head read only after a determiner ("trois
  * militaires"); former: before a title, says the person no longer holds it ("former president Carlos Menem",
- * « l'ancien président »): a former office holder acts for no government (PLOVER's elites, ELI).
+ * « l'ancien président »): a former office holder acts for no government (PLOVER's elites, ELI); event-noun: right
+ * after a country's or a capital's name, makes the name part of an event's or a document's name ("the Paris peace
+ * accords", "the Iraq war"): the name is then no actor.
  */
-export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix' | 'party-before-country' | 'quantity' | 'supporter-suffix' | 'supporter-prefix' | 'former';
-export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix', 'party-before-country', 'quantity', 'supporter-suffix', 'supporter-prefix', 'former'];
+export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'place-suffix' | 'party-before-country' | 'quantity' | 'supporter-suffix' | 'supporter-prefix' | 'former' | 'event-noun';
+export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'place-suffix', 'party-before-country', 'quantity', 'supporter-suffix', 'supporter-prefix', 'former', 'event-noun'];
 
 export interface PersonCue {
   form: string;

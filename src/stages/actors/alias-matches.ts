@@ -237,8 +237,13 @@ export function findAliasDrafts(
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
+  // "the Paris peace accords", "the Iraq war": a country's or capital's name that names an event is no actor.
+  const namesEvent = (c: Candidate) =>
+    (c.alias.flags.has('country') || c.alias.flags.has('metonym')) &&
+    tables.some((t) => t.connectors.matchesAt(tokens, c.end).some((m) => m.values.includes('event-noun')));
   const draftsOf = (cs: Candidate[]): ActorDraft[] => cs.flatMap((c) => draftOf(c, lexicon, range) ?? []);
-  const drafts = draftsOf(chosen.filter((c) => !c.latent && !c.alias.block));
-  const latent = draftsOf(chosen.filter((c) => c.latent && !c.alias.block));
+  const kept = chosen.filter((c) => !c.alias.block && !namesEvent(c));
+  const drafts = draftsOf(kept.filter((c) => !c.latent));
+  const latent = draftsOf(kept.filter((c) => c.latent));
   return { drafts, latent };
 }

@@ -473,7 +473,7 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       // d'Al-Qaïm") only locates it, and a country holding another listed place ("en Syrie ... Deir Ezzor") is scope.
       const [head, ...rest] = objects;
       // "entered Kosovo from Macedonia": where a force came from is not where it is.
-      const origin = (p: PlaceMention) => d.type === 'presence' && roleOf(ctx, phrase(p), clause) === 'from-place';
+      const origin = (p: PlaceMention) => d.type === 'presence' && ctx.lex.patterns['origin-cue'].test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), phraseStart(ctx, p)));
       const listed = head ? [head, ...rest.filter((p) => !DIRECTIONS.has(relationOf(ctx, p) ?? '') && !origin(p))] : [];
       chosen = listed.filter((p) => !listed.some((q) => q !== p && contains(p, q))).map((m) => withRelation(m));
     } else chosen = objects.slice(0, 1).map((m) => withRelation(m));
