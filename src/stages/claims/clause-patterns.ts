@@ -83,6 +83,7 @@ export const CLAUSE_PATTERNS = {
   'subject-slot': { flags: 'iu', fallback: '^[\\s,;:]*$', what: 'before a pronoun in subject position: punctuation, "in Geneva,", "today" (coreference)' },
   impersonal: { flags: 'iu', fallback: NEVER, what: 'right after a subject pronoun, an impersonal use: "il y a" (coreference)' },
   'leaving-gap': { flags: 'iu', fallback: NEVER, what: 'between a withdrawal and the place it leaves: "from the", "de la" (fill-roles)' },
+  'clash-side': { flags: 'iu', fallback: NEVER, what: 'between a clash noun and the other side it names: "in a clash with", « dans des affrontements avec » (refine-type)' },
   'origin-cue': { flags: 'iu', fallback: NEVER, what: 'right before a place a force came from, not where it is: "entered Kosovo from Macedonia", « depuis la Turquie » (fill-roles)' },
   'names-its-town': { flags: 'u', fallback: NEVER, what: 'after "the town", a name of its own, not "of the province" (fill-roles)' },
   'unnamed-subject': { flags: 'u', fallback: NEVER, what: 'the whole text before a trigger when it is one capitalised noun phrase, in group `name`: "The Umma party has" (unnamed-subject)' },
