@@ -22,7 +22,7 @@ import type { SentenceContext } from './sentence-context.js';
 import { findInstrument } from './instrument.js';
 import { refineType } from './refine-type.js';
 import { wordingStatus } from './status.js';
-import { HAPPENINGS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
+import { HAPPENINGS, PROTESTS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group', 'state']);
 
@@ -111,6 +111,10 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
       const prev = inClause[i - 1];
       if (prev && VIOLENT.has(prev.trigger.type) && VIOLENT.has(hit.trigger.type) && hit.trigger.voice === 'active' && ctx.lex.patterns['adjunct-participle'].test(ctx.view.slice(prev.span.end, hit.span.end))) return;
       const next = inClause.slice(i + 1).find((h) => h.trigger.voice !== 'adverbial' || hit.trigger.type === 'take-part');
+      // "Des milliers de manifestants ont défilé à Alger": a crowd noun (an actor too) that is the subject of the protest
+      // verb after it is that protest's doer, not a second protest.
+      const crowd = hit.trigger.voice === 'nominal' && PROTESTS.has(hit.trigger.type) && ctx.actors.some((a) => a.span.start < hit.span.end && hit.span.start < a.span.end);
+      if (crowd && next && next.trigger.voice === 'active' && PROTESTS.has(next.trigger.type) && ctx.lex.patterns['noun-subject-gap'].test(ctx.view.slice(hit.span.end, next.span.start))) return;
       // "Israeli air strikes killed 20 people in Gaza": a violent noun that is the subject of the violent verb after
       // it reaches over that verb, so the place and toll of the verb's complement are the strike's too.
       // A gerund right before that verb is such a noun too ("Rebel shelling killed three people in Damascus").

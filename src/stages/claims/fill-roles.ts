@@ -10,7 +10,7 @@ import { coordinated, describedBy, placeWithSpan, placesIn, roleOf, subjectOf, u
 import type { SentenceContext } from './sentence-context.js';
 import { countryTarget, ownerOfStruck, nationalityOfNoun, stateOfCountryPlace } from './nationality-targets.js';
 import { unnamedSubject } from './unnamed-subject.js';
-import { DIPLOMATIC, HOSTILE_WORDS, PATIENT_IN_NOUN, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
+import { DIPLOMATIC, HOSTILE_WORDS, PATIENT_IN_NOUN, PROTESTS, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group']);
 const SPEAKER_TYPES = new Set(['media']);
@@ -20,7 +20,6 @@ const DOER_AFTER_OF = new Set(['airstrike', 'shelling', 'offensive', 'withdraw',
 /** How far after the trigger the country that receives may start ("supplied some 400 drones to Russia"). */
 const RECEIVER_REACH = 40;
 /** Crowds acting against an authority: the country of the protest stands for it when none is named. */
-const PROTESTS = new Set(['protest', 'riot']);
 
 /**
  * Fills a draft's roles from the mentions around its trigger, by the trigger's voice.
@@ -113,8 +112,8 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       // Diplomacy names its object further off ("demanded that the Turkish government provide", "rejected an appeal
       // from President X"): the first actor within a short phrase.
       const reach = DIPLOMATIC.has(d.type) ? 40 : 16;
-      // A pattern may take in its object ("expelled two Russian diplomats").
-      const inner = actorInsideTrigger(ctx, d);
+      // A pattern may take in its object ("expelled two Russian diplomats"), or part of it.
+      const inner = actorInsideTrigger(ctx, d) ?? (d.type === 'release' ? objectRunningOn(ctx, d) : undefined);
       // "arrested more than 100 Palestinians": a quantity before the object is skipped.
       // "a abattu vendredi l'ancien Premier ministre": a time between the verb and its object is no part of the gap.
       const verbEnd = timeRightAfter(ctx, d.triggerSpan.end) ?? d.triggerSpan.end;
@@ -701,6 +700,11 @@ function possessiveOwner(ctx: SentenceContext, d: ClaimDraft, m: ActorMention): 
 /** An actor a trigger's own match takes in after its first word ("expelled two Russian diplomats", "frappe de X"). */
 function actorInsideTrigger(ctx: SentenceContext, d: ClaimDraft): ActorMention | undefined {
   return unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.triggerSpan.end })[0];
+}
+
+/** « a libéré les otages français »: an object the pattern took in part of, its name running on past the trigger. */
+function objectRunningOn(ctx: SentenceContext, d: ClaimDraft): ActorMention | undefined {
+  return unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.clause.span.end }).find((a) => a.span.start < d.triggerSpan.end && a.span.end > d.triggerSpan.end);
 }
 
 /**

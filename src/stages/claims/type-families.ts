@@ -90,3 +90,6 @@ export const DIPLOMATIC: ReadonlySet<ClaimType> = new Set<ClaimType>([
  */
 const FORCE_OR_STATE_POWER: ReadonlySet<ClaimType> = new Set<ClaimType>(['ceasefire', 'release', 'surrender', 'mobilize', 'base-established', 'coerce', 'arrest']);
 export const SPEAKER_ACTS: ReadonlySet<ClaimType> = new Set([...RELATIONAL].filter((t) => !FORCE_OR_STATE_POWER.has(t)));
+
+/** Crowds out in the streets, peaceful or not. */
+export const PROTESTS: ReadonlySet<ClaimType> = new Set<ClaimType>(['protest', 'riot']);
