@@ -11,20 +11,23 @@ import { leaderBySurname, type TitleCtx } from './person-patterns.js';
 export function addLeaderGovernments(ctx: TitleCtx, drafts: readonly ActorDraft[]): ActorDraft[] {
   const added: ActorDraft[] = [];
   const before = ctx.table.adjectiveOrder === 'before';
-  // French: the noun is already a draft ("le gouvernement", resolved to the focus country); English: a bare
-  // "administration" made none.
-  const heads: { start: number; end: number; draft?: ActorDraft }[] = before
+  // A government noun already read as a draft ("le gouvernement", "the government", resolved to the focus country).
+  const governing: Head[] = drafts.filter((d) => !d.dropped && governs(d)).map((d) => ({ start: d.tokStart, end: d.tokEnd, draft: d }));
+  // English: a bare "administration" made no draft; only one right after a capitalised word or a person can name a
+  // leader, so the head lexicon is asked there alone.
+  const bare: Head[] = before
     ? ctx.tokens.flatMap((_, i) => {
+        if (!ctx.tokens[i - 1]?.capitalised && ctx.cover.endingAt(i)?.actorType !== 'person') return [];
         const h = headAt(ctx, i);
         return h?.head.resolvesTo === 'government' && !h.head.title ? [{ start: i, end: h.end }] : [];
       })
-    : drafts.filter((d) => !d.dropped && governs(d)).map((d) => ({ start: d.tokStart, end: d.tokEnd, draft: d }));
-  // "the government of Hamid Karzai", « le gouvernement de Benjamin Netanyahou »: a full name after "of" in either
-  // language; the noun is a draft then in English too (resolved to the focus country).
-  if (before) heads.push(...drafts.filter((d) => !d.dropped && governs(d)).map((d) => ({ start: d.tokStart, end: d.tokEnd, draft: d })));
-  for (const h of heads) {
+    : [];
+  for (const h of [...bare, ...governing]) {
+    // English names the leader before a bare noun, French after the noun; "the government of Hamid Karzai",
+    // « le gouvernement de Benjamin Netanyahou »: a full name after "of" in either language.
+    const adjacent = before ? (h.draft ? undefined : leaderAt(ctx, h.start - 1, true)) : leaderAt(ctx, h.end, false);
     const of = connectorEnd(ctx, h.end, 'of');
-    const leader = (before && !h.draft ? leaderAt(ctx, h.start - 1, true) : undefined) ?? (!before ? leaderAt(ctx, h.end, false) : undefined) ?? (of > 0 ? knownLeaderAt(ctx, of) : undefined);
+    const leader = adjacent ?? (of > 0 ? knownLeaderAt(ctx, of) : undefined);
     const entry = leader ? ctx.lexicon.get(leader.id) : undefined;
     const row = entry?.country ? ctx.lexicon.forFocus(entry.country, 'government') : undefined;
     if (!leader || !row) continue;
@@ -52,6 +55,12 @@ export function addLeaderGovernments(ctx: TitleCtx, drafts: readonly ActorDraft[
 function governs(d: ActorDraft): boolean {
   if (d.actorType === 'person' || d.head?.title) return false;
   return d.head?.resolvesTo === 'government' || (d.generic === true && d.focusRole === 'government');
+}
+
+interface Head {
+  start: number;
+  end: number;
+  draft?: ActorDraft;
 }
 
 interface Leader {

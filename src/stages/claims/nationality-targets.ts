@@ -71,6 +71,16 @@ function loadStruckThings(lang: string, root?: string): Nationalities['struck'] 
   return { things, order };
 }
 
+/** The agent's own ids, lower-cased (its row, its affiliation, its nationality): its own side is never its target. */
+function ownSide(agent: ActorRef | undefined): Set<string> {
+  return new Set([agent?.actorId, agent?.affiliation, agent?.nationality].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
+}
+
+/** English writes nationalities with a capital: "polish" and "chinese" in lower case are not them. */
+function writtenAsNationality(ctx: SentenceContext, written: string): boolean {
+  return ctx.lex.lang !== 'en' || /^\p{Lu}/u.test(written);
+}
+
 /** How far after a verb its object phrase reaches when looking for the nationality of what it acts on. */
 const OBJECT_REACH = 40;
 
@@ -83,14 +93,13 @@ const OBJECT_REACH = 40;
 export function countryTarget(ctx: SentenceContext, from: number, to: number, places: readonly PlaceMention[], agent?: ActorRef): ActorRef | undefined {
   const n = ctx.lex.nationalities;
   // The agent's own country is no target ("Putin ordered Russia's first mobilisation").
-  const own = new Set([agent?.actorId, agent?.affiliation, agent?.nationality].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
+  const own = ownSide(agent);
   const phraseEnd = Math.min(to, from + OBJECT_REACH, commaAfter(ctx.view, from, to));
   if (n.re) {
     for (const m of ctx.lower.slice(from, phraseEnd).matchAll(n.re)) {
       const country = n.byWord.get(m[0]);
-      // English writes nationalities with a capital: "polish" and "chinese" in lower case are not them.
       const written = ctx.view.slice(from + m.index, from + m.index + m[0].length);
-      if (!country || own.has(country.actorId) || (ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(written))) continue;
+      if (!country || own.has(country.actorId) || !writtenAsNationality(ctx, written)) continue;
       return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality of the object ("${written}")` };
     }
   }
@@ -130,7 +139,7 @@ export function nationalityOfNoun(ctx: SentenceContext, noun: { start: number; e
   for (const word of [before?.[1], ...within, side === 'either' ? after?.[1] : undefined]) {
     if (!word) continue;
     const country = n.byWord.get(word.toLowerCase());
-    if (country && !(ctx.lex.lang === 'en' && !/^\p{Lu}/u.test(word))) return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality on the noun ("${word}")` };
+    if (country && writtenAsNationality(ctx, word)) return { actorId: country.actorId, label: country.label, actorType: 'state', via: `nationality on the noun ("${word}")` };
   }
   // "Rebel shelling", "des tirs rebelles": no nationality, but the kind of side that fired.
   for (const word of [before?.[1], side === 'either' ? after?.[1] : undefined]) {
@@ -148,7 +157,7 @@ export function nationalityOfNoun(ctx: SentenceContext, noun: { start: number; e
  */
 export function ownerOfStruck(ctx: SentenceContext, from: number, to: number, agent?: ActorRef): ActorRef | undefined {
   const n = ctx.lex.nationalities;
-  const own = new Set([agent?.actorId, agent?.affiliation, agent?.nationality].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
+  const own = ownSide(agent);
   const end = Math.min(to, from + OBJECT_REACH, commaAfter(ctx.view, from, to));
   const phrase = ctx.lower.slice(from, end);
   const hits = n.struck.things.flatMap((t) => [...phrase.matchAll(t.re)].map((m) => ({ t, at: m.index, len: m[0].length })));
@@ -159,10 +168,8 @@ export function ownerOfStruck(ctx: SentenceContext, from: number, to: number, ag
       : [...phrase.slice(at + len).matchAll(/[\p{L}-]+/gu)].slice(0, 2).map((m) => ({ word: m[0], at: at + len + m.index }));
     for (const { word, at: w } of near) {
       const country = n.byWord.get(word);
-      // English writes nationalities with a capital: "polish" in lower case is not one.
-      const capitalOk = ctx.lex.lang !== 'en' || /^\p{Lu}/u.test(ctx.view.slice(from + w, from + w + 1));
       const via = `owner of what was struck ("${word}" on "${phrase.slice(at, at + len)}", ${t.ref})`;
-      if (country && capitalOk && !own.has(country.actorId)) return ownedBy(country, t.owner, via);
+      if (country && writtenAsNationality(ctx, ctx.view.slice(from + w, from + w + word.length)) && !own.has(country.actorId)) return ownedBy(country, t.owner, via);
       const doer = n.doers.get(word);
       if (doer && t.owner === 'forces' && !own.has(doer.actorId)) return { ...doer, via };
     }

@@ -1,5 +1,5 @@
 import type { ClaimType } from '../../model/claim.js';
-import { insideAny } from './mention-lookup.js';
+import { actorRef, insideAny } from './mention-lookup.js';
 import { matchesIn } from './claim-lexicon.js';
 import { actWordsOf, crowdBefore, struckSpans, type ClaimDraft } from './claim-draft.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -85,8 +85,8 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     // "two soldiers were killed in a clash with Kurdish guerrillas": the side the clash was fought with killed them.
     const side = !d.agent && r.to === 'fighting' ? ctx.actors.find((a) => a.span.start >= hit.end && a.span.end <= d.clause.span.end && ctx.lex.patterns['clash-side'].test(ctx.view.slice(hit.end, a.span.start))) : undefined;
     if (side && side.actorId !== d.target?.actorId) {
-      d.agent = { actorId: side.actorId, label: side.label, actorType: side.actorType, mentionId: side.id, span: side.span, via: `the side "${ctx.view.slice(hit.start, hit.end)}" was fought with` };
-      d.explain.push({ field: 'agent', value: side.actorId, because: d.agent.via });
+      d.agent = actorRef(side);
+      d.explain.push({ field: 'agent', value: side.actorId, because: `the side "${ctx.view.slice(hit.start, hit.end)}" was fought with (${d.agent.via})` });
     }
     if (!d.agent && VIOLENT.has(r.to)) {
       const owner = nationalityOfNoun(ctx, hit, 'either');
