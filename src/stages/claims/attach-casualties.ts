@@ -31,9 +31,10 @@ export function attachCasualties(ctx: SentenceContext, found: readonly PlacedCla
   const placeFrom = new Map<Claim, Claim>();
   for (const { f, carrier } of folded) if (carrier && !carrier.claim.place && f.claim.place && !placeFrom.has(carrier.claim)) placeFrom.set(carrier.claim, f.claim);
   // "The army said it had killed 20 rebels in fighting near Bamut": the clash that names no side is fought by the
-  // killer, against the killed.
+  // killer, against the killed; "a drone strike killed four militants in North Waziristan" struck the killed.
   const sidesFrom = new Map<Claim, Claim>();
-  for (const { f, carrier } of folded) if (carrier && !carrier.claim.roles.agent && f.claim.roles.agent && !sidesFrom.has(carrier.claim)) sidesFrom.set(carrier.claim, f.claim);
+  const lacks = (carrier: Claim, killing: Claim) => (!carrier.roles.agent && killing.roles.agent) || (!carrier.roles.target && killing.roles.target);
+  for (const { f, carrier } of folded) if (carrier && lacks(carrier.claim, f.claim) && !sidesFrom.has(carrier.claim)) sidesFrom.set(carrier.claim, f.claim);
   const kept = folded
     .filter(({ carrier }) => !carrier)
     .map(({ f }) => withSidesOf(withPlaceOf(f, placeFrom.get(f.claim)), sidesFrom.get(f.claim)));
@@ -75,11 +76,13 @@ function withPlaceOf(f: PlacedClaim, killing: Claim | undefined): PlacedClaim {
 
 /** The carrier's sides taken from the killing it did, when it names no doer: the killer acts, the killed are struck. */
 function withSidesOf(f: PlacedClaim, killing: Claim | undefined): PlacedClaim {
-  const agent = killing?.roles.agent;
-  if (!killing || !agent) return f;
-  const target = f.claim.roles.target ?? killing.roles.target;
-  const roles = { ...f.claim.roles, agent, coAgents: killing.roles.coAgents, ...(target ? { target } : {}) };
-  const explain = [...f.claim.explain, { field: 'agent', value: agent.actorId, because: `the doer of the killing it carries (${agent.via})` }];
-  if (target && !f.claim.roles.target) explain.push({ field: 'target', value: target.actorId, because: `the killed of the killing it carries (${target.via})` });
+  if (!killing) return f;
+  const own = f.claim.roles;
+  const agent = own.agent ?? killing.roles.agent;
+  const target = own.target ?? killing.roles.target;
+  const roles = { ...own, ...(agent ? { agent } : {}), coAgents: own.agent ? own.coAgents : killing.roles.coAgents, ...(target ? { target } : {}) };
+  const explain = [...f.claim.explain];
+  if (agent && !own.agent) explain.push({ field: 'agent', value: agent.actorId, because: `the doer of the killing it carries (${agent.via})` });
+  if (target && !own.target) explain.push({ field: 'target', value: target.actorId, because: `the killed of the killing it carries (${target.via})` });
   return { ...f, claim: { ...f.claim, roles, explain } };
 }

@@ -57,21 +57,36 @@ export function claimsOfSentence(
   times: readonly TimeMention[],
   outlet: Claimant,
   casualtyLexicon: CasualtyLexicon,
-  answersPrevious = true,
+  { answersPrevious = true, attackToldBefore = false }: { answersPrevious?: boolean; attackToldBefore?: boolean } = {},
 ): SentenceResult {
   const attribution = findAttribution({ ...base, clauses: [] }, answersPrevious);
   const ctx: SentenceContext = { ...base, clauses: splitClauses(base.view, base.sentence.span, base.lex, base.actors), scopes: attribution.scopes, masks: attribution.masks };
   // "claimed the attack": the cue's words tell no attack of their own.
   const responsibility = findResponsibility(ctx);
-  if (responsibility) ctx.masks = [...ctx.masks, responsibility.span];
+  if (responsibility) ctx.masks = [...ctx.masks, ...responsibility.masks];
   // "Switzerland said it had expelled …": the speaker is who "it" names next.
   // "Russia denied that it had bombed …": so is the denier.
   for (const sc of [...attribution.scopes, ...attribution.deniedSpans]) {
     const speaker = sc.speaker?.mentionId ? base.actors.find((a) => a.id === sc.speaker?.mentionId) : undefined;
     if (speaker) refs.noteSpeaker(speaker);
   }
-  const hits = findTriggers(ctx);
+  const found = findTriggers(ctx);
+  // "… and the attack was claimed by Islamic State", « l'attentat a été revendiqué par … »: the noun the claim of
+  // responsibility is said of is the attack told before, not a second one.
+  const claimedNoun = (h: TriggerHit) =>
+    responsibility !== undefined && attackToldBefore && h.trigger.voice === 'nominal' && VIOLENT.has(h.trigger.type) && h.span.end <= responsibility.span.start && /^\s*(?:\S+\s+){0,2}$/u.test(ctx.view.slice(h.span.end, responsibility.span.start));
+  const hits = found.filter((h) => !claimedNoun(h));
+  // "Hamas claimed responsibility for the suicide bombing in Jerusalem", the first the report says of it: the cue's
+  // object is the only telling of the attack, so its trigger is read; told before, it is the same attack again.
+  const toldInCue = responsibility && !attackToldBefore ? attackInsideCue(ctx, responsibility, hits) : [];
+  if (responsibility && toldInCue.length) {
+    hits.push(...toldInCue);
+    // Its place and target are the cue's words ("blamed the attack in Cauca on the ELN").
+    ctx.masks = ctx.masks.filter((m) => !responsibility.masks.includes(m));
+  }
   let drafts = draftClaims(ctx, hits, refs, times, attribution);
+  // … but the one blamed for it is not its target.
+  for (const d of drafts) if (responsibility && d.target?.mentionId === responsibility.claimer.id && toldInCue.some((h) => h.span.start === d.triggerSpan.start)) d.target = undefined;
   // "Uzbekistan reopened the Friendship Bridge": a sentence none of the triggers matched is read with the verbs of
   // the general list. Where a trigger matched and made no claim worth keeping ("IS seized both towns in 2014, when
   // it swept down the valley"), the sentence is background or a state of affairs, and stays without one.
@@ -82,7 +97,9 @@ export function claimsOfSentence(
   // hands is how it was before; the change is the news, and a control claim of the day would contradict it.
   const changed = new Set(drafts.filter((x) => CONTROL_CHANGES.has(x.type)).flatMap((x) => x.eventPlaces.map((p) => p.mention.id)));
   const heldBefore = (d: ClaimDraft) => d.type === 'control' && d.trigger.voice === 'participle' && d.eventPlaces.length > 0 && d.eventPlaces.every((p) => changed.has(p.mention.id));
-  const placed = drafts.filter((d) => isWorthKeeping(d, ctx) && !insideAny(d.triggerSpan, supposed) && !heldBefore(d)).flatMap((d) => finalize(ctx, d, times, outlet, attribution, supposed).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
+  // An attack claimed or blamed is news at its place, though the outlet's telling names no doer.
+  const claimedHere = (d: ClaimDraft) => d.eventPlaces.length > 0 && toldInCue.some((h) => h.span.start === d.triggerSpan.start);
+  const placed = drafts.filter((d) => (isWorthKeeping(d, ctx) || claimedHere(d)) && !insideAny(d.triggerSpan, supposed) && !heldBefore(d)).flatMap((d) => finalize(ctx, d, times, outlet, attribution, supposed).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
   const claims = attachCasualties(ctx, placed, casualtyLexicon);
   const answerAt = attribution.answerAt ?? ctx.sentence.span.end;
   const idsWhere = (test: (at: number) => boolean) => new Set(placed.filter((p) => test(p.at)).map((p) => p.claim.id));
@@ -451,4 +468,12 @@ function confidenceOf(status: Claim['status'], d: ClaimDraft): number {
 function claimId(reportId: string, d: ClaimDraft, placeId: string | undefined): string {
   const h = createHash('sha256').update(`${reportId}|${d.type}|${d.triggerSpan.start}|${placeId ?? ''}`).digest('hex');
   return `c_${h.slice(0, 16)}`;
+}
+
+/** The violent trigger of a claim of responsibility's object, when no violent trigger comes before the cue. */
+function attackInsideCue(ctx: SentenceContext, r: ResponsibilityClaim, hits: readonly TriggerHit[]): TriggerHit[] {
+  if (hits.some((h) => h.span.end <= r.span.start && VIOLENT.has(h.trigger.type))) return [];
+  const inside = (h: TriggerHit) => h.span.start >= r.span.start && h.span.start < r.span.end && VIOLENT.has(h.trigger.type);
+  const unmasked = findTriggers({ ...ctx, masks: ctx.masks.filter((m) => !r.masks.includes(m)) }).filter(inside);
+  return unmasked.slice(0, 1);
 }

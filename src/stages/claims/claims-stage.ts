@@ -9,7 +9,7 @@ import { ReferenceTracker, resolveDescriptors } from './coreference.js';
 import { actorRef, mentionBefore } from './mention-lookup.js';
 import { VIOLENT } from './type-families.js';
 import { applyIdentities, mergeWithinReport, supportFromSupporters } from './merge-claims.js';
-import { claimedAttack } from './responsibility.js';
+import { RESPONSIBILITY_REACH, claimedAttack } from './responsibility.js';
 import { roleOf } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
 import { lowerView, matchingView } from './text-view.js';
@@ -44,13 +44,14 @@ export function createClaimStage(langs: readonly string[] = languageCodes()): St
         const base: Omit<SentenceContext, 'scopes' | 'masks' | 'clauses'> = { doc, lex, view, lower, sentence, actors, places };
         const previous = bySentence.at(-1) ?? [];
         const casualtyLexicon = casualtyLexicons.get(lex.lang) ?? loadCasualtyLexicon(lex.lang);
-        let read = claimsOfSentence(base, refs, times, outlet, casualtyLexicon);
+        const attackToldBefore = bySentence.slice(-RESPONSIBILITY_REACH).some((cs) => cs.some((c) => VIOLENT.has(c.type)));
+        let read = claimsOfSentence(base, refs, times, outlet, casualtyLexicon, { attackToldBefore });
         // "The minister confirmed that the army had retaken Kidal" with nothing before it to confirm: the minister's
         // own claim.
-        if (read.attribution.confirmations.length && previous.length === 0) read = claimsOfSentence(base, refs, times, outlet, casualtyLexicon, false);
+        if (read.attribution.confirmations.length && previous.length === 0) read = claimsOfSentence(base, refs, times, outlet, casualtyLexicon, { answersPrevious: false, attackToldBefore });
         const { claims: found, attribution, responsibility, asides, afterAnswer } = read;
         const claimed = responsibility ? claimedAttack(responsibility, found, bySentence, sentence.span) : undefined;
-        if (claimed) found.push(claimed);
+        if (claimed) addClaimed(found, claimed);
         // "L'information est confirmée par X" and "X a démenti" speak of the sentence before.
         if (attribution.confirmations.length) bySentence[bySentence.length - 1] = previous.map((c) => confirm(c, attribution.confirmations, sentence.span));
         // "X denied that the city had fallen": a denial whose own words make no claim speaks of the sentence before.
@@ -144,4 +145,16 @@ function noteIdentities(ctx: SentenceContext, found: Claim[], identities: Map<st
     })();
     if (host && host.actorId.startsWith('group:')) identities.set(host.actorId, actorRef(a, 'identity apposition'));
   }
+}
+
+/**
+ * Adds the claimer's own claim about an attack. "Al-Shabaab said it carried out the bombing": the attack read in the
+ * sentence is already the group's word (the claimant), so it is that claim completed with its doer, not a second one.
+ */
+function addClaimed(found: Claim[], claimed: Claim): void {
+  const at = found.findIndex((c) => claimed.id === `${c.id}r`);
+  const base = found[at];
+  const sameSayer = base?.claimants.some((k) => k.actorId !== undefined && claimed.claimants.some((j) => j.actorId === k.actorId));
+  if (base && sameSayer) found[at] = { ...claimed, id: base.id, evidence: base.evidence };
+  else found.push(claimed);
 }

@@ -1,4 +1,4 @@
-import { BLAMED_BY_ANOTHER, CLAIMS_RESPONSIBILITY, type Claim } from '../../model/claim.js';
+import { BLAMED_BY_ANOTHER, CLAIMS_RESPONSIBILITY, type Claim, type Claimant } from '../../model/claim.js';
 import type { ActorMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { matchesIn } from './claim-lexicon.js';
@@ -12,8 +12,13 @@ export interface ResponsibilityClaim {
   claimer: ActorMention;
   /** "the government attributed the attack to the ELN": who blames another for the attack, and so says who did it. */
   blamer?: ActorMention;
+  /** "a drone strike blamed on the United States": blamed by no one the report names. */
+  blamedByUnnamed?: boolean;
   cue: string;
   span: TextSpan;
+  /** The words no other claim may read: the cue's, and a doer blamed by no one named (no role of the outlet's own
+   *  account). A blaming verb stays readable: "Kabul blamed the Haqqani network" is an accusation as well. */
+  masks: TextSpan[];
 }
 
 /** How far the claimer may stand from the cue: "Islamic State's Afghan branch claimed". */
@@ -36,10 +41,16 @@ export function findResponsibility(ctx: SentenceContext): ResponsibilityClaim | 
       const inSentence = ctx.actors.filter((a) => a.span.start >= s.start && a.span.end <= s.end);
       const after = inSentence.find((a) => a.span.start >= m.end && a.span.start - m.end <= CLAIMER_REACH);
       const before = mentionBefore(inSentence, m.start, CLAIMER_REACH);
-      const said = { cue: `${cue.ref}: "${ctx.view.slice(m.start, m.end)}"`, span: { start: m.start, end: m.end } };
+      const said = { cue: `${cue.ref}: "${ctx.view.slice(m.start, m.end)}"`, span: { start: m.start, end: m.end }, masks: [{ start: m.start, end: m.end }] };
       // "qui a imputé l'attentat aux shebab": kind blame names the doer after the cue and the one who blames before.
       if (cue.kind === 'blame') {
-        if (after && before && after.actorId !== before.actorId) return { claimer: after, blamer: before, ...said };
+        const verbEnd = m.start + (/^\S+/u.exec(m.text)?.[0].length ?? 0);
+        const masks = verbEnd < m.end ? [{ start: verbEnd, end: m.end }] : [];
+        if (after && before && after.actorId !== before.actorId) return { claimer: after, blamer: before, ...said, masks };
+        continue;
+      }
+      if (cue.kind === 'blamed') {
+        if (after) return { claimer: after, blamedByUnnamed: true, ...said, masks: [...said.masks, after.span] };
         continue;
       }
       const claimer = cue.kind === 'passive' ? after : before;
@@ -62,19 +73,23 @@ export function claimedAttack(r: ResponsibilityClaim, here: readonly Claim[], be
     if (!attack) continue;
     const sayer = r.blamer ?? r.claimer;
     if (attack.roles.agent?.actorId === r.claimer.actorId && attack.claimants.some((k) => k.actorId === sayer.actorId)) return undefined;
-    const agent = actorRef(r.claimer, r.blamer ? BLAMED_BY_ANOTHER : CLAIMS_RESPONSIBILITY);
+    const blamed = Boolean(r.blamer || r.blamedByUnnamed);
+    const agent = actorRef(r.claimer, blamed ? BLAMED_BY_ANOTHER : CLAIMS_RESPONSIBILITY);
+    // "blamed on the United States" with no one named who blames: others' word, which the outlet only passes on.
+    const claimant: Claimant = r.blamedByUnnamed ? { kind: 'unnamed', label: 'unnamed sources', cue: r.cue } : claimantFromActor(sayer, r.cue);
     return {
       ...attack,
       id: `${attack.id}r`,
       roles: { ...attack.roles, agent, coAgents: [] },
-      claimants: [claimantFromActor(sayer, r.cue)],
-      status: 'asserted',
-      evidence: [...attack.evidence, sentence],
+      claimants: [claimant],
+      status: r.blamedByUnnamed ? 'hedged' : 'asserted',
+      evidence: attack.evidence.some((e) => e.start === sentence.start) ? attack.evidence : [...attack.evidence, sentence],
       confidence: 0.7,
       explain: [
         ...attack.explain.filter((e) => e.field !== 'agent' && e.field !== 'claimant' && e.field !== 'status'),
-        { field: 'agent', value: agent.actorId, because: r.blamer ? `blamed for it by ${r.blamer.label} (${r.cue})` : `claims to have done it (${r.cue})` },
-        { field: 'claimant', value: sayer.label, because: r.blamer ? `who lays the blame (${r.cue})` : `its own claim of responsibility (${r.cue})` },
+        { field: 'agent', value: agent.actorId, because: r.blamer ? `blamed for it by ${r.blamer.label} (${r.cue})` : blamed ? `blamed for it (${r.cue})` : `claims to have done it (${r.cue})` },
+        { field: 'claimant', value: claimant.label, because: r.blamer ? `who lays the blame (${r.cue})` : blamed ? `the blame is laid by no one named (${r.cue})` : `its own claim of responsibility (${r.cue})` },
+        ...(r.blamedByUnnamed ? [{ field: 'status', value: 'hedged', because: `a doer others blame, not one the outlet asserts (${r.cue})` }] : []),
       ],
     };
   }

@@ -46,7 +46,7 @@ export function wordingStatus(ctx: SentenceContext, trigger: TextSpan, clause: T
     // "did not carry out any air strike", "n'a mené aucune frappe": a verb that carries the noun stands between.
     // "returned to villages recaptured by the army": an infinitive marker before a past form marks nothing.
     if (cue.extra === 'infinitive' && !infinitiveBefore(ctx, m.end, trigger)) continue;
-    const before = m.end <= trigger.start && (trigger.start - m.end <= BEFORE_REACH || carriedBetween(ctx, m.end, trigger.start));
+    const before = m.end <= trigger.start && (cue.extra === 'clause' || trigger.start - m.end <= BEFORE_REACH || carriedBetween(ctx, m.end, trigger.start));
     const around = cue.extra === 'around' && m.start <= trigger.start && m.end >= trigger.start;
     if (overlaps || before || around || inVerb) {
       const future = cue.future || found.get(cue.kind)?.future;
