@@ -66,9 +66,9 @@ export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, 
 }
 
 /** A possessive connector ("his", "ses", "its") ends right before token `tokStart`. */
-export function possessiveBefore(ctx: Pick<Context, 'table' | 'tokens'>, tokStart: number): boolean {
+export function possessiveBefore(ctx: Pick<Context, 'table' | 'tokens'>, tokStart: number, role: 'possessive' | 'one-owner' = 'possessive'): boolean {
   const p = ctx.table.connectors.startOfFormEndingAt(ctx.tokens, tokStart, 1);
-  return p >= 0 && ctx.table.connectors.matchesAt(ctx.tokens, p).some((m) => m.end === tokStart && m.values.includes('possessive'));
+  return p >= 0 && ctx.table.connectors.matchesAt(ctx.tokens, p).some((m) => m.end === tokStart && m.values.includes(role));
 }
 
 /** "senior", "top", "high-ranking", "ethnic": skipped before a description. */

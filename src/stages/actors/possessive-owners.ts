@@ -24,7 +24,7 @@ export function possessiveTag(ownerLabel: string): string {
 export function resolvePossessives(ctx: Ctx, drafts: readonly ActorDraft[]): void {
   for (const d of drafts) {
     if (d.dropped || !d.generic || d.nationality || !d.head || !possessiveBefore(ctx, d.tokStart)) continue;
-    const owner = ownerBefore(ctx, drafts, d.tokStart - 1);
+    const owner = ownerBefore(ctx, drafts, d.tokStart - 1, possessiveBefore(ctx, d.tokStart, 'one-owner'));
     const country = owner ? countryOf(ctx.lexicon, owner) : undefined;
     if (!owner || !country) continue;
     const row = d.head.resolvesTo ? ctx.lexicon.forFocus(country, d.head.resolvesTo) : undefined;
@@ -40,12 +40,16 @@ export function resolvePossessives(ctx: Ctx, drafts: readonly ActorDraft[]): voi
   }
 }
 
-/** The nearest actor named before `end` in the same sentence that has a country. */
-function ownerBefore(ctx: Ctx, drafts: readonly ActorDraft[], end: number): ActorDraft | undefined {
+/**
+ * The nearest actor named before `end` in the same sentence that has a country. A possessive of one owner ("its",
+ * « ses ») skips sides named together, whose group id joins their countries ("group:MIL:RUS+SYR").
+ */
+function ownerBefore(ctx: Ctx, drafts: readonly ActorDraft[], end: number, oneOwner: boolean): ActorDraft | undefined {
   let sentenceStart = end;
   while (sentenceStart > 0 && !SENTENCE_END.has(ctx.tokens[sentenceStart - 1]?.key ?? '')) sentenceStart--;
+  const severalSides = (o: ActorDraft) => oneOwner && (o.actorId ?? '').includes('+');
   return drafts
-    .filter((o) => !o.dropped && o.tokEnd <= end && o.tokStart >= sentenceStart && countryOf(ctx.lexicon, o))
+    .filter((o) => !o.dropped && o.tokEnd <= end && o.tokStart >= sentenceStart && countryOf(ctx.lexicon, o) && !severalSides(o))
     .sort((a, b) => b.tokEnd - a.tokEnd)[0];
 }
 

@@ -53,8 +53,20 @@ export function attachCasualties(ctx: SentenceContext, found: readonly PlacedCla
     const own = byHost.get(c);
     if (!own) return c;
     const because = own.map((k) => `${k.kind} ${k.min}${k.max === undefined ? '+' : k.max !== k.min ? `–${k.max}` : ''}${k.victims ? ` (${k.victims.label})` : ''}: ${k.rule}`).join('; ');
-    return { ...c, casualties: own, explain: [...c.explain, { field: 'casualties', value: String(own.length), because }] };
+    return struckFromToll({ ...c, casualties: own, explain: [...c.explain, { field: 'casualties', value: String(own.length), because }] });
   });
+}
+
+/**
+ * "Russian forces shelled Kharkiv, killing at least eight civilians", « … tuant au moins huit civils »: a strike that
+ * names no side struck those its toll names, when an actor names them.
+ */
+function struckFromToll(c: Claim): Claim {
+  if (c.roles.target || !TOLL_CARRIERS.has(c.type)) return c;
+  const victims = c.casualties?.find((k) => (k.kind === 'killed' || k.kind === 'wounded') && k.victims?.actorId)?.victims;
+  if (!victims?.actorId) return c;
+  const target = { actorId: victims.actorId, label: victims.label, via: 'the victims of its toll', ...(victims.span ? { span: victims.span } : {}) };
+  return { ...c, roles: { ...c.roles, target }, explain: [...c.explain, { field: 'target', value: target.actorId, because: `the ${victims.label} its toll names` }] };
 }
 
 /**

@@ -259,7 +259,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
         else if (inner && !PATIENT_IN_NOUN.has(d.type)) setAgents([inner], 'the actor named inside the noun phrase ("une frappe de X")');
         else if (genitive) setAgents([genitive], 'the actor the strikes belong to ("de la coalition")');
         // "Israeli air strikes", "a Turkish drone strike", "les frappes israéliennes": a nationality word on the noun.
-        else nationalityAgent('either');
+        // After a noun whose complement is its patient it names the patient: « la libération de 90 prisonniers
+        // palestiniens » was no Palestinian act.
+        else nationalityAgent(PATIENT_IN_NOUN.has(d.type) ? 'before' : 'either');
       }
       const target = rightActors.find((a) => roleOf(ctx, a, clause) === 'target');
       if (target) d.target = actorRef(target);

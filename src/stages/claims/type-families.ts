@@ -55,9 +55,10 @@ export const RELATIONAL: ReadonlySet<ClaimType> = new Set<ClaimType>([
 
 /**
  * Acts whose noun names who they fell on: "la répression des manifestants", "the crackdown on protesters", "la
- * libération de ses prisonniers" (the prisoners are freed, they free nobody).
+ * libération de ses prisonniers" (the prisoners are freed, they free nobody), "the expulsion of the French
+ * ambassador" (France is expelled from, it expels nobody).
  */
-export const PATIENT_IN_NOUN: ReadonlySet<ClaimType> = new Set<ClaimType>(['repress', 'release']);
+export const PATIENT_IN_NOUN: ReadonlySet<ClaimType> = new Set<ClaimType>(['repress', 'release', 'sanction']);
 
 /** Acts with one party, the doer: a resignation has no object, whoever the sentence names after it. */
 export const SOLE_PARTY: ReadonlySet<ClaimType> = new Set<ClaimType>(['resign']);
