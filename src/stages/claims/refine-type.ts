@@ -4,7 +4,7 @@ import { matchesIn } from './claim-lexicon.js';
 import { actWordsOf, crowdBefore, struckSpans, type ClaimDraft } from './claim-draft.js';
 import type { SentenceContext } from './sentence-context.js';
 import { groupCountries } from '../actors/group-descriptions.js';
-import { nationalityOfNoun } from './nationality-targets.js';
+import { nationalityOfNoun, ownerOfStruck } from './nationality-targets.js';
 import { VIOLENT } from './type-families.js';
 
 /** One row of claim-refinements.tsv: a generic type becomes a specific one when a cue shares its clause. */
@@ -94,6 +94,12 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
         d.agent = owner;
         d.explain.push({ field: 'agent', value: owner.actorId, because: `the nationality on "${ctx.view.slice(hit.start, hit.end)}", the force that made the claim a ${r.to} (${owner.via})` });
       }
+    }
+    // "Somali pirates seized a Saudi oil tanker": a capture that became a seizure of property hit the thing's owner,
+    // as a strike would (fill-roles reads it only for the types that are violent from the start).
+    if (!d.target && VIOLENT.has(r.to) && !VIOLENT.has(r.from)) {
+      d.target = ownerOfStruck(ctx, d.triggerSpan.end, d.clause.span.end, d.agent);
+      if (d.target) d.explain.push({ field: 'target', value: d.target.actorId, because: `whose the seized thing is (${d.target.via})` });
     }
     return;
   }
