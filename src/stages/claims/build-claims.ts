@@ -79,6 +79,7 @@ export function claimsOfSentence(
   // "Hamas claimed responsibility for the suicide bombing in Jerusalem", the first the report says of it: the cue's
   // object is the only telling of the attack, so its trigger is read; told before, it is the same attack again.
   const toldInCue = responsibility && !attackToldBefore ? attackInsideCue(ctx, responsibility, hits) : [];
+  const fromCue = (d: ClaimDraft) => toldInCue.some((h) => h.span.start === d.triggerSpan.start);
   if (responsibility && toldInCue.length) {
     hits.push(...toldInCue);
     // Its place and target are the cue's words ("blamed the attack in Cauca on the ELN").
@@ -86,7 +87,7 @@ export function claimsOfSentence(
   }
   let drafts = draftClaims(ctx, hits, refs, times, attribution);
   // … but the one blamed for it is not its target.
-  for (const d of drafts) if (responsibility && d.target?.mentionId === responsibility.claimer.id && toldInCue.some((h) => h.span.start === d.triggerSpan.start)) d.target = undefined;
+  for (const d of drafts) if (responsibility && d.target?.mentionId === responsibility.claimer.id && fromCue(d)) d.target = undefined;
   // "Uzbekistan reopened the Friendship Bridge": a sentence none of the triggers matched is read with the verbs of
   // the general list. Where a trigger matched and made no claim worth keeping ("IS seized both towns in 2014, when
   // it swept down the valley"), the sentence is background or a state of affairs, and stays without one.
@@ -98,7 +99,7 @@ export function claimsOfSentence(
   const changed = new Set(drafts.filter((x) => CONTROL_CHANGES.has(x.type)).flatMap((x) => x.eventPlaces.map((p) => p.mention.id)));
   const heldBefore = (d: ClaimDraft) => d.type === 'control' && d.trigger.voice === 'participle' && d.eventPlaces.length > 0 && d.eventPlaces.every((p) => changed.has(p.mention.id));
   // An attack claimed or blamed is news at its place, though the outlet's telling names no doer.
-  const claimedHere = (d: ClaimDraft) => d.eventPlaces.length > 0 && toldInCue.some((h) => h.span.start === d.triggerSpan.start);
+  const claimedHere = (d: ClaimDraft) => d.eventPlaces.length > 0 && fromCue(d);
   const placed = drafts.filter((d) => (isWorthKeeping(d, ctx) || claimedHere(d)) && !insideAny(d.triggerSpan, supposed) && !heldBefore(d)).flatMap((d) => finalize(ctx, d, times, outlet, attribution, supposed).map((claim) => ({ claim, at: d.triggerSpan.start, triggerType: d.trigger.type })));
   const claims = attachCasualties(ctx, placed, casualtyLexicon);
   const answerAt = attribution.answerAt ?? ctx.sentence.span.end;

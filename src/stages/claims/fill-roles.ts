@@ -19,7 +19,6 @@ const SPEAKER_TYPES = new Set(['media']);
 const DOER_AFTER_OF = new Set(['airstrike', 'shelling', 'offensive', 'withdraw', 'attack']);
 /** How far after the trigger the country that receives may start ("supplied some 400 drones to Russia"). */
 const RECEIVER_REACH = 40;
-/** Crowds acting against an authority: the country of the protest stands for it when none is named. */
 
 /**
  * Fills a draft's roles from the mentions around its trigger, by the trigger's voice.

@@ -80,14 +80,14 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
     if (!hit) continue;
     d.type = r.to;
     d.explain.push({ field: 'type', value: r.to, because: `"${ctx.view.slice(hit.start, hit.end)}" in the clause makes a ${r.from} a ${r.to} (${r.ref})` });
-    // "tués dans un bombardement russe", "killed in Russian shelling": the nationality on the noun that names the
-    // force names who used it.
     // "two soldiers were killed in a clash with Kurdish guerrillas": the side the clash was fought with killed them.
     const side = !d.agent && r.to === 'fighting' ? ctx.actors.find((a) => a.span.start >= hit.end && a.span.end <= d.clause.span.end && ctx.lex.patterns['clash-side'].test(ctx.view.slice(hit.end, a.span.start))) : undefined;
     if (side && side.actorId !== d.target?.actorId) {
       d.agent = actorRef(side);
       d.explain.push({ field: 'agent', value: side.actorId, because: `the side "${ctx.view.slice(hit.start, hit.end)}" was fought with (${d.agent.via})` });
     }
+    // "tués dans un bombardement russe", "killed in Russian shelling": the nationality on the noun that names the
+    // force names who used it.
     if (!d.agent && VIOLENT.has(r.to)) {
       const owner = nationalityOfNoun(ctx, hit, 'either');
       if (owner) {
