@@ -14,4 +14,10 @@ describe('possessives of one owner', () => {
     const found = actorsIn('The SDF said Russian and Syrian aircraft had bombed the town, wounding six of their fighters.', 'en', '2017-09');
     expect(found.find((f) => f.text === 'fighters')?.mention.rule).toContain('possessive:Russian and Syrian aircraft');
   });
+
+  it('takes one country’s group with an ethnic tag as one owner', () => {
+    const found = actorsIn('The Greek Cypriot militia said its fighters were attacked.', 'en', '2004-04');
+    expect(found.find((f) => f.text === 'Greek Cypriot militia')?.actorId).toBe('group:militia:CYP+ethnic-grc');
+    expect(found.find((f) => f.text === 'fighters')?.actorId).toBe('group:fighters:CYP');
+  });
 });

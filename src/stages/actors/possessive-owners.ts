@@ -6,7 +6,7 @@
 import type { ActorLexicon, LanguageTable } from '../../resources/actor-lexicon-types.js';
 import type { Token } from '../../resources/actor-tokens.js';
 import type { ActorDraft } from './actor-draft.js';
-import { groupId, possessiveBefore } from './group-descriptions.js';
+import { groupCountries, groupId, possessiveBefore } from './group-descriptions.js';
 
 interface Ctx {
   table: LanguageTable;
@@ -42,12 +42,13 @@ export function resolvePossessives(ctx: Ctx, drafts: readonly ActorDraft[]): voi
 
 /**
  * The nearest actor named before `end` in the same sentence that has a country. A possessive of one owner ("its",
- * « ses ») skips sides named together, whose group id joins their countries ("group:MIL:RUS+SYR").
+ * « ses ») skips sides of several countries named together ("group:MIL:RUS+SYR"); one country's group with an
+ * ethnic tag ("group:militia:CYP+ethnic-grc") is one owner.
  */
 function ownerBefore(ctx: Ctx, drafts: readonly ActorDraft[], end: number, oneOwner: boolean): ActorDraft | undefined {
   let sentenceStart = end;
   while (sentenceStart > 0 && !SENTENCE_END.has(ctx.tokens[sentenceStart - 1]?.key ?? '')) sentenceStart--;
-  const severalSides = (o: ActorDraft) => oneOwner && (o.actorId ?? '').includes('+');
+  const severalSides = (o: ActorDraft) => oneOwner && groupCountries(o.actorId ?? '').length > 1;
   return drafts
     .filter((o) => !o.dropped && o.tokEnd <= end && o.tokStart >= sentenceStart && countryOf(ctx.lexicon, o) && !severalSides(o))
     .sort((a, b) => b.tokEnd - a.tokEnd)[0];
