@@ -110,8 +110,8 @@ export interface GroupAdjective {
  * after a country's or a capital's name, makes the name part of an event's or a document's name ("the Paris peace
  * accords", "the Iraq war"): the name is then no actor.
  */
-export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'one-owner' | 'place-suffix' | 'party-before-country' | 'quantity' | 'supporter-suffix' | 'supporter-prefix' | 'former' | 'event-noun';
-export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'one-owner', 'place-suffix', 'party-before-country', 'quantity', 'supporter-suffix', 'supporter-prefix', 'former', 'event-noun'];
+export type ConnectorRole = 'of' | 'article' | 'and' | 'locative' | 'in' | 'modifier' | 'ethnic' | 'possessive' | 'one-owner' | 'place-suffix' | 'party-before-country' | 'quantity' | 'supporter-suffix' | 'supporter-prefix' | 'former' | 'event-noun' | 'armed-people';
+export const CONNECTOR_ROLES: readonly ConnectorRole[] = ['of', 'article', 'and', 'locative', 'in', 'modifier', 'ethnic', 'possessive', 'one-owner', 'place-suffix', 'party-before-country', 'quantity', 'supporter-suffix', 'supporter-prefix', 'former', 'event-noun', 'armed-people'];
 
 export interface PersonCue {
   form: string;

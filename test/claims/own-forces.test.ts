@@ -16,3 +16,14 @@ describe('the agent’s own forces are no target', () => {
     expect(withdraw?.place?.name).toBe('Lebanon');
   });
 });
+
+// Written for this test about real events (Sidon, 1985; Turkey's border with Syria, 2019).
+describe('the forces a deployment sends are no target', () => {
+  it('leaves "deployed troops" without a target, and finds the one a purpose names', () => {
+    const sidon = analyse('The Lebanese army deployed troops in the southern port city of Sidon.', 'en', '1985-04-20').claims.find((c) => c.type === 'mobilize');
+    expect(sidon?.roles.agent?.actorId).toBe('lbn-army');
+    expect(sidon?.roles.target).toBeUndefined();
+    const border = analyse('Turkey deployed troops along the border to confront Kurdish fighters.', 'en', '2019-10-08').claims.find((c) => c.type === 'mobilize');
+    expect(border?.roles.target?.actorId).toBe('group:fighters:kurdish');
+  });
+});

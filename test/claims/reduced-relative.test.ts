@@ -28,6 +28,13 @@ describe('participles that describe a noun (reduced relative clauses)', () => {
     expect(shapes('President Omar al-Bashir on Thursday shortened by one hour the nightly curfew in Khartoum.', 'en', '1989-08-04')[0]?.agent).toMatch(/bashir/);
   });
 
+  it('gives a protest told by a present participle to the noun it describes', () => {
+    // Written for this test (Trisakti University, Jakarta, May 1998).
+    const found = shapes('Indonesian troops fired on students demonstrating outside Trisakti University in Jakarta.', 'en', '1998-05-12');
+    expect(found).toContainEqual(expect.objectContaining({ type: 'protest', agent: 'group:EDU' }));
+    expect(found).toContainEqual(expect.objectContaining({ type: 'attack', agent: 'group:troops:IDN', target: 'group:EDU' }));
+  });
+
   it('takes the nationality before a gerund as its doer, not the clause subject', () => {
     const found = shapes('Hospitals in Kharkiv treated dozens of civilians wounded by Russian shelling.', 'en', '2022-03-02');
     expect(found[0]).toMatchObject({ type: 'shelling', agent: 'rus' });

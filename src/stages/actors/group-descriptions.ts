@@ -60,7 +60,7 @@ function plainWordBefore(ctx: Pick<Context, 'table' | 'tokens'>, i: number): boo
 }
 
 /** End of the connector of `role` that starts at `i`, or -1. */
-export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier' | 'ethnic' | 'supporter-suffix' | 'supporter-prefix' | 'former'): number {
+export function connectorEnd(ctx: Pick<Context, 'table' | 'tokens'>, i: number, role: 'of' | 'article' | 'and' | 'in' | 'modifier' | 'ethnic' | 'supporter-suffix' | 'supporter-prefix' | 'former' | 'armed-people'): number {
   const ms = ctx.table.connectors.matchesAt(ctx.tokens, i).filter((m) => m.values.includes(role));
   return ms.length > 0 ? (ms[ms.length - 1] as TrieMatch<unknown>).end : -1;
 }
@@ -77,6 +77,12 @@ function skipModifiers(ctx: Context, i: number): number {
   let j = i;
   for (let e = next(j); e > 0 && ctx.cover.isFree(j, e); e = next(j)) j = e;
   return j;
+}
+
+/** "rebel Serbs": the head of a people turned into that people's rebels (the id "Serb rebels" gets). */
+function rebelsOf(people: GroupHead): GroupHead {
+  const { sector: _sector, resolvesTo: _role, ...rest } = people;
+  return { ...rest, kind: 'rebels', actorType: 'non-state-armed-group', labelEn: `rebel ${people.head}` };
 }
 
 /** "ethnic Albanians", "ethnic Serb militias": an 'ethnic' connector inside the description's span. */
@@ -443,14 +449,18 @@ export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]
     if (!cover.isFree(i, i + 1)) continue;
     if (table.adjectiveOrder === 'before') {
       // "Senior Hungarian and Romanian officials", "top U.S. official" (the name is an actor: handled above).
-      const j = skipModifiers(ctx, i);
+      const unarmed = skipModifiers(ctx, i);
+      // "rebel Serbs": no head starts with the connector ("rebel fighters" is one), and a people follows it.
+      const armed = headAt(ctx, unarmed) ? -1 : connectorEnd(ctx, unarmed, 'armed-people');
+      const j = armed > 0 && headAt(ctx, armed)?.head.kind === 'people' ? armed : unarmed;
       const { end, adjs, skipped } = readAdjectives(ctx, j);
       const k = skipModifiers(ctx, end);
       // "French paper workers", "Turkish ground troops": one plain word may stand between the adjective and the head.
       const m = adjs.length > 0 || j > i || skipped ? (headAt(ctx, k) ?? (adjs.length > 0 && plainWord(ctx, k) ? headAt(ctx, k + 1) : undefined)) : undefined;
       if (m && (adjs.length > 0 || m.head.bare)) {
         // "Kurdish and Arab fighters of the SDF" is the SDF, described.
-        if (!attach(m.head, i, m.end)) add(groupDraft(ctx, m.head, adjs, i, m.end));
+        const head = j !== unarmed ? rebelsOf(m.head) : m.head;
+        if (!attach(head, i, m.end)) add(groupDraft(ctx, head, adjs, i, m.end));
         i = m.end - 1;
         continue;
       }

@@ -15,6 +15,8 @@ export const CLAUSE_PATTERNS = {
   'demand-complement': { flags: 'u', fallback: NEVER, what: 'a complementizer: "that", "que" — right after a demanding verb (fill-roles), or after the time of a verb of saying (claim-time)' },
   'genitive-link': { flags: 'iu', fallback: NEVER, what: 'all that stands between a nominal trigger and its owner: "of the" (fill-roles)' },
   'receiver-before': { flags: 'iu', fallback: NEVER, what: 'ends right before whom something goes to: " to the" (fill-roles)' },
+  'compass-before': { flags: 'u', fallback: NEVER, what: 'a lower-case compass word right before a town that also stands for its state: "west Beirut" is a part of the town (roles)' },
+  'flight-destination-before': { flags: 'iu', fallback: NEVER, what: 'ends right before where people fled to, which is not where the act happened: "forced to flee into" (fill-roles)' },
   'scene-before': { flags: 'iu', fallback: NEVER, what: 'ends right before the place where it happened: "in the town of" (fill-roles)' },
   'ceasefire-where': { flags: 'iu', fallback: NEVER, what: 'between a ceasefire and the place it holds in (fill-roles)' },
   'scene-cue': { flags: 'iu', fallback: NEVER, what: 'a preposition of place: "in", "near" (fill-roles)' },

@@ -2,6 +2,7 @@ import type { ActorRef, ClaimType } from '../../model/claim.js';
 import type { ActorMention, PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { possessiveTag } from '../actors/possessive-owners.js';
+import { groupCountries } from '../actors/group-descriptions.js';
 import type { ClaimDraft } from './claim-draft.js';
 import { cueMayMatch, matchesIn } from './claim-lexicon.js';
 import type { ReferenceTracker } from './coreference.js';
@@ -91,6 +92,10 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       // word names its doer before the clause's subject does.
       const gerund = /ing$/u.test(ctx.lower.slice(d.triggerSpan.start, d.triggerSpan.end));
       if (gerund && d.type !== 'lose-control') nationalityAgent('before');
+      // "troops fired on students demonstrating outside the university": a protest's present participle right after
+      // a noun describes that noun, the one who protests, not the clause's subject.
+      const described = gerund && !d.agent && PROTESTS.has(d.type) ? actorsRightBefore(ctx, d.triggerSpan.start) : [];
+      if (described.length > 0) setAgents(described, 'the noun a present participle describes');
       const subj = d.agent ? [] : subject();
       if (d.type === 'lose-control') {
         if (subj[0]) d.fromActor = actorRef(subj[0]);
@@ -133,11 +138,14 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       // not what it acts on; the country the act concerns is (below).
       const ownForces = !!named && !hostile && ownedByAgent(named, d);
       if (ownForces && named) d.explain.push({ field: 'target', value: '-', because: `"${named.label}" are the agent's own, named through a possessive` });
-      const object = ownForces ? undefined : named;
+      // "The Lebanese army deployed troops in Sidon": the forces a deployment names as its object are the ones sent.
+      const sent = !!named && !ownForces && sentForces(d, named);
+      if (sent && named) d.explain.push({ field: 'target', value: '-', because: `"${named.label}" are the forces sent, not whom the deployment is aimed at` });
+      const object = ownForces || sent ? undefined : named;
       // "is supplying drones to Russia", "a livré des drones à la Russie": a country after the giving's "to" is who
-      // receives, though read as a place after "to"/"à".
+      // receives, though read as a place after "to"/"à"; "suspended loans to Kenya": whom a sanction stops giving to.
       const receiver =
-        d.type === 'support' || d.type === 'aid'
+        d.type === 'support' || d.type === 'aid' || d.type === 'sanction'
           ? rightPlaces.find((p) => p.span.start - d.triggerSpan.end <= RECEIVER_REACH && ctx.lex.patterns['receiver-before'].test(ctx.view.slice(d.triggerSpan.start, p.span.start)))
           : undefined;
       // "The Taliban seized Kabul", "entered Kabul", "besieged Kyiv": a capital or a country taken, entered or
@@ -162,7 +170,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       } else if (RELATIONAL.has(d.type) && !SOLE_PARTY.has(d.type)) {
         // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
         // reservists for a possible war against Iraq": an act between parties names the other one in its complement.
-        const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find((a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d) && !pastAdverbial(ctx, d.triggerSpan.end, a));
+        const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find(
+          (a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d) && !pastAdverbial(ctx, d.triggerSpan.end, a) && !(sentForces(d, a) && isGroupOfNoCountry(a)),
+        );
         if (aimed) {
           d.target = actorRef(aimed);
           explainActor('target', d.target, 'first other actor in the complement of an act between parties');
@@ -386,6 +396,11 @@ function sentForces(d: ClaimDraft, inner: ActorMention): boolean {
   return d.type === 'mobilize' && (inner.actorType === 'state-force' || inner.actorType === 'militia');
 }
 
+/** "troops", "police": a force noun no nationality qualifies, so no side of its own. */
+function isGroupOfNoCountry(a: ActorMention): boolean {
+  return a.actorId.startsWith('group:') && groupCountries(a.actorId).length === 0 && !a.nationality;
+}
+
 /** Marks the id of an actor mention made from a place by `countryAsParty`. */
 const PARTY_SUFFIX = ':party';
 
@@ -415,7 +430,9 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   const containers = new Set(all.filter((p) => isContainerOfParts(ctx, p, clause)).map((p) => p.id));
   // "Fano militiamen", "Idlib rebels": a name right before an armed group describes the group, not where it acted.
   const describing = new Set(all.filter((p) => ctx.actors.some((a) => ARMED_GROUP.has(a.actorType) && a.span.start > p.span.end && /^\s+$/u.test(ctx.view.slice(p.span.end, a.span.start)))).map((p) => p.id));
-  const usable = (p: PlaceMention) => !containers.has(p.id) && !describing.has(p.id);
+  // "forced civilians to flee into Thailand": where people fled to.
+  const refuge = new Set(all.filter((p) => ctx.lex.patterns['flight-destination-before'].test(ctx.view.slice(Math.max(clause.start, p.span.start - 60), p.span.start))).map((p) => p.id));
+  const usable = (p: PlaceMention) => !containers.has(p.id) && !describing.has(p.id) && !refuge.has(p.id);
   const withRelation = (mention: PlaceMention, relation = relationOf(ctx, mention)) => ({ mention, ...(relation ? { relation } : {}) });
   let chosen: { mention: PlaceMention; relation?: string }[] = [];
   const relational = d.type === 'support' || d.type === 'alliance';

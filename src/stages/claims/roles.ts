@@ -83,6 +83,7 @@ function placedByCue(ctx: SentenceContext, a: ActorMention): boolean {
   const cue = place?.cue;
   // A cue that also marks whom something goes to ("a demandé à la Russie": `non-placing-cue`) does not decide for a
   // country; before a town ("à Dakar") it is where.
+  if (place && ctx.lex.patterns['compass-before'].test(ctx.view.slice(Math.max(0, a.span.start - 8), a.span.start))) return true;
   return cue !== undefined && (!ctx.lex.patterns['non-placing-cue'].test(cue) || place?.precision === 'locality');
 }
 
