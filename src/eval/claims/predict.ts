@@ -3,6 +3,7 @@ import type { ActorRef, Claim } from '../../model/claim.js';
 import type { Pipeline } from '../../pipeline/run-pipeline.js';
 import type { Ontology } from '../../resources/ontology.js';
 import { intentCodes } from '../../resources/intent-codes.js';
+import { groupCountries } from '../../stages/actors/group-descriptions.js';
 import { DIPLOMATIC, VIOLENT } from '../../stages/claims/type-families.js';
 import type { ActorLookup } from './actor-codes.js';
 import { cameoActorCode, codeActor, codeActors } from './actor-codes.js';
@@ -51,7 +52,8 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   // A group of no nationality facing a state's side, with no place to give it one ("accepted demands from Shona
   // rebels"), is taken to be that state's own, as PLOVER's coders did for domestic rebels and opposition; so is one
   // acting with a state's side ("the Sudanese government and southern rebels agreed").
-  const targetWhere = where ?? stateCountry(src, deps.lookup);
+  // "Colombian rebels released 42 soldiers": rebels named by their country act at home, among its soldiers.
+  const targetWhere = where ?? stateCountry(src, deps.lookup) ?? homeOfRebels(src);
   const sourceWhere = where ?? stateCountry(tgt, deps.lookup) ?? stateCountry(src, deps.lookup);
   const sources = src.length > 0 ? src.flatMap((r) => codeActors(r, deps.lookup, sourceWhere).map((a) => armedArm(c, r, a))) : unnamedDoer(c, own);
   const sourceCountries = new Set(sources.map((s) => s.code));
@@ -153,6 +155,14 @@ function stateCountry(refs: readonly ActorRef[], lookup: ActorLookup): string | 
   if (!first || (first.actorType !== 'state' && first.actorType !== 'state-force')) return undefined;
   const code = codeActor(first, lookup)?.code;
   return code && isCountryCode(code) ? code : undefined;
+}
+
+/** The one country a described armed group is named by ("Colombian rebels" → COL), if the first source is one. */
+function homeOfRebels(refs: readonly ActorRef[]): string | undefined {
+  const first = refs[0];
+  if (!first || first.actorType !== 'non-state-armed-group') return undefined;
+  const countries = groupCountries(first.actorId);
+  return countries.length === 1 ? countries[0] : undefined;
 }
 
 /** An ISO-3 country, not one of PLOVER's own codes for bodies and groups in the country slot. */

@@ -187,6 +187,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
           explainActor('target', d.target, 'the actor the protest addresses');
         }
       }
+      // "Syria condemned the Israeli raid on the PLO headquarters": the side a condemned act's nationality names is
+      // whom the condemnation is aimed at, not the one the act struck.
+      const doerOfCondemned = d.type === 'disapprove' ? condemnedActDoer(ctx, d) : undefined;
+      if (doerOfCondemned) {
+        d.target = doerOfCondemned;
+        explainActor('target', d.target, 'the nationality on the act condemned');
+      }
       // Co-agents are the other side already ("Putin and Trump spoke by phone"): no country stands in for them.
       if (!d.target && !d.coAgents.length && !SOLE_PARTY.has(d.type) && (RELATIONAL.has(d.type) || PROTESTS.has(d.type) || d.type === 'withdraw')) {
         d.target = countryTarget(ctx, d.triggerSpan.end, rightEnd, rightPlaces, d.agent);
@@ -394,6 +401,15 @@ const FREEABLE: ReadonlySet<string> = new Set(['person', 'civilians', 'monitor',
 /** "would send 3,000 more troops": forces a deployment names inside its own words are the ones sent, not its target. */
 function sentForces(d: ClaimDraft, inner: ActorMention): boolean {
   return d.type === 'mobilize' && (inner.actorType === 'state-force' || inner.actorType === 'militia');
+}
+
+/** The country a nationality names on the act right after a condemning verb ("the Israeli raid", « le raid israélien »). */
+function condemnedActDoer(ctx: SentenceContext, d: ClaimDraft): ActorRef | undefined {
+  const m = ctx.lex.patterns['condemned-act'].exec(ctx.view.slice(d.triggerSpan.end, d.triggerSpan.end + 60));
+  const noun = m?.indices?.[1];
+  if (!noun) return undefined;
+  const doer = nationalityOfNoun(ctx, { start: d.triggerSpan.end + noun[0], end: d.triggerSpan.end + noun[1] });
+  return doer && doer.actorId !== d.agent?.actorId && doer.actorType === 'state' ? doer : undefined;
 }
 
 /** "troops", "police": a force noun no nationality qualifies, so no side of its own. */

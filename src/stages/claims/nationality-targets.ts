@@ -166,12 +166,20 @@ export function ownerOfStruck(ctx: SentenceContext, from: number, to: number, ag
     const near = n.struck.order === 'before'
       ? [...phrase.slice(0, at).matchAll(/[\p{L}-]+/gu)].slice(-2).reverse().map((m) => ({ word: m[0], at: m.index }))
       : [...phrase.slice(at + len).matchAll(/[\p{L}-]+/gu)].slice(0, 2).map((m) => ({ word: m[0], at: at + len + m.index }));
-    for (const { word, at: w } of near) {
-      const country = n.byWord.get(word);
+    const nationalityAt = (i: number) => {
+      const hit = near[i];
+      const country = hit ? n.byWord.get(hit.word) : undefined;
+      return hit && country && writtenAsNationality(ctx, ctx.view.slice(from + hit.at, from + hit.at + hit.word.length)) ? country : undefined;
+    };
+    for (const [i, { word }] of near.entries()) {
+      const country = nationalityAt(i);
       const via = `owner of what was struck ("${word}" on "${phrase.slice(at, at + len)}", ${t.ref})`;
-      if (country && writtenAsNationality(ctx, ctx.view.slice(from + w, from + w + word.length)) && !own.has(country.actorId)) return ownedBy(country, t.owner, via);
+      if (country && !own.has(country.actorId)) return ownedBy(country, t.owner, via);
       const doer = n.doers.get(word);
-      if (doer && t.owner === 'forces' && !own.has(doer.actorId)) return { ...doer, via };
+      if (!doer || t.owner !== 'forces' || own.has(doer.actorId)) continue;
+      // "Palestinian guerrilla bases": a nationality before the side's word names whose side it is.
+      const whose = i === 0 && doer.actorId.split(':').length === 2 ? nationalityAt(1) : undefined;
+      return whose ? { ...doer, actorId: `${doer.actorId}:${whose.iso3}`, label: `${whose.label} ${doer.label}`, via } : { ...doer, via };
     }
   }
   return undefined;
