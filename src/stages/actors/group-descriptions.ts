@@ -44,10 +44,15 @@ export function headAt(ctx: Context, i: number): { end: number; head: GroupHead 
   const all = ctx.table.heads.matchesAt(ctx.tokens, i);
   for (let k = all.length - 1; k >= 0; k--) {
     const m = all[k] as TrieMatch<GroupHead>;
-    const head = m.values.find((v) => capitalOk(ctx, i, v) && (!v.possessiveOnly || possessiveBefore(ctx, i)) && (!v.determinedOnly || !plainWordBefore(ctx, i)));
+    const head = m.values.find((v) => capitalOk(ctx, i, v) && (!v.possessiveOnly || possessiveBefore(ctx, i)) && (!v.determinedOnly || (!plainWordBefore(ctx, i) && !insideName(ctx, i))));
     if (head && ctx.cover.isFree(i, m.end)) return { end: m.end, head };
   }
   return undefined;
+}
+
+/** "The General Sessions Court": a capitalised word after another is part of a name, not a noun standing alone. */
+function insideName(ctx: Pick<Context, 'tokens'>, i: number): boolean {
+  return !!ctx.tokens[i]?.capitalised && !!ctx.tokens[i - 1]?.capitalised;
 }
 
 /** "des manœuvres militaires": a lower-case word right before `i` that is no function word, number or quantity. */

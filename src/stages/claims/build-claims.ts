@@ -22,6 +22,7 @@ import type { SentenceContext } from './sentence-context.js';
 import { findInstrument } from './instrument.js';
 import { refineType } from './refine-type.js';
 import { wordingStatus } from './status.js';
+import { speakersOwnForces } from './speaker-forces.js';
 import { HAPPENINGS, PROTESTS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
 const ARMED = new Set(['state-force', 'non-state-armed-group', 'militia', 'group', 'state']);
@@ -372,6 +373,9 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
   const claimants: Claimant[] = [denied?.claimant ?? scope?.claimant ?? condemner ?? outlet];
   const claimantWhy = scope || denied ? `attribution cue ${claimants[0]!.cue}` : condemner ? `the one who condemns it (${condemner.cue})` : 'no attribution in the sentence: the outlet asserts it';
   explain.push({ field: 'claimant', value: claimants[0]!.label, because: claimantWhy });
+  const ownForces = speakersOwnForces(ctx, d.agent, claimants[0]);
+  if (ownForces) explain.push({ field: 'agent', value: ownForces.actorId, because: `forces of no nationality that "${claimants[0]!.label}" tells of are its own` });
+  const agent = ownForces ?? d.agent;
   // "tried to assassinate the prime minister", "a tenté de prendre d'assaut la base": a violent act attempted
   // happened as an attempt, whatever its outcome; a place only tried for was not taken.
   if (status === 'intended' && wording.qualifiers.includes('attempted') && VIOLENT.has(d.type) && !ATTEMPT_IS_INTENT.has(d.type)) {
@@ -412,7 +416,7 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
       id,
       reportId: ctx.doc.report.id,
       type: d.type,
-      roles: { ...(d.agent ? { agent: d.agent } : {}), coAgents: d.coAgents, ...(d.target ? { target: d.target } : {}), supporters: d.supporters, ...(d.fromActor ? { fromActor: d.fromActor } : {}) },
+      roles: { ...(agent ? { agent } : {}), coAgents: d.coAgents, ...(d.target ? { target: d.target } : {}), supporters: d.supporters, ...(d.fromActor ? { fromActor: d.fromActor } : {}) },
       ...(place ? { place } : {}),
       otherPlaces: d.otherPlaces.map((o) => toClaimPlace(o.mention, 'mentioned', o.relation)),
       time,

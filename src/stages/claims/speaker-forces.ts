@@ -1,0 +1,37 @@
+import type { ActorRef, Claimant } from '../../model/claim.js';
+import { groupCountries } from '../actors/group-descriptions.js';
+import type { CountryActor, Nationalities } from './nationality-targets.js';
+import type { SentenceContext } from './sentence-context.js';
+
+/** Who speaks for a state: the state itself and its forces. */
+const STATE_VOICES: ReadonlySet<string> = new Set(['state', 'state-force']);
+
+/** Forces a speaker can call its own without naming their country. */
+const FORCE_TYPES: ReadonlySet<string> = new Set(['state-force']);
+
+const byActorId = new WeakMap<Nationalities, Map<string, CountryActor>>();
+
+/** The country of a state's actor id ("egy" → Egypt), read off the nationality words once per lexicon. */
+function countryOfState(n: Nationalities, actorId: string): CountryActor | undefined {
+  let index = byActorId.get(n);
+  if (!index) {
+    index = new Map([...n.byIso2.values()].map((c) => [c.actorId, c]));
+    byActorId.set(n, index);
+  }
+  return index.get(actorId);
+}
+
+/**
+ * "A spokesman for the Ugandan army said troops had killed 40 rebels", "Egypt's interior ministry said security
+ * forces had arrested 35 …": forces of no nationality that a state, or its forces, tells of are its own. Returns
+ * the agent with the speaker's country, or undefined when the rule does not apply.
+ */
+export function speakersOwnForces(ctx: SentenceContext, agent: ActorRef | undefined, claimant: Claimant | undefined): ActorRef | undefined {
+  if (!agent || !claimant?.span || !FORCE_TYPES.has(agent.actorType ?? '')) return undefined;
+  if (!agent.actorId.startsWith('group:') || groupCountries(agent.actorId).length > 0 || agent.nationality) return undefined;
+  const speaker = ctx.actors.find((a) => a.span.start === claimant.span!.start && a.span.end === claimant.span!.end);
+  if (!speaker || !STATE_VOICES.has(speaker.actorType)) return undefined;
+  const iso3 = speaker.nationality ?? groupCountries(speaker.actorId)[0] ?? countryOfState(ctx.lex.nationalities, speaker.actorId)?.iso3;
+  if (!iso3) return undefined;
+  return { ...agent, actorId: `${agent.actorId}:${iso3}`, label: `${agent.label} (${iso3})`, nationality: iso3, via: `${agent.via}; the speaker's own forces ("${speaker.label}")` };
+}
