@@ -46,7 +46,8 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   if (!entry) return [];
   const r = c.roles;
   const src: ActorRef[] = c.type === 'lose-control' ? (r.fromActor ? [r.fromActor] : []) : [...(r.agent ? [r.agent] : []), ...r.coAgents];
-  const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : [];
+  // "recaptured Cafunfo from UNITA rebels": the side a place was taken from is whom the capture is aimed at.
+  const tgt: ActorRef[] = c.type === 'lose-control' ? (r.agent ? [r.agent] : []) : r.target ? [r.target] : c.type === 'take-control' && r.fromActor ? [r.fromActor] : [];
   const own = eventCountry(c, deps);
   const where = own ?? sentenceWhere;
   // A group of no nationality facing a state's side, with no place to give it one ("accepted demands from Shona
@@ -54,7 +55,10 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   // acting with a state's side ("the Sudanese government and southern rebels agreed").
   // "Colombian rebels released 42 soldiers": rebels named by their country act at home, among its soldiers.
   const targetWhere = where ?? stateCountry(src, deps.lookup) ?? homeOfRebels(src);
-  const sourceWhere = where ?? stateCountry(tgt, deps.lookup) ?? stateCountry(src, deps.lookup);
+  // "Talks between the Sudanese government and southern rebels collapsed in Nairobi": in diplomacy a state's side
+  // conducts with a group of no nationality, the group is that state's own, not the host country's.
+  const jointHome = DIPLOMATIC.has(c.type) && src.length > 1 ? src.map((r) => stateCountry([r], deps.lookup)).find((cc) => cc !== undefined) : undefined;
+  const sourceWhere = jointHome ?? where ?? stateCountry(tgt, deps.lookup) ?? stateCountry(src, deps.lookup);
   const sources = src.length > 0 ? src.flatMap((r) => codeActors(r, deps.lookup, sourceWhere).map((a) => armedArm(c, r, a))) : unnamedDoer(c, own);
   const sourceCountries = new Set(sources.map((s) => s.code));
   const severalSides = sourceCountries.size > 1;

@@ -7,6 +7,9 @@ import { groupCountries } from '../actors/group-descriptions.js';
 import { nationalityOfNoun, ownerOfStruck } from './nationality-targets.js';
 import { VIOLENT } from './type-families.js';
 
+/** Ids of police forces: the sector `COP` of a described group, or a police row of the lexicon. */
+const POLICE_ID = /(?:^|:)COP(?::|$)|police|gendarm/iu;
+
 /** One row of claim-refinements.tsv: a generic type becomes a specific one when a cue shares its clause. */
 export interface Refinement {
   from: ClaimType;
@@ -31,6 +34,13 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   if (d.type === 'attack' && d.agent?.actorType === 'civilians' && !d.target && ctx.lex.patterns['labour-strike'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end))) {
     d.type = 'protest';
     d.explain.push({ field: 'type', value: 'protest', because: `a "strike" by an unarmed crowd ("${d.agent.label}") is a work stoppage: a protest` });
+    return;
+  }
+  // "Pakistani police raided a religious school and arrested 12 suspected militants": a raid by the police is a search
+  // made by force (CAMEO 17, coerce), not an armed attack.
+  if (d.type === 'attack' && d.agent && POLICE_ID.test(d.agent.actorId) && ctx.lex.patterns['raid-word'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end))) {
+    d.type = 'coerce';
+    d.explain.push({ field: 'type', value: 'coerce', because: `a raid by the police ("${d.agent.label}") is a search by force, not an armed attack` });
     return;
   }
   // "China protested the warship's passage", "la France a protesté contre l'arrestation": a state's protest is a
