@@ -34,4 +34,10 @@ describe('peoples named with a country, and titles no longer held', () => {
     // A name the lexicon holds is that group.
     expect(actorsIn('Nicaraguan Contra rebels ambushed a convoy.', 'en', '1987-03').map((f) => f.actorId)).toContain('contras');
   });
+
+  it('reads "rebel" before a people as that people\'s rebels', () => {
+    // Written for this test (Krajina, 1995).
+    expect(actorsIn('The Croatian army attacked rebel Serbs in the Krajina region.', 'en', '1995-08').map((f) => f.actorId)).toContain('group:rebels:SRB');
+    expect(actorsIn('Rebel fighters seized the airport.', 'en', '1995-08').map((f) => f.actorId)).toEqual(['group:rebels']);
+  });
 });

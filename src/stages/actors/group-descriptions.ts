@@ -421,6 +421,24 @@ function placeQualifier(ctx: Context, d: ActorDraft): void {
   d.confidence = 0.7;
 }
 
+/**
+ * "the government of Nigeria", « le gouvernement du Niger »: a description waiting for the focus country takes the
+ * country named right after "of" instead, the name joining its span.
+ */
+function ofCountry(ctx: Context, d: ActorDraft): void {
+  const of = connectorEnd(ctx, d.tokEnd, 'of');
+  if (of < 0) return;
+  let p = of;
+  for (let a = connectorEnd(ctx, p, 'article'); !ctx.latent?.has(p) && a > 0; a = connectorEnd(ctx, p, 'article')) p = a;
+  const country = ctx.latent?.get(p);
+  const entry = country?.actorId ? ctx.lexicon.get(country.actorId) : undefined;
+  if (!country || country.metonym || entry?.type !== 'state' || !entry.country || !ctx.cover.isFree(country.tokStart, country.tokEnd)) return;
+  ctx.latent?.delete(p);
+  d.nationality = entry.country;
+  d.rule += `;of:${country.rule.replace(/^actors:/, '')}`;
+  widen(ctx, d, d.tokStart, country.tokEnd);
+}
+
 /** Head-noun descriptions, in text order; returns the new drafts (attachments widen existing ones). */
 export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]): ActorDraft[] {
   const { table, tokens, cover } = ctx;
@@ -450,6 +468,7 @@ export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]
     }
     addPossessives(ctx, drafts);
   }
+  for (const d of drafts) if (d.focusRole && !d.nationality) ofCountry(ctx, d);
   for (let i = 0; i < tokens.length; i++) {
     if (!cover.isFree(i, i + 1)) continue;
     if (table.adjectiveOrder === 'before') {

@@ -296,7 +296,8 @@ function ownPartDenialAround(span: TextSpan, attribution: SentenceAttribution): 
 
 /** A claim needs someone or somewhere: "Cette attaque a été lancée" alone says nothing new. */
 function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
-  if (ctx.lex.offTopic.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.clause.span.end).length > 0)) return false;
+  // Help given is news whatever it answers: "sent relief supplies to earthquake victims" is aid (CAMEO 07).
+  if (d.type !== 'aid' && ctx.lex.offTopic.some((c) => matchesIn(c.re, ctx.view, d.clause.span.start, d.clause.span.end).length > 0)) return false;
   // A verb of the general list is weak evidence: it makes a claim only with a known actor doing it, and someone or
   // somewhere it was done to or at.
   if (d.trigger.general && !(d.agent && (d.target || d.eventPlaces.length || d.fromActor))) return false;
