@@ -334,8 +334,9 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   if (d.type === 'protest') return Boolean(d.agent || d.eventPlaces.length);
   // "Aung San Suu Kyi … were detained in early morning raids", "a US national has been put under investigation":
   // an arrest or an investigation is news with only the person it is aimed at named.
-  // "A truce took hold in Tripoli": a ceasefire at a named place is news though its parties go unnamed.
-  if (d.type === 'ceasefire' && d.eventPlaces.length) return true;
+  // "A truce took hold in Tripoli": a ceasefire at a named place is news though its parties go unnamed; so is a
+  // curfew or state of emergency declared there ("Emergency rule was declared in Colombo").
+  if ((d.type === 'ceasefire' || (d.type === 'coerce' && d.trigger.voice === 'passive')) && d.eventPlaces.length) return true;
   // "Two French hostages were released in Mali": so is a release with only its captives named.
   if (RELATIONAL.has(d.type)) return Boolean(d.agent || ((d.type === 'arrest' || d.type === 'investigate' || d.type === 'release') && d.target));
   // "a repris une centaine de km² aux jihadistes de l'EI": ground taken from a named side is news without a place name.
