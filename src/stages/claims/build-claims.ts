@@ -336,7 +336,8 @@ function isWorthKeeping(d: ClaimDraft, ctx: SentenceContext): boolean {
   // an arrest or an investigation is news with only the person it is aimed at named.
   // "A truce took hold in Tripoli": a ceasefire at a named place is news though its parties go unnamed; so is a
   // curfew or state of emergency declared there ("Emergency rule was declared in Colombo").
-  if ((d.type === 'ceasefire' || (d.type === 'coerce' && d.trigger.voice === 'passive')) && d.eventPlaces.length) return true;
+  const declared = d.type === 'coerce' && d.trigger.voice === 'passive' && ctx.lex.patterns['declared-measure'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end));
+  if ((d.type === 'ceasefire' || declared) && d.eventPlaces.length) return true;
   // "Two French hostages were released in Mali": so is a release with only its captives named.
   if (RELATIONAL.has(d.type)) return Boolean(d.agent || ((d.type === 'arrest' || d.type === 'investigate' || d.type === 'release') && d.target));
   // "a repris une centaine de km² aux jihadistes de l'EI": ground taken from a named side is news without a place name.

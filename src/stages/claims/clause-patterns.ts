@@ -16,6 +16,7 @@ export const CLAUSE_PATTERNS = {
   'genitive-link': { flags: 'iu', fallback: NEVER, what: 'all that stands between a nominal trigger and its owner: "of the" (fill-roles)' },
   'receiver-before': { flags: 'iu', fallback: NEVER, what: 'ends right before whom something goes to: " to the" (fill-roles)' },
   'condemned-act': { flags: 'diu', fallback: NEVER, what: 'right after a condemning verb, a determiner and the act condemned, the act noun captured: "the Israeli raid" (fill-roles)' },
+  'declared-measure': { flags: 'iu', fallback: NEVER, what: 'a whole passive trigger text that declares a measure: "was declared" (build-claims: kept at a named place without its declarer)' },
   'raid-word': { flags: 'iu', fallback: NEVER, what: 'a whole trigger text that tells a raid: "raided" (refine-type: a police raid is coercion)' },
   'compass-before': { flags: 'u', fallback: NEVER, what: 'a lower-case compass word right before a town that also stands for its state: "west Beirut" is a part of the town (roles)' },
   'flight-destination-before': { flags: 'iu', fallback: NEVER, what: 'ends right before where people fled to, which is not where the act happened: "forced to flee into" (fill-roles)' },

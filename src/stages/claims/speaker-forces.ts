@@ -28,10 +28,14 @@ function countryOfState(n: Nationalities, actorId: string): CountryActor | undef
  */
 export function speakersOwnForces(ctx: SentenceContext, agent: ActorRef | undefined, claimant: Claimant | undefined): ActorRef | undefined {
   if (!agent || !claimant?.span || !FORCE_TYPES.has(agent.actorType ?? '')) return undefined;
-  if (!agent.actorId.startsWith('group:') || groupCountries(agent.actorId).length > 0 || agent.nationality) return undefined;
+  // "troops" (group:troops) or, unresolved by the report's focus, "les soldats" (generic:army).
+  const described = agent.actorId.startsWith('group:') && groupCountries(agent.actorId).length === 0;
+  const generic = agent.actorId.startsWith('generic:');
+  if ((!described && !generic) || agent.nationality) return undefined;
   const speaker = ctx.actors.find((a) => a.span.start === claimant.span!.start && a.span.end === claimant.span!.end);
   if (!speaker || !STATE_VOICES.has(speaker.actorType)) return undefined;
   const iso3 = speaker.nationality ?? groupCountries(speaker.actorId)[0] ?? countryOfState(ctx.lex.nationalities, speaker.actorId)?.iso3;
   if (!iso3) return undefined;
-  return { ...agent, actorId: `${agent.actorId}:${iso3}`, label: `${agent.label} (${iso3})`, nationality: iso3, via: `${agent.via}; the speaker's own forces ("${speaker.label}")` };
+  const actorId = generic ? `group:${agent.actorId.slice('generic:'.length)}:${iso3}` : `${agent.actorId}:${iso3}`;
+  return { ...agent, actorId, label: `${agent.label} (${iso3})`, nationality: iso3, via: `${agent.via}; the speaker's own forces ("${speaker.label}")` };
 }
