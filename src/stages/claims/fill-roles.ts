@@ -398,9 +398,9 @@ function pastAdverbial(ctx: SentenceContext, from: number, a: ActorMention): boo
 /** Who can be freed as a captive rather than taken as ground. */
 const FREEABLE: ReadonlySet<string> = new Set(['person', 'civilians', 'monitor', 'media', 'group']);
 
-/** "would send 3,000 more troops": forces a deployment names inside its own words are the ones sent, not its target. */
-function sentForces(d: ClaimDraft, inner: ActorMention): boolean {
-  return d.type === 'mobilize' && (inner.actorType === 'state-force' || inner.actorType === 'militia');
+/** "would send 3,000 more troops", "deployed troops in Sidon": forces a deployment names are the ones sent, not its target. */
+function sentForces(d: ClaimDraft, forces: ActorMention): boolean {
+  return d.type === 'mobilize' && (forces.actorType === 'state-force' || forces.actorType === 'militia');
 }
 
 /** The country a nationality names on the act right after a condemning verb ("the Israeli raid", « le raid israélien »). */
