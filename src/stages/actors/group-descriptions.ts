@@ -9,7 +9,7 @@
  * qualifiers, upper-case ISO-3 for nationalities, lower-case for ethnic or sectarian ones. A head whose people a
  * country has a row for ("officials" → the government, "soldiers" → the army) resolves to that row instead.
  */
-import type { ActorLexicon, GroupAdjective, GroupHead, LanguageTable } from '../../resources/actor-lexicon-types.js';
+import type { ActorLexicon, GroupAdjective, GroupHead, LanguageTable, LexiconActor } from '../../resources/actor-lexicon-types.js';
 import type { Token } from '../../resources/actor-tokens.js';
 import type { TrieMatch } from '../../resources/actor-trie.js';
 import type { ActorDraft } from './actor-draft.js';
@@ -162,6 +162,11 @@ export function namesAPeople(actorId: string): boolean {
 export function groupCountries(actorId: string): string[] {
   if (!actorId.startsWith('group:')) return [];
   return (actorId.split(':')[2] ?? '').split('+').filter((t) => /^[A-Z]{3}$/.test(t));
+}
+
+/** "troops", "police": a described group that no nationality qualifies (`group:troops`), so no side of its own. */
+export function describedWithoutCountry(a: { actorId: string; nationality?: string | undefined }): boolean {
+  return a.actorId.startsWith('group:') && groupCountries(a.actorId).length === 0 && !a.nationality;
 }
 
 /** The row a head resolves to in `country` ("soldiers" → its army, "officials" → its government), if any. */
@@ -395,30 +400,40 @@ function addPossessives(ctx: Context, drafts: readonly ActorDraft[]): void {
 function placeQualifier(ctx: Context, d: ActorDraft): void {
   const head = d.head;
   if (!head || d.nationality || (head.resolvesTo && d.actorId !== groupId(head, []))) return;
-  const after = connectorEnd(ctx, d.tokEnd, 'in');
-  if (after < 0) return;
-  let p = after;
-  while (!ctx.latent?.has(p)) {
-    const a = connectorEnd(ctx, p, 'article');
-    if (a < 0) return;
-    p = a;
-  }
-  const country = ctx.latent?.get(p);
-  const entry = country?.actorId ? ctx.lexicon.get(country.actorId) : undefined;
-  // "signed a deal with Aceh rebels in Helsinki": a city is where they met; only a country's name says whose they are.
-  if (!country || country.metonym || entry?.type !== 'state' || !entry.country) return;
-  const row = resolvedRow(ctx, head, entry.country);
+  const named = countryNamedAfter(ctx, d.tokEnd, 'in');
+  if (!named) return;
+  const { country, entry, iso3 } = named;
+  const row = resolvedRow(ctx, head, iso3);
   if (row) {
-    Object.assign(d, { actorId: row.id, actorType: row.type, label: row.label.en, nationality: entry.country, confidence: 0.7 });
+    Object.assign(d, { actorId: row.id, actorType: row.type, label: row.label.en, nationality: iso3, confidence: 0.7 });
     d.rule += `;in:${country.rule.replace(/^actors:/, '')}`;
     delete d.generic;
     return;
   }
-  d.actorId = groupId(head, [entry.country]);
-  d.nationality = entry.country;
+  d.actorId = groupId(head, [iso3]);
+  d.nationality = iso3;
   d.label = `${head.labelEn} in ${entry.label.en}`;
   d.rule += `;in:${country.rule.replace(/^actors:/, '')}`;
   d.confidence = 0.7;
+}
+
+/**
+ * A country read as a place right after the connector of `role` at token `i`, articles skipped ("in Kenya", "of the
+ * Sudan"): its latent draft, where that draft starts, its lexicon row and its ISO-3 code. "signed a deal with Aceh rebels in
+ * Helsinki": a city is where they met, and a capital standing for its state is a metonym; only a country's name says
+ * whose a description is.
+ */
+function countryNamedAfter(ctx: Context, i: number, role: 'in' | 'of'): { at: number; country: ActorDraft; entry: LexiconActor; iso3: string } | undefined {
+  let p = connectorEnd(ctx, i, role);
+  if (p < 0) return undefined;
+  while (!ctx.latent?.has(p)) {
+    p = connectorEnd(ctx, p, 'article');
+    if (p < 0) return undefined;
+  }
+  const country = ctx.latent?.get(p);
+  const entry = country?.actorId ? ctx.lexicon.get(country.actorId) : undefined;
+  if (!country || country.metonym || entry?.type !== 'state' || !entry.country) return undefined;
+  return { at: p, country, entry, iso3: entry.country };
 }
 
 /**
@@ -426,15 +441,12 @@ function placeQualifier(ctx: Context, d: ActorDraft): void {
  * country named right after "of" instead, the name joining its span.
  */
 function ofCountry(ctx: Context, d: ActorDraft): void {
-  const of = connectorEnd(ctx, d.tokEnd, 'of');
-  if (of < 0) return;
-  let p = of;
-  for (let a = connectorEnd(ctx, p, 'article'); !ctx.latent?.has(p) && a > 0; a = connectorEnd(ctx, p, 'article')) p = a;
-  const country = ctx.latent?.get(p);
-  const entry = country?.actorId ? ctx.lexicon.get(country.actorId) : undefined;
-  if (!country || country.metonym || entry?.type !== 'state' || !entry.country || !ctx.cover.isFree(country.tokStart, country.tokEnd)) return;
-  ctx.latent?.delete(p);
-  d.nationality = entry.country;
+  const named = countryNamedAfter(ctx, d.tokEnd, 'of');
+  if (!named) return;
+  const { at, country, iso3 } = named;
+  if (!ctx.cover.isFree(country.tokStart, country.tokEnd)) return;
+  ctx.latent?.delete(at);
+  d.nationality = iso3;
   d.rule += `;of:${country.rule.replace(/^actors:/, '')}`;
   widen(ctx, d, d.tokStart, country.tokEnd);
 }

@@ -2,7 +2,7 @@ import type { ActorRef, ClaimType } from '../../model/claim.js';
 import type { ActorMention, PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import { possessiveTag } from '../actors/possessive-owners.js';
-import { groupCountries } from '../actors/group-descriptions.js';
+import { describedWithoutCountry } from '../actors/group-descriptions.js';
 import type { ClaimDraft } from './claim-draft.js';
 import { cueMayMatch, matchesIn } from './claim-lexicon.js';
 import type { ReferenceTracker } from './coreference.js';
@@ -171,7 +171,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
         // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
         // reservists for a possible war against Iraq": an act between parties names the other one in its complement.
         const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find(
-          (a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d) && !pastAdverbial(ctx, d.triggerSpan.end, a) && !(sentForces(d, a) && isGroupOfNoCountry(a)),
+          (a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d) && !pastAdverbial(ctx, d.triggerSpan.end, a) && !(sentForces(d, a) && describedWithoutCountry(a)),
         );
         if (aimed) {
           d.target = actorRef(aimed);
@@ -410,11 +410,6 @@ function condemnedActDoer(ctx: SentenceContext, d: ClaimDraft): ActorRef | undef
   if (!noun) return undefined;
   const doer = nationalityOfNoun(ctx, { start: d.triggerSpan.end + noun[0], end: d.triggerSpan.end + noun[1] });
   return doer && doer.actorId !== d.agent?.actorId && doer.actorType === 'state' ? doer : undefined;
-}
-
-/** "troops", "police": a force noun no nationality qualifies, so no side of its own. */
-function isGroupOfNoCountry(a: ActorMention): boolean {
-  return a.actorId.startsWith('group:') && groupCountries(a.actorId).length === 0 && !a.nationality;
 }
 
 /** Marks the id of an actor mention made from a place by `countryAsParty`. */

@@ -1,5 +1,5 @@
 import type { ActorRef, Claimant } from '../../model/claim.js';
-import { groupCountries } from '../actors/group-descriptions.js';
+import { describedWithoutCountry, groupCountries } from '../actors/group-descriptions.js';
 import type { CountryActor, Nationalities } from './nationality-targets.js';
 import type { SentenceContext } from './sentence-context.js';
 
@@ -29,9 +29,8 @@ function countryOfState(n: Nationalities, actorId: string): CountryActor | undef
 export function speakersOwnForces(ctx: SentenceContext, agent: ActorRef | undefined, claimant: Claimant | undefined): ActorRef | undefined {
   if (!agent || !claimant?.span || !FORCE_TYPES.has(agent.actorType ?? '')) return undefined;
   // "troops" (group:troops) or, unresolved by the report's focus, "les soldats" (generic:army).
-  const described = agent.actorId.startsWith('group:') && groupCountries(agent.actorId).length === 0;
-  const generic = agent.actorId.startsWith('generic:');
-  if ((!described && !generic) || agent.nationality) return undefined;
+  const generic = agent.actorId.startsWith('generic:') && !agent.nationality;
+  if (!describedWithoutCountry(agent) && !generic) return undefined;
   const speaker = ctx.actors.find((a) => a.span.start === claimant.span!.start && a.span.end === claimant.span!.end);
   if (!speaker || !STATE_VOICES.has(speaker.actorType)) return undefined;
   const iso3 = speaker.nationality ?? groupCountries(speaker.actorId)[0] ?? countryOfState(ctx.lex.nationalities, speaker.actorId)?.iso3;
