@@ -3,7 +3,7 @@ import type { SourceRecord } from './cities500-reader.js';
 import { spellingFold, toponymKey } from './toponym-key.js';
 
 /** First line of every index file; bump the number when the layout, the key function or the computed entries change. */
-export const INDEX_FORMAT = 'sitrep-gazetteer/8';
+export const INDEX_FORMAT = 'sitrep-gazetteer/9';
 
 /**
  * The cache is one text file, so loading is a single read and split with no per-record parsing:

@@ -4,7 +4,8 @@
  * scripts would triple the index without ever matching.
  */
 
-const LATIN_OR_ARABIC = /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\p{N}\s'’‘`ʿʾʼ().,-]+$/u;
+// The apostrophes are those the match key drops (toponym-key's APOSTROPHES): "Kʻelbajar" is written "Kelbajar".
+const LATIN_OR_ARABIC = /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\p{N}\s'’‘`´ʿʾʼʻ().,-]+$/u;
 /** Airport and station codes ("DEZ", "LON") are all-caps and short; they collide with acronyms in text. */
 const CODE_LIKE = /^[A-Z]{2,4}$/;
 

@@ -15,6 +15,8 @@ export const CLAUSE_PATTERNS = {
   'demand-complement': { flags: 'u', fallback: NEVER, what: 'a complementizer: "that", "que" — right after a demanding verb (fill-roles), or after the time of a verb of saying (claim-time)' },
   'genitive-link': { flags: 'iu', fallback: NEVER, what: 'all that stands between a nominal trigger and its owner: "of the" (fill-roles)' },
   'receiver-before': { flags: 'iu', fallback: NEVER, what: 'ends right before whom something goes to: " to the" (fill-roles)' },
+  'recalled-from': { flags: 'iu', fallback: NEVER, what: 'from a recalling trigger to right before the country its envoy leaves: "recalled its ambassador from" (fill-roles: that country is the target)' },
+  'giving-promise': { flags: 'iu', fallback: NEVER, what: 'a whole trigger text that promises to give: "pledged", "a promis" (fill-roles: the country after "to" receives)' },
   'condemned-act': { flags: 'diu', fallback: NEVER, what: 'right after a condemning verb, a determiner and the act condemned, the act noun captured: "the Israeli raid" (fill-roles)' },
   'declared-measure': { flags: 'iu', fallback: NEVER, what: 'a whole passive trigger text that declares a measure: "was declared" (build-claims: kept at a named place without its declarer)' },
   'raid-word': { flags: 'iu', fallback: NEVER, what: 'a whole trigger text that tells a raid: "raided" (refine-type: a police raid is coercion)' },

@@ -9,7 +9,7 @@ import type { ReferenceTracker } from './coreference.js';
 import { actorRef, insideAny, mentionAfter, mentionBefore } from './mention-lookup.js';
 import { coordinated, describedBy, placeWithSpan, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
-import { countryTarget, ownerOfStruck, nationalityOfNoun, stateOfCountryPlace } from './nationality-targets.js';
+import { countryTarget, ownerOfStruck, nationalityOfNoun, stateOfCapital, stateOfCountryPlace } from './nationality-targets.js';
 import { unnamedSubject } from './unnamed-subject.js';
 import { DIPLOMATIC, HOSTILE_WORDS, PATIENT_IN_NOUN, PROTESTS, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
@@ -19,7 +19,7 @@ const SPEAKER_TYPES = new Set(['media']);
  *  embuscade de l'EI"), and a withdrawal ("le retrait des troupes russes", "the withdrawal of US forces"). */
 const DOER_AFTER_OF = new Set(['airstrike', 'shelling', 'offensive', 'withdraw', 'attack']);
 /** How far after the trigger the country that receives may start ("supplied some 400 drones to Russia"). */
-const RECEIVER_REACH = 40;
+const RECEIVER_REACH = 60;
 
 /**
  * Fills a draft's roles from the mentions around its trigger, by the trigger's voice.
@@ -129,7 +129,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
         ? undefined
         : (mentionAfter(rightActors, ctx.view, objectFrom, ctx.lex.mentionLead, reach) ??
           (hostile ? rightActors.find((a) => roleOf(ctx, a, clause) === 'target' && !pastAdverbial(ctx, objectFrom, a)) : undefined) ??
-          (inner && inner.actorId !== d.agent?.actorId && !sentForces(d, inner) ? inner : undefined));
+          (inner && inner.actorId !== d.agent?.actorId && !sentForces(ctx, d, inner) ? inner : undefined));
       // "a demandé à Israël de …": a country read as a place right after a cue that also marks an addressee is the party.
       const party = DIPLOMATIC.has(d.type) && !SOLE_PARTY.has(d.type) ? countryAsParty(ctx, objectFrom, objectFrom + reach) : undefined;
       const addressed = party && (!named || party.span.start < named.span.start) && ctx.lex.patterns['non-placing-cue'].test(ctx.view.slice(objectFrom, party.span.start).trim()) ? party : undefined;
@@ -139,14 +139,23 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       const ownForces = !!named && !hostile && ownedByAgent(named, d);
       if (ownForces && named) d.explain.push({ field: 'target', value: '-', because: `"${named.label}" are the agent's own, named through a possessive` });
       // "The Lebanese army deployed troops in Sidon": the forces a deployment names as its object are the ones sent.
-      const sent = !!named && !ownForces && sentForces(d, named);
+      const sent = !!named && !ownForces && sentForces(ctx, d, named);
       if (sent && named) d.explain.push({ field: 'target', value: '-', because: `"${named.label}" are the forces sent, not whom the deployment is aimed at` });
       const object = ownForces || sent ? undefined : named;
       // "is supplying drones to Russia", "a livré des drones à la Russie": a country after the giving's "to" is who
-      // receives, though read as a place after "to"/"à"; "suspended loans to Kenya": whom a sanction stops giving to.
+      // receives, though read as a place after "to"/"à"; "suspended loans to Kenya": whom a sanction stops giving to;
+      // "pledged food aid to North Korea": whom a promise to give is made to; "recalled its ambassador from New Delhi":
+      // the country an envoy is called back from.
+      const near = (p: PlaceMention) => p.span.start - d.triggerSpan.end <= RECEIVER_REACH;
+      const textBefore = (p: PlaceMention) => ctx.view.slice(d.triggerSpan.start, p.span.start);
+      const recalledFrom = d.type === 'sanction' ? rightPlaces.find((p) => near(p) && ctx.lex.patterns['recalled-from'].test(textBefore(p))) : undefined;
+      // What is promised ("pledged emergency food aid to …") is itself a trigger that ends the promise's objects: its
+      // receiver is looked for up to the end of the clause.
+      const promise = d.type === 'agree' && ctx.lex.patterns['giving-promise'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end));
+      const receiverPlaces = promise ? placesIn(ctx, { start: d.triggerSpan.end, end: clause.end }) : rightPlaces;
       const receiver =
-        d.type === 'support' || d.type === 'aid' || d.type === 'sanction'
-          ? rightPlaces.find((p) => p.span.start - d.triggerSpan.end <= RECEIVER_REACH && ctx.lex.patterns['receiver-before'].test(ctx.view.slice(d.triggerSpan.start, p.span.start)))
+        d.type === 'support' || d.type === 'aid' || d.type === 'sanction' || promise
+          ? (recalledFrom ?? receiverPlaces.find((p) => near(p) && ctx.lex.patterns['receiver-before'].test(textBefore(p))))
           : undefined;
       // "The Taliban seized Kabul", "entered Kabul", "besieged Kyiv": a capital or a country taken, entered or
       // besieged is the place, not the state it stands for elsewhere.
@@ -162,8 +171,10 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       } else if (receiver) {
         // "sent warplanes to Taiwan", "livrer des avions de combat à l'Ukraine": what is given may read as an actor
         // (aircraft name an air force); the country it goes to is the target.
-        d.target = countryTarget(ctx, receiver.span.start, receiver.span.end, [receiver], d.agent);
-        explainActor('target', d.target, 'the country that receives');
+        // An envoy is recalled from a capital as often as from a country: the capital stands for its state there.
+        const recalled = receiver === recalledFrom;
+        d.target = countryTarget(ctx, receiver.span.start, receiver.span.end, [receiver], d.agent) ?? (recalled ? stateOfCapital(ctx, receiver, d.agent) : undefined);
+        explainActor('target', d.target, recalled ? 'the country its envoy is recalled from' : 'the country that receives');
       } else if (object && d.type !== 'withdraw') {
         d.target = actorRef(object);
         explainActor('target', d.target, 'object of the trigger');
@@ -171,7 +182,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
         // "threatened to launch an offensive in its war with Iraq", "surrendered to Kurdish forces", "mobilized
         // reservists for a possible war against Iraq": an act between parties names the other one in its complement.
         const aimed = unmaskedActors(ctx, { start: d.triggerSpan.end, end: d.sentenceSpan.end }).find(
-          (a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d) && !pastAdverbial(ctx, d.triggerSpan.end, a) && !(sentForces(d, a) && describedWithoutCountry(a)),
+          (a) => a.actorId !== d.agent?.actorId && !SPEAKER_TYPES.has(a.actorType) && !ownedByAgent(a, d) && !pastAdverbial(ctx, d.triggerSpan.end, a) && !(sentForces(ctx, d, a) && describedWithoutCountry(a)),
         );
         if (aimed) {
           d.target = actorRef(aimed);
@@ -398,9 +409,13 @@ function pastAdverbial(ctx: SentenceContext, from: number, a: ActorMention): boo
 /** Who can be freed as a captive rather than taken as ground. */
 const FREEABLE: ReadonlySet<string> = new Set(['person', 'civilians', 'monitor', 'media', 'group']);
 
-/** "would send 3,000 more troops", "deployed troops in Sidon": forces a deployment names are the ones sent, not its target. */
-function sentForces(d: ClaimDraft, forces: ActorMention): boolean {
-  return d.type === 'mobilize' && (forces.actorType === 'state-force' || forces.actorType === 'militia');
+/**
+ * "would send 3,000 more troops", "deployed troops in Sidon", « envoyer 5 000 casques bleus »: forces a deployment
+ * names are the ones sent, not its target.
+ */
+function sentForces(ctx: SentenceContext, d: ClaimDraft, forces: ActorMention): boolean {
+  if (d.type !== 'mobilize') return false;
+  return forces.actorType === 'state-force' || forces.actorType === 'militia' || ctx.lex.patterns['peacekeeping-words'].test(ctx.view.slice(forces.span.start, forces.span.end));
 }
 
 /** The country a nationality names on the act right after a condemning verb ("the Israeli raid", « le raid israélien »). */

@@ -119,6 +119,14 @@ export function stateOfCountryPlace(ctx: SentenceContext, p: PlaceMention): Coun
   return top?.featureCode === 'PCLI' ? ctx.lex.nationalities.byIso2.get(top.countryCode) : undefined;
 }
 
+/** The state whose capital a place's best reading is ("recalled its ambassador from Rome"), unless it is the agent's own. */
+export function stateOfCapital(ctx: SentenceContext, p: PlaceMention, agent?: ActorRef): ActorRef | undefined {
+  const top = p.candidates[0];
+  const country = top?.featureCode === 'PPLC' ? ctx.lex.nationalities.byIso2.get(top.countryCode) : undefined;
+  if (!country || ownSide(agent).has(country.actorId)) return undefined;
+  return { actorId: country.actorId, label: country.label, actorType: 'state', mentionId: p.id, span: p.span, via: 'the capital stands for its state' };
+}
+
 function commaAfter(text: string, from: number, to: number): number {
   const i = text.slice(from, to).search(/[,;:]/);
   return i < 0 ? to : from + i;
@@ -188,5 +196,5 @@ export function ownerOfStruck(ctx: SentenceContext, from: number, to: number, ag
 function ownedBy(country: CountryActor, owner: ThingOwner, via: string): ActorRef {
   if (owner === 'government') return { actorId: country.actorId, label: country.label, actorType: 'state', via };
   if (owner === 'civilians') return { actorId: `group:CVL:${country.iso3}`, label: `civilians of ${country.label}`, actorType: 'civilians', via };
-  return { actorId: `group:forces:${country.iso3}`, label: `${country.label} forces`, actorType: 'group', via };
+  return { actorId: `group:forces:${country.iso3}`, label: `${country.label} forces`, actorType: 'state-force', via };
 }

@@ -7,6 +7,9 @@ import { groupCountries } from '../actors/group-descriptions.js';
 import { nationalityOfNoun, ownerOfStruck } from './nationality-targets.js';
 import { VIOLENT } from './type-families.js';
 
+/** How far after a deployment's verb its object (what is sent) is looked for, in characters. */
+const SENT_REACH = 30;
+
 /** Ids of police forces: the sector `COP` of a described group, or a police row of the lexicon. */
 const POLICE_ID = /(?:^|:)COP(?::|$)|police|gendarm/iu;
 
@@ -59,6 +62,13 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   if (d.type === 'mobilize' && ctx.lex.patterns['exercise-words'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end)) && severalCountries(d)) {
     d.type = 'cooperate';
     d.explain.push({ field: 'type', value: 'cooperate', because: `exercises held together by several countries' forces ("${d.agent?.label}"): military cooperation` });
+    return;
+  }
+  // "The Security Council voted to send 7,000 peacekeepers to Sierra Leone": peacekeepers sent give protection
+  // (CAMEO 074), which is aid, not a show of force.
+  if (d.type === 'mobilize' && ctx.lex.patterns['peacekeeping-words'].test(ctx.view.slice(d.triggerSpan.start, Math.min(d.clause.span.end, d.triggerSpan.end + SENT_REACH)))) {
+    d.type = 'aid';
+    d.explain.push({ field: 'type', value: 'aid', because: 'peacekeepers sent give protection (CAMEO 074): aid' });
     return;
   }
   // "Russian troops arrived in Kazakhstan": forces that arrive are deployed, not visiting; "NATO peacekeeping troops have

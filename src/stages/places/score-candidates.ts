@@ -89,6 +89,10 @@ const W = {
   /** Less when the spelling is one of its other names: the name an entry goes by says more ("New York" is the
    *  state's own name and the city's other one), but exonyms count (Palmyra for Tadmur). */
   exactAlternateName: 1.0,
+  /** More for a national capital that is the only reading going by the name as written: "Islamabad" in a report
+   *  about India is Pakistan's capital, not Anantnag, which GeoNames also knows as Islamabad. A namesake going by
+   *  the same own name (Athens, Georgia) gets no such help against it. */
+  capitalName: 2.5,
   /** A city of 100,000 or more in a country the report names outright: Moscow in Russia when "Russia" is written,
    *  however many American towns the report also names. Not for small towns (Cairo, Georgia, in a report naming
    *  the US) nor for a name that is also another country's or province's ("China", Maine;
@@ -172,6 +176,10 @@ function scoreOne(g: CandidateGroup, e: GazetteerEntry, ctx: DocumentContext, ri
     const own = spellingFold(e.name) === spellingFold(g.surface);
     raw += own ? W.exactName : W.exactAlternateName;
     reasons.push(own ? 'spelled as its name' : 'spelled as one of its other names');
+    if (own && e.featureCode === 'PPLC' && soleOwnName(g, e)) {
+      raw += W.capitalName;
+      reasons.push('a national capital, spelled as its name');
+    }
   }
   if (ctx.outletLocale && inOutletLocale(g, e, ctx.outletLocale)) {
     raw += W.outletLocale;
@@ -270,4 +278,13 @@ export function normalise(scored: ScoredCandidate[]): number[] {
   const exps = scored.map((s) => Math.exp(s.raw - max));
   const sum = exps.reduce((a, b) => a + b, 0);
   return exps.map((x) => Math.round((x / sum) * 1000) / 1000);
+}
+
+/**
+ * No reading in another country goes by the name as written (`exactName`'s sense of own name); the capital's own
+ * territory or province (Islamabad Capital Territory, named "Islamabad") is no rival.
+ */
+function soleOwnName(g: CandidateGroup, e: GazetteerEntry): boolean {
+  const written = spellingFold(g.surface);
+  return !g.entries.some((o) => o.countryCode !== e.countryCode && spellingFold(o.name) === written);
 }
