@@ -131,12 +131,12 @@ export function parseHeadRow(line: DataLine, rule: string): GroupHead {
   return out;
 }
 
-/** group-adjectives.tsv: adjective, tag, label_en, use (`residence` or empty). */
+/** group-adjectives.tsv: adjective, tag, label_en, use (`residence`, `elsewhere` or empty). */
 export function parseAdjectiveRow(line: DataLine, rule: string): GroupAdjective {
   const [form, tag, labelEn, use] = line.fields;
   if (!form || !tag || !labelEn) throw lexiconError(line, 'an adjective needs a form, a tag and a label');
-  if (use && use !== 'residence') throw lexiconError(line, "the fourth column is empty or 'residence'");
-  return { form, tag, labelEn, rule, ...(use ? { residence: true } : {}) };
+  if (use && use !== 'residence' && use !== 'elsewhere') throw lexiconError(line, "the fourth column is empty, 'residence' or 'elsewhere'");
+  return { form, tag, labelEn, rule, ...(use === 'residence' ? { residence: true } : {}), ...(use === 'elsewhere' ? { elsewhere: true } : {}) };
 }
 
 /** group-connectors.tsv: form, role. */

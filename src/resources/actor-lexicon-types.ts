@@ -96,6 +96,8 @@ export interface GroupAdjective {
    * nationality it is the country, and the other the ethnicity ("Greek Cypriots" are Cyprus's, not Greece's).
    */
   residence?: boolean;
+  /** People from elsewhere ("foreign fighters"): the country they are in ("in Syria") is not theirs. */
+  elsewhere?: boolean;
 }
 
 /**

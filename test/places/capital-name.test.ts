@@ -16,3 +16,15 @@ describe('a national capital written as its own name', () => {
     expect(resolved(found, 'Athens')?.placeId).not.toBe('gn:264371');
   });
 });
+
+describe('a regional people as a hint of the report country', () => {
+  // Donostia / San Sebastián (GeoNames 3110044) against San Sebastián, Puerto Rico, whose own name it is.
+  it('puts San Sebastian in Spain when the sentence speaks of Basques', () => {
+    const found = places('Basque separatists shot dead a town councillor in San Sebastian.', 'en');
+    expect(resolved(found, 'San Sebastian')?.mention.candidates[0]?.countryCode).toBe('ES');
+  });
+
+  it('does not make a regional people a place', () => {
+    expect(places('Chechen rebels fought on.', 'en').map((f) => f.text)).not.toContain('Chechen');
+  });
+});

@@ -14,6 +14,7 @@ describe('sentence segmentation', () => {
     ['"We hold the bridge. We will hold it," he said. Fighting went on.', en, ['"We hold the bridge. We will hold it," he said.', 'Fighting went on.']],
     ['Un titre sans point\nLe texte commence ici.', fr, ['Un titre sans point', 'Le texte commence ici.']],
     ['Le bilan est de 3.5 % selon G. W. Smith. Fin.', fr, ['Le bilan est de 3.5 % selon G. W. Smith.', 'Fin.']],
+    ['President B.J. Habibie spoke in Jakarta. Talks went on.', en, ['President B.J. Habibie spoke in Jakarta.', 'Talks went on.']],
   ])('%s', (text, abbr, expected) => {
     expect(texts(text, abbr)).toEqual(expected);
   });

@@ -393,6 +393,14 @@ function addPossessives(ctx: Context, drafts: readonly ActorDraft[]): void {
   }
 }
 
+/** A described group with its adjectives, and the country it is said to be in when they name none. */
+function placedGroupDraft(ctx: Context, head: GroupHead, adjs: GroupAdjective[], start: number, end: number): ActorDraft {
+  const d = groupDraft(ctx, head, adjs, start, end);
+  // "Shiite rebels in Bahrain" are Bahrain's; "foreign fighters in Syria" are not Syria's.
+  if (!adjs.some((a) => a.elsewhere)) placeQualifier(ctx, d);
+  return d;
+}
+
 /**
  * "rebels in Ivory Coast", "des rebelles en Côte d'Ivoire": a bare group takes the country it is in; "security forces
  * in Guinea", whose head names a part of a state, are that state's row for it when the lexicon has one.
@@ -403,16 +411,18 @@ function placeQualifier(ctx: Context, d: ActorDraft): void {
   const named = countryNamedAfter(ctx, d.tokEnd, 'in');
   if (!named) return;
   const { country, entry, iso3 } = named;
-  const row = resolvedRow(ctx, head, iso3);
+  // "Shiite rebels in Bahrain": a description's own tags of no country (a faith, a people) stay beside the country.
+  const tags = d.actorId?.startsWith('group:') ? (d.actorId.split(':')[2]?.split('+').filter((t) => t.length > 0) ?? []) : [];
+  const row = tags.length === 0 ? resolvedRow(ctx, head, iso3) : undefined;
   if (row) {
     Object.assign(d, { actorId: row.id, actorType: row.type, label: row.label.en, nationality: iso3, confidence: 0.7 });
     d.rule += `;in:${country.rule.replace(/^actors:/, '')}`;
     delete d.generic;
     return;
   }
-  d.actorId = groupId(head, [iso3]);
+  d.actorId = groupId(head, [iso3, ...tags]);
   d.nationality = iso3;
-  d.label = `${head.labelEn} in ${entry.label.en}`;
+  d.label = `${tags.length > 0 ? d.label : head.labelEn} in ${entry.label.en}`;
   d.rule += `;in:${country.rule.replace(/^actors:/, '')}`;
   d.confidence = 0.7;
 }
@@ -496,7 +506,7 @@ export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]
       if (m && (adjs.length > 0 || m.head.bare)) {
         // "Kurdish and Arab fighters of the SDF" is the SDF, described.
         const head = j !== unarmed ? rebelsOf(m.head) : m.head;
-        if (!attach(head, i, m.end)) add(groupDraft(ctx, head, adjs, i, m.end));
+        if (!attach(head, i, m.end)) add(placedGroupDraft(ctx, head, adjs, i, m.end));
         i = m.end - 1;
         continue;
       }
@@ -508,7 +518,7 @@ export function addGroupDescriptions(ctx: Context, drafts: readonly ActorDraft[]
     if (table.adjectiveOrder === 'after') {
       const { end, adjs } = readAdjectives(ctx, m.end);
       if (adjs.length > 0) {
-        if (!attach(head, i, end)) add(groupDraft(ctx, head, adjs, i, end));
+        if (!attach(head, i, end)) add(placedGroupDraft(ctx, head, adjs, i, end));
         continue;
       }
     }

@@ -153,10 +153,13 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       // receiver is looked for up to the end of the clause.
       const promise = d.type === 'agree' && ctx.lex.patterns['giving-promise'].test(ctx.view.slice(d.triggerSpan.start, d.triggerSpan.end));
       const receiverPlaces = promise ? placesIn(ctx, { start: d.triggerSpan.end, end: clause.end }) : rightPlaces;
-      const receiver =
-        d.type === 'support' || d.type === 'aid' || d.type === 'sanction' || promise
-          ? (recalledFrom ?? receiverPlaces.find((p) => near(p) && ctx.lex.patterns['receiver-before'].test(textBefore(p))))
-          : undefined;
+      const gives = d.type === 'support' || d.type === 'aid' || d.type === 'sanction' || promise;
+      // « a fourni des armes à des rebelles chiites au Bahreïn »: an actor named right after the giving's "à" is who
+      // receives; the country after it is where they are.
+      const receivingActor = gives
+        ? rightActors.find((a) => a.span.start - d.triggerSpan.end <= RECEIVER_REACH && a.actorId !== d.agent?.actorId && ctx.lex.patterns['receiver-before'].test(ctx.view.slice(d.triggerSpan.start, a.span.start)))
+        : undefined;
+      const receiver = gives && !receivingActor ? (recalledFrom ?? receiverPlaces.find((p) => near(p) && ctx.lex.patterns['receiver-before'].test(textBefore(p)))) : undefined;
       // "The Taliban seized Kabul", "entered Kabul", "besieged Kyiv": a capital or a country taken, entered or
       // besieged is the place, not the state it stands for elsewhere.
       const takenPlace = object && PLACE_OBJECT.has(d.type) && object.actorType === 'state' ? placeWithSpan(ctx.places, object.span) : undefined;
@@ -168,6 +171,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
         // "l'EI avait chassé les forces gouvernementales de la ville": the object lost the place.
         d.fromActor = actorRef(object);
         explainActor('fromActor', d.fromActor, 'object of a take-control verb');
+      } else if (receivingActor) {
+        d.target = actorRef(receivingActor);
+        explainActor('target', d.target, 'the actor that receives');
       } else if (receiver) {
         // "sent warplanes to Taiwan", "livrer des avions de combat à l'Ukraine": what is given may read as an actor
         // (aircraft name an air force); the country it goes to is the target.

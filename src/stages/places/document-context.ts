@@ -66,7 +66,7 @@ export function documentContext(tokens: Token[], groups: ToponymGroup[], lexicon
   for (const t of tokens) {
     const w = t.text.toLowerCase();
     for (const l of lexicons) {
-      const cc = l.demonyms.get(w);
+      const cc = l.demonyms.get(w) ?? l.regionalDemonyms.get(w);
       if (cc) {
         addFocus(ctx, cc, 1, t.text);
         break;

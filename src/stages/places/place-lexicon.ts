@@ -37,6 +37,9 @@ export interface PlaceLexicon {
   organisationNames?: Set<string>;
   /** Lowercased demonym → ISO-2 country ('' for groups with no country, "kurdes"). */
   demonyms: Map<string, string>;
+  /** Words for the people of a region, not of a nation ("Basque" → ES, "Chechen" → RU): hints of a report's
+   *  country, never a nationality (place-regional-demonyms.tsv). */
+  regionalDemonyms: Map<string, string>;
   /** Abbreviation as written, full stops included ("Ind.", "U.S.") → gazetteer id. */
   abbreviations: Map<string, string>;
   /** Lowercased words that are no place on their own but open names ("south"); unlike stop words, they may. */
@@ -143,6 +146,10 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
   for (const { fields } of readOptional(join(base, 'place-demonyms.tsv'), rows, [])) {
     if (fields[0]) demonyms.set(fields[0].toLowerCase(), (fields[1] ?? '').trim());
   }
+  const regionalDemonyms = new Map<string, string>();
+  for (const { fields } of readOptional(join(base, 'place-regional-demonyms.tsv'), rows, [])) {
+    if (fields[0]) regionalDemonyms.set(fields[0].toLowerCase(), (fields[1] ?? '').trim());
+  }
   const abbreviations = new Map<string, string>();
   for (const { fields } of readOptional(join(base, 'place-abbreviations.tsv'), rows, [])) {
     if (fields[0] && fields[1]) abbreviations.set(fields[0].trim(), fields[1].trim());
@@ -170,6 +177,7 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     words: placeWordLists,
     organisationNames,
     demonyms,
+    regionalDemonyms,
     abbreviations,
     titles,
     bareWords,

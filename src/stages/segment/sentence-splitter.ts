@@ -64,7 +64,7 @@ function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<st
   while (k > 0 && /[\p{L}\p{N}°.]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, dot);
   if (word.length === 0) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "G. W. Bush"
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true; // initials: "G. W. Bush", "B.J. Habibie"
   return abbreviations.has(word.toLowerCase());
 }
 
