@@ -21,6 +21,8 @@ export const CLAUSE_PATTERNS = {
   'declared-measure': { flags: 'iu', fallback: NEVER, what: 'a whole passive trigger text that declares a measure: "was declared" (build-claims: kept at a named place without its declarer)' },
   'raid-word': { flags: 'iu', fallback: NEVER, what: 'a whole trigger text that tells a raid: "raided" (refine-type: a police raid is coercion)' },
   'compass-before': { flags: 'u', fallback: NEVER, what: 'a lower-case compass word right before a town that also stands for its state: "west Beirut" is a part of the town (roles)' },
+  'owner-facility-after': { flags: 'iu', fallback: NEVER, what: 'right after a country\'s name, a facility it owns abroad: " embassy" in "the U.S. embassy in Jakarta" (fill-roles: the country is no scene)' },
+  'owner-facility-before': { flags: 'iu', fallback: NEVER, what: 'ends right before a country that owns a facility abroad: "l\'ambassade des" (fill-roles: the country is no scene)' },
   'flight-destination-before': { flags: 'iu', fallback: NEVER, what: 'ends right before where people fled to, which is not where the act happened: "forced to flee into" (fill-roles)' },
   'scene-before': { flags: 'iu', fallback: NEVER, what: 'ends right before the place where it happened: "in the town of" (fill-roles)' },
   'ceasefire-where': { flags: 'iu', fallback: NEVER, what: 'between a ceasefire and the place it holds in (fill-roles)' },

@@ -464,7 +464,14 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   const describing = new Set(all.filter((p) => ctx.actors.some((a) => ARMED_GROUP.has(a.actorType) && a.span.start > p.span.end && /^\s+$/u.test(ctx.view.slice(p.span.end, a.span.start)))).map((p) => p.id));
   // "forced civilians to flee into Thailand": where people fled to.
   const refuge = new Set(all.filter((p) => ctx.lex.patterns['flight-destination-before'].test(ctx.view.slice(Math.max(clause.start, p.span.start - 60), p.span.start))).map((p) => p.id));
-  const usable = (p: PlaceMention) => !containers.has(p.id) && !describing.has(p.id) && !refuge.has(p.id);
+  // "outside the U.S. embassy in Jakarta", « devant l'ambassade de France à Alger »: a country that owns a
+  // facility abroad is not where it stands.
+  const owning = new Set(
+    all
+      .filter((p) => p.precision === 'country' && (ctx.lex.patterns['owner-facility-after'].test(ctx.view.slice(p.span.end, p.span.end + 24)) || ctx.lex.patterns['owner-facility-before'].test(ctx.view.slice(Math.max(clause.start, p.span.start - 30), p.span.start))))
+      .map((p) => p.id),
+  );
+  const usable = (p: PlaceMention) => !containers.has(p.id) && !describing.has(p.id) && !refuge.has(p.id) && !owning.has(p.id);
   const withRelation = (mention: PlaceMention, relation = relationOf(ctx, mention)) => ({ mention, ...(relation ? { relation } : {}) });
   let chosen: { mention: PlaceMention; relation?: string }[] = [];
   const relational = d.type === 'support' || d.type === 'alliance';
@@ -507,6 +514,8 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
   // the role is read before the whole phrase ("tirées depuis la ville de Gaza" is still a launch site).
   const phrase = (p: PlaceMention): PlaceMention => (p.cue && ctx.lex.patterns['cue-ends-with-link'].test(p.cue) ? { ...p, span: { start: phraseStart(ctx, p), end: p.span.end } } : p);
   const launchSite = (p: PlaceMention) => VIOLENT.has(d.type) && roleOf(ctx, phrase(p), clause) === 'from-place' && !relationOf(ctx, p);
+  // "entered Kosovo from Macedonia", "crossed the border from Congo": where a force came from is not where it is.
+  const origin = (p: PlaceMention) => ctx.lex.patterns['origin-cue'].test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), phraseStart(ctx, p)));
   if (!relational && !chosen.length && d.type !== 'control' && d.type !== 'presence') {
     // "to retake the city, some 60 km west of Mosul": "the city" comes first and is the object; so it is after a
     // launch site ("tiré des missiles depuis la Méditerranée contre des positions autour de la ville").
@@ -522,10 +531,9 @@ function fillPlaces(ctx: SentenceContext, d: ClaimDraft, rightPlaces: PlaceMenti
       // d'Al-Qaïm") only locates it, and a country holding another listed place ("en Syrie ... Deir Ezzor") is scope.
       const [head, ...rest] = objects;
       // "entered Kosovo from Macedonia": where a force came from is not where it is.
-      const origin = (p: PlaceMention) => d.type === 'presence' && ctx.lex.patterns['origin-cue'].test(ctx.view.slice(Math.max(clause.start, phraseStart(ctx, p) - 12), phraseStart(ctx, p)));
-      const listed = head ? [head, ...rest.filter((p) => !DIRECTIONS.has(relationOf(ctx, p) ?? '') && !origin(p))] : [];
+      const listed = head ? [head, ...rest.filter((p) => !DIRECTIONS.has(relationOf(ctx, p) ?? '') && !(d.type === 'presence' && origin(p)))] : [];
       chosen = listed.filter((p) => !listed.some((q) => q !== p && contains(p, q))).map((m) => withRelation(m));
-    } else chosen = objects.slice(0, 1).map((m) => withRelation(m));
+    } else chosen = (d.type === 'cross-border' ? objects.filter((p) => !origin(p)) : objects).slice(0, 1).map((m) => withRelation(m));
     // "shelled residential districts of Kharkiv": when no part is named, the town holding them is the place.
     if (!chosen.length && d.type !== 'control' && d.type !== 'presence') chosen = rightPlaces.filter((p) => containers.has(p.id)).slice(0, 1).map((m) => withRelation(m));
   }

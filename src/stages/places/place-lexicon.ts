@@ -142,14 +142,16 @@ function loadLexicon(lang: string, dir: string): PlaceLexicon {
     placeWordLists.set(cls as PlaceWordClass, [...(placeWordLists.get(cls as PlaceWordClass) ?? []), word.toLowerCase()]);
   }
   const organisationNames = organisationAliases(dir, base);
-  const demonyms = new Map<string, string>();
-  for (const { fields } of readOptional(join(base, 'place-demonyms.tsv'), rows, [])) {
-    if (fields[0]) demonyms.set(fields[0].toLowerCase(), (fields[1] ?? '').trim());
-  }
-  const regionalDemonyms = new Map<string, string>();
-  for (const { fields } of readOptional(join(base, 'place-regional-demonyms.tsv'), rows, [])) {
-    if (fields[0]) regionalDemonyms.set(fields[0].toLowerCase(), (fields[1] ?? '').trim());
-  }
+  // A people's word (lower-cased) → its country, from a two-column file.
+  const wordCountries = (file: string) => {
+    const out = new Map<string, string>();
+    for (const { fields } of readOptional(join(base, file), rows, [])) {
+      if (fields[0]) out.set(fields[0].toLowerCase(), (fields[1] ?? '').trim());
+    }
+    return out;
+  };
+  const demonyms = wordCountries('place-demonyms.tsv');
+  const regionalDemonyms = wordCountries('place-regional-demonyms.tsv');
   const abbreviations = new Map<string, string>();
   for (const { fields } of readOptional(join(base, 'place-abbreviations.tsv'), rows, [])) {
     if (fields[0] && fields[1]) abbreviations.set(fields[0].trim(), fields[1].trim());
