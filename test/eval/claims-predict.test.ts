@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPredictDeps, predictSentence } from '../../src/eval/claims/index.js';
 
-// Sentences written for this test about real events (Colombia, 2001; Mozambique, 1992; Lebanon, 1982).
+// Sentences written for this test about real events (Colombia, 2001; Mozambique, 1992; Lebanon, 1982; Congo, 1999;
+// Turkey, 1995).
 const deps = defaultPredictDeps();
 const first = (text: string) => predictSentence('t', text, deps).events[0];
 const codes = (as: ReadonlyArray<{ code: string; sector?: string }> | undefined) => (as ?? []).map((a) => `${a.code}/${a.sector ?? ''}`);
@@ -21,5 +22,17 @@ describe('coding a claim in the gold sets’ actor codes', () => {
   it('codes the side a nationality names before a struck base', () => {
     const e = first('Israeli jets attacked Palestinian guerrilla bases in southern Lebanon on Tuesday.');
     expect(codes(e?.targets)).toEqual(['PSE/REB']);
+  });
+
+  it('codes a withdrawal refused as a rejection (CAMEO 124)', () => {
+    const e = first('President Museveni said Uganda would not withdraw its troops from Congo.');
+    expect(e?.plover05).toBe('REJECT');
+    expect(codes(e?.sources)).toEqual(['UGA/GOV']);
+  });
+
+  it('codes a struck army post as the forces of its nationality', () => {
+    const e = first('Kurdish rebels attacked a Turkish army post near Sirnak, killing nine soldiers.');
+    expect(codes(e?.sources)).toEqual(['TUR/REB']);
+    expect(codes(e?.targets)).toEqual(['TUR/MIL']);
   });
 });
