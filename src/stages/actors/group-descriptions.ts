@@ -160,8 +160,13 @@ export function namesAPeople(actorId: string): boolean {
 
 /** The ISO-3 countries among the tags of a group id (`group:GOV:HUN+ROU` → HUN, ROU); none for another id. */
 export function groupCountries(actorId: string): string[] {
+  return groupTags(actorId).filter((t) => /^[A-Z]{3}$/.test(t));
+}
+
+/** Every tag of a group id, countries and others (`group:rebels:BHR+shia` → BHR, shia); none for another id. */
+function groupTags(actorId: string): string[] {
   if (!actorId.startsWith('group:')) return [];
-  return (actorId.split(':')[2] ?? '').split('+').filter((t) => /^[A-Z]{3}$/.test(t));
+  return (actorId.split(':')[2] ?? '').split('+').filter((t) => t.length > 0);
 }
 
 /** "troops", "police": a described group that no nationality qualifies (`group:troops`), so no side of its own. */
@@ -412,7 +417,7 @@ function placeQualifier(ctx: Context, d: ActorDraft): void {
   if (!named) return;
   const { country, entry, iso3 } = named;
   // "Shiite rebels in Bahrain": a description's own tags of no country (a faith, a people) stay beside the country.
-  const tags = d.actorId?.startsWith('group:') ? (d.actorId.split(':')[2]?.split('+').filter((t) => t.length > 0) ?? []) : [];
+  const tags = d.actorId ? groupTags(d.actorId) : [];
   const row = tags.length === 0 ? resolvedRow(ctx, head, iso3) : undefined;
   if (row) {
     Object.assign(d, { actorId: row.id, actorType: row.type, label: row.label.en, nationality: iso3, confidence: 0.7 });

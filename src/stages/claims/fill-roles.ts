@@ -146,8 +146,9 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       // receives, though read as a place after "to"/"à"; "suspended loans to Kenya": whom a sanction stops giving to;
       // "pledged food aid to North Korea": whom a promise to give is made to; "recalled its ambassador from New Delhi":
       // the country an envoy is called back from.
-      const near = (p: PlaceMention) => p.span.start - d.triggerSpan.end <= RECEIVER_REACH;
-      const textBefore = (p: PlaceMention) => ctx.view.slice(d.triggerSpan.start, p.span.start);
+      const near = (m: { span: TextSpan }) => m.span.start - d.triggerSpan.end <= RECEIVER_REACH;
+      const textBefore = (m: { span: TextSpan }) => ctx.view.slice(d.triggerSpan.start, m.span.start);
+      const afterTo = (m: { span: TextSpan }) => near(m) && ctx.lex.patterns['receiver-before'].test(textBefore(m));
       const recalledFrom = d.type === 'sanction' ? rightPlaces.find((p) => near(p) && ctx.lex.patterns['recalled-from'].test(textBefore(p))) : undefined;
       // What is promised ("pledged emergency food aid to …") is itself a trigger that ends the promise's objects: its
       // receiver is looked for up to the end of the clause.
@@ -156,10 +157,8 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       const gives = d.type === 'support' || d.type === 'aid' || d.type === 'sanction' || promise;
       // « a fourni des armes à des rebelles chiites au Bahreïn »: an actor named right after the giving's "à" is who
       // receives; the country after it is where they are.
-      const receivingActor = gives
-        ? rightActors.find((a) => a.span.start - d.triggerSpan.end <= RECEIVER_REACH && a.actorId !== d.agent?.actorId && ctx.lex.patterns['receiver-before'].test(ctx.view.slice(d.triggerSpan.start, a.span.start)))
-        : undefined;
-      const receiver = gives && !receivingActor ? (recalledFrom ?? receiverPlaces.find((p) => near(p) && ctx.lex.patterns['receiver-before'].test(textBefore(p)))) : undefined;
+      const receivingActor = gives ? rightActors.find((a) => a.actorId !== d.agent?.actorId && afterTo(a)) : undefined;
+      const receiver = gives && !receivingActor ? (recalledFrom ?? receiverPlaces.find(afterTo)) : undefined;
       // "The Taliban seized Kabul", "entered Kabul", "besieged Kyiv": a capital or a country taken, entered or
       // besieged is the place, not the state it stands for elsewhere.
       const takenPlace = object && PLACE_OBJECT.has(d.type) && object.actorType === 'state' ? placeWithSpan(ctx.places, object.span) : undefined;
