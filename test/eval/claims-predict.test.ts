@@ -30,6 +30,17 @@ describe('coding a claim in the gold sets’ actor codes', () => {
     expect(codes(e?.sources)).toEqual(['UGA/GOV']);
   });
 
+  it('codes separatists a state holds talks with abroad as its own, not the host country’s', () => {
+    const e = first('The Philippine government resumed peace talks with Muslim separatists in Kuala Lumpur on Monday.');
+    expect(codes(e?.sources)).toEqual(['PHL/GOV']);
+    expect(codes(e?.targets)).toEqual(['PHL/REB']);
+  });
+
+  it('codes a known person before the dates of her lexicon role as her title says', () => {
+    const e = first('The Burmese junta freed opposition leader Aung San Suu Kyi from house arrest on Saturday.');
+    expect(codes(e?.targets)).toEqual(['MMR/OPP']);
+  });
+
   it('codes a struck army post as the forces of its nationality', () => {
     const e = first('Kurdish rebels attacked a Turkish army post near Sirnak, killing nine soldiers.');
     expect(codes(e?.sources)).toEqual(['TUR/REB']);

@@ -54,7 +54,10 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   // rebels"), is taken to be that state's own, as PLOVER's coders did for domestic rebels and opposition; so is one
   // acting with a state's side ("the Sudanese government and southern rebels agreed").
   // "Colombian rebels released 42 soldiers": rebels named by their country act at home, among its soldiers.
-  const targetWhere = where ?? stateCountry(src, deps.lookup) ?? homeOfRebels(src);
+  // "The Philippine government resumed peace talks with Muslim separatists in Kuala Lumpur": an armed group of no
+  // nationality that a state deals with is that state's own insurgency, not the host's.
+  const ownInsurgents = DIPLOMATIC.has(c.type) && tgt[0]?.actorType === 'non-state-armed-group' && groupCountries(tgt[0].actorId).length === 0 && tgt[0].actorId.startsWith('group:');
+  const targetWhere = (ownInsurgents ? stateCountry(src, deps.lookup) : undefined) ?? where ?? stateCountry(src, deps.lookup) ?? homeOfRebels(src);
   // "Talks between the Sudanese government and southern rebels collapsed in Nairobi": in diplomacy a state's side
   // conducts with a group of no nationality, the group is that state's own, not the host country's.
   const jointHome = DIPLOMATIC.has(c.type) && src.length > 1 ? src.map((r) => stateCountry([r], deps.lookup)).find((cc) => cc !== undefined) : undefined;

@@ -103,7 +103,20 @@ export function placeTitledByFocus(drafts: readonly ActorDraft[], lexicon: Actor
   for (const d of drafts) {
     const head = d.head;
     if (d.dropped || d.actorType !== 'person' || d.nationality || d.affiliation || !head || !d.actorId?.startsWith('person:')) continue;
-    if (lexicon.get(d.actorId)) continue;
+    const known = lexicon.get(d.actorId);
+    if (known && !d.rule.includes(';outside-validity')) continue;
+    // "opposition leader Aung San Suu Kyi" in 1999: a known person outside the dates of the lexicon's role acts as
+    // the title says, in their own country (the lexicon's role, state counsellor from 2016, does not hold).
+    const own = known?.country;
+    if (own) {
+      const state = lexicon.forFocus(own, 'government')?.id;
+      const titled = head.resolvesTo ? lexicon.forFocus(own, head.resolvesTo) : undefined;
+      d.nationality = own;
+      d.affiliation = titled?.id ?? (head.sector === 'GOV' && state ? state : groupId(head, [own]));
+      d.rule += ';title-outside-validity';
+      continue;
+    }
+    if (known) continue;
     const row = clear && head.resolvesTo ? lexicon.forFocus(clear.country, head.resolvesTo) : undefined;
     if (clear && row) {
       d.nationality = clear.country;

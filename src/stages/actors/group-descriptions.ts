@@ -40,11 +40,13 @@ function adjectiveAt(ctx: Context, i: number): { end: number; adj: GroupAdjectiv
 }
 
 /** The longest head noun at `i` whose case fits ("les Syriens", not "syriens"), on free tokens. */
-export function headAt(ctx: Context, i: number): { end: number; head: GroupHead } | undefined {
+export function headAt(ctx: Context, i: number, asTitle = false): { end: number; head: GroupHead } | undefined {
   const all = ctx.table.heads.matchesAt(ctx.tokens, i);
   for (let k = all.length - 1; k >= 0; k--) {
     const m = all[k] as TrieMatch<GroupHead>;
-    const head = m.values.find((v) => capitalOk(ctx, i, v) && (!v.possessiveOnly || possessiveBefore(ctx, i)) && (!v.determinedOnly || (!plainWordBefore(ctx, i) && !insideName(ctx, i))));
+    // A title before a name needs no determiner: "freed opposition leader Aung San Suu Kyi" (`asTitle`).
+    const determined = (v: GroupHead) => !v.determinedOnly || (asTitle && v.title !== undefined) || (!plainWordBefore(ctx, i) && !insideName(ctx, i));
+    const head = m.values.find((v) => capitalOk(ctx, i, v) && (!v.possessiveOnly || possessiveBefore(ctx, i)) && determined(v));
     if (head && ctx.cover.isFree(i, m.end)) return { end: m.end, head };
   }
   return undefined;

@@ -233,6 +233,8 @@ function mergeInto(ctx: TitleCtx, title: ActorDraft, person: ActorDraft, widenTo
   if (nat && !person.nationality) person.nationality = nat;
   if (title.actorId && !person.affiliation) person.affiliation = title.actorId;
   if (!person.personRole) person.personRole = head.labelEn;
+  // A known person outside the dates of their role acts as this title says (focus-resolution's placeTitledByFocus).
+  person.head ??= head;
   const tag = `;title:${head.rule.replace(/^actors:/, '')}`;
   if (!person.rule.includes(tag)) person.rule += tag;
 }
@@ -310,7 +312,7 @@ export function addTitledPersons(ctx: TitleCtx, drafts: readonly ActorDraft[]): 
   // case before a full name ("former president Carlos Menem"), never before a lone capitalised word ("the president
   // Sunday").
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const h = ctx.cover.isFree(i, i + 1) ? headAt(ctx, i) : undefined;
+    const h = ctx.cover.isFree(i, i + 1) ? headAt(ctx, i, true) : undefined;
     if (!h?.head.title) continue;
     const lowerTitle = ctx.table.adjectiveOrder === 'before' && !ctx.tokens[i]?.capitalised;
     const at = portfolioEnd(ctx, h.end);
@@ -323,6 +325,7 @@ export function addTitledPersons(ctx: TitleCtx, drafts: readonly ActorDraft[]): 
       known.tokStart = i;
       ctx.cover.claim(known);
       known.personRole ??= h.head.labelEn;
+      known.head ??= h.head;
     } else {
       added.push(person);
     }

@@ -143,6 +143,14 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, answersPreviou
           out.masks.push({ start: clauseStart + comma, end: s.end });
           continue;
         }
+        // "Washington froze the assets of companies it says launder money": the pronoun's saying is a relative clause's;
+        // it is masked alone, and what precedes stays the outlet's news.
+        const contact = lex.patterns['contact-relative-speaker'].exec(view.slice(clauseStart, m.start));
+        if (contact) {
+          out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra) });
+          out.masks.push({ start: clauseStart + contact.index, end: m.end });
+          continue;
+        }
         out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra), speaker: actorRef(who, 'speaker') });
         // "The United States defended the right of … and insisted that …": the speaker did something before it
         // spoke; only "and insisted" is the attribution, the first verb stays the speaker's act.

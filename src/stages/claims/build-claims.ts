@@ -159,7 +159,9 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
       if (objectIsNext && next && CANCELS_OBJECT.has(hit.trigger.type)) cancelled.add(next);
       // "threatened sanctions against …": what is threatened, named right after, is not done (whatever its voice).
       // "threatened Belarus with new sanctions", « a menacé Minsk de sanctions »: so is what the threat holds out.
-      if (next && hit.trigger.type === 'threaten' && (ctx.lex.mentionLead.test(gap) || ctx.lex.patterns['threat-content'].test(gap))) cancelled.add(next);
+      // « a menacé la Serbie de frappes aériennes »: the noun's trigger may take in the link word ("de frappes").
+      const nextLead = next ? (/^\S+\s+/u.exec(ctx.view.slice(next.span.start, next.span.end))?.[0] ?? '') : '';
+      if (next && hit.trigger.type === 'threaten' && (ctx.lex.mentionLead.test(gap) || ctx.lex.patterns['threat-content'].test(gap) || ctx.lex.patterns['threat-content'].test(gap + nextLead))) cancelled.add(next);
       // "Twenty trucks carrying food entered Gaza": aid that arrives reaches over the verb of its arrival to the place.
       const arrives = hit.trigger.type === 'aid' && hit.trigger.voice === 'nominal' && ctx.lex.patterns['aid-arrival'].test(ctx.view.slice(hit.span.end, clause.span.end));
       const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext || arrives || tollOfNext ? clause.span.end : (next?.span.start ?? clause.span.end);

@@ -99,6 +99,8 @@ export interface ClaimLexicon {
   /** Lower-cased group adjectives ("kurdish", "chiites"): words that may stand between a role cue and a named actor
    *  the mention does not take in ("by Kurdish Peshmerga forces"). */
   groupAdjectives: Set<string>;
+  /** Lower-case words of a side's politics or manner (noun-determiners.tsv, kind `actor-qualifier`): "by leftist guerrillas". */
+  actorQualifiers: Set<string>;
   /** The broad verb list read when no trigger matches a sentence (general-verbs.ts); absent for a language without one. */
   generalVerbs?: GeneralVerbs;
 }
@@ -197,6 +199,7 @@ export function loadClaimLexicon(lang: string, root?: string): ClaimLexicon {
     trailingQuantity: suffixRegex(quantities),
     roleSpeaker: roleSpeakerRegex(file('actor-person-cues.tsv').filter((l) => l.fields[1] === 'role').map((l) => l.fields[0] ?? ''), formsOf(determiners, 'article')),
     nationalities: loadNationalities(lang, root),
+    actorQualifiers: new Set(determiners.filter((l) => l.fields[0] === 'actor-qualifier').flatMap((l) => (l.fields[1] ?? '').split('|')).filter(Boolean)),
     // Read as written: its "@order" setting row is no lemma to expand.
     groupAdjectives: new Set(readDataLines(`lexicons/${lang}/group-adjectives.tsv`, root).map(({ fields }) => (fields[0] ?? '').toLowerCase()).filter((w) => w && !w.startsWith('@'))),
     refinements: file('claim-refinements.tsv').map(({ fields, ref }) => {

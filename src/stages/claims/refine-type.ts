@@ -115,6 +115,19 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
         d.explain.push({ field: 'agent', value: owner.actorId, because: `the nationality on "${ctx.view.slice(hit.start, hit.end)}", the force that made the claim a ${r.to} (${owner.via})` });
       }
     }
+    // "seized 20 soldiers": people a capture took, read as the side a place was taken from, are who was seized.
+    if (r.to === 'abduction' && !d.target && d.fromActor) {
+      d.target = d.fromActor;
+      delete d.fromActor;
+      d.explain.push({ field: 'target', value: d.target.actorId, because: 'the people captured, not a side a place was taken from' });
+    }
+    if (r.to === 'abduction' && !d.target) {
+      const seized = ctx.actors.find((a) => a.span.start >= d.triggerSpan.end && a.span.end <= d.clause.span.end && a.actorType !== 'state' && a.actorId !== d.agent?.actorId);
+      if (seized) {
+        d.target = actorRef(seized);
+        d.explain.push({ field: 'target', value: seized.actorId, because: `"${seized.label}", the first side or people named after the capture (no state), were seized` });
+      }
+    }
     // "Somali pirates seized a Saudi oil tanker": a capture that became a seizure of property hit the thing's owner,
     // as a strike would (fill-roles reads it only for the types that are violent from the start).
     if (!d.target && VIOLENT.has(r.to) && !VIOLENT.has(r.from)) {

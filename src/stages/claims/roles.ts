@@ -37,9 +37,10 @@ export function roleOf(ctx: SentenceContext, m: Mention, clause: TextSpan): Role
   // head-noun filler, whose "of" would otherwise leave "attacked on" as the cue.
   const adjective = TRAILING_WORD.exec(before);
   const word = adjective?.[1]?.toLowerCase();
-  // "from UNITA rebels", "by Seleka fighters": so may a name no lexicon holds, written with a capital.
+  // "from UNITA rebels", "by Seleka fighters": so may a name no lexicon holds, written with a capital; "by leftist
+  // guerrillas": so may a word of the side's politics.
   const named = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}[\p{Lu}\p{Ll}-]+$/u.test(w);
-  let bare = adjective && word && (ctx.lex.nationalities.byWord.has(word) || ctx.lex.groupAdjectives.has(word) || named(adjective[1])) ? before.slice(0, adjective.index + 1) : before;
+  let bare = adjective && word && (ctx.lex.nationalities.byWord.has(word) || ctx.lex.groupAdjectives.has(word) || ctx.lex.actorQualifiers.has(word) || named(adjective[1])) ? before.slice(0, adjective.index + 1) : before;
   // "against Abu Sayyaf rebels": a name of two such words.
   const second = bare !== before && named(adjective?.[1]) ? TRAILING_WORD.exec(bare) : null;
   if (second && named(second[1])) bare = bare.slice(0, second.index + 1);
