@@ -19,6 +19,13 @@ describe('a described group said to be in a country', () => {
   ] as const)('%s: people from elsewhere do not take the country they are in: %s', (lang, text, surface) => {
     expect(actorsIn(text, lang, '2015-06').find((f) => f.text === surface)?.actorId).toBe('group:fighters:foreign');
   });
+
+  it.each([
+    ['en', 'The Syrian army began redeploying its troops in Lebanon to the Bekaa valley.', 'troops'],
+    ['fr', 'Damas a commencé à redéployer ses troupes au Liban vers la Bekaa.', 'troupes'],
+  ] as const)('%s: troops a possessive gives an owner are not the country they are in: %s', (lang, text, surface) => {
+    expect(actorsIn(text, lang, '2001-06').find((f) => f.text === surface)?.actorId).not.toMatch(/lbn|LBN/);
+  });
 });
 
 describe('an actor named right after the giving "to"', () => {

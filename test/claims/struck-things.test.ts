@@ -8,6 +8,9 @@ describe('whose the struck thing is, when no side is named as object', () => {
     expect(shapes('Des hommes armés ont attaqué un bus israélien.', 'fr')[0]?.target).toBe('group:CVL:ISR');
     // A side's adjective names its forces: "rebel positions" are the rebels'.
     expect(shapes('The army shelled rebel positions near Kidal.', 'en')[0]?.target).toBe('group:rebels');
+    // "government" names the state's forces: "shot down a government helicopter", « les positions gouvernementales ».
+    expect(shapes('Chadian rebels shot down a government helicopter near Fada.', 'en')[0]?.target).toBe('generic:army');
+    expect(shapes('Les rebelles ont pilonné les positions gouvernementales près de Kindu.', 'fr')[0]?.target).toBe('generic:army');
   });
 
   it('never makes the striking side its own target, and leaves a named object alone', () => {

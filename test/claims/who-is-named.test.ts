@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './run-text.js';
+import { analyse, shapes } from './run-text.js';
 
 // Who a sentence names as doer: words around a name that change whose it is.
 describe('who a description names', () => {
@@ -39,5 +39,12 @@ describe('who a description names', () => {
     const arrest = claims.find((c) => c.type === 'arrest');
     expect(arrest?.roles.agent?.label).toMatch(/Chilean police/);
     expect(arrest?.roles.target?.actorId ?? 'none').toBe('none');
+  });
+
+  it('reads "his group" as the organisation of the person last named', () => {
+    const [c] = shapes('Boko Haram leader Abubakar Shekau said his group had kidnapped hundreds of schoolboys in Kankara.', 'en', '2020-12-16');
+    expect(c).toMatchObject({ type: 'abduction', agent: 'boko-haram' });
+    const [d] = shapes("Le chef de Boko Haram, Abubakar Shekau, a affirmé que son groupe avait enlevé des centaines d'écoliers à Kankara.", 'fr', '2020-12-16');
+    expect(d).toMatchObject({ type: 'abduction', agent: 'boko-haram' });
   });
 });

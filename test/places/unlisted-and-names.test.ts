@@ -21,6 +21,17 @@ describe('places the gazetteer lacks', () => {
     expect(kivu.mention.id).toBe('p2');
   });
 
+  it('places a town a cue names in the one country the nationality words point to, when no place is named', () => {
+    // Sentences written for this test about real events (Angola, 1999; Nagorno-Karabakh, 2020).
+    const andulo = places("L'armée angolaise a repris la ville diamantifère d'Andulo, selon la radio d'État.", 'fr').find((f) => f.text === 'Andulo');
+    expect(andulo?.placeId).toBe('unl:andulo@country:AO');
+    expect(andulo?.mention.precision).toBe('country');
+    expect(andulo?.mention.reasons.join(' ')).toMatch(/nationality words/);
+    expect(places('Azerbaijani forces captured the town of Bordukhanly on Sunday.', 'en').find((f) => f.text === 'Bordukhanly')?.placeId).toBe('unl:bordukhanly@country:AZ');
+    // Two countries' words, neither clearly ahead: no country to put the town in.
+    expect(places('Azerbaijani and Armenian forces fought for the town of Bordukhanly.', 'en').some((f) => f.text === 'Bordukhanly')).toBe(false);
+  });
+
   it('spreads a plural cue over a French list and skips a place a clause away', () => {
     const found = places("L'artillerie géorgienne a pilonné dans la nuit les villages de Nuli et d'Avnevi, en Ossétie du Sud, selon Tskhinvali.", 'fr');
     const ids = Object.fromEntries(found.map((f) => [f.text, f.placeId]));

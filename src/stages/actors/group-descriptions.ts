@@ -415,6 +415,8 @@ function placedGroupDraft(ctx: Context, head: GroupHead, adjs: GroupAdjective[],
 function placeQualifier(ctx: Context, d: ActorDraft): void {
   const head = d.head;
   if (!head || d.nationality || (head.resolvesTo && d.actorId !== groupId(head, []))) return;
+  // "redeploying its troops in Lebanon": troops a possessive gives an owner are the owner's, wherever they are.
+  if (possessiveBefore(ctx, d.tokStart)) return;
   const named = countryNamedAfter(ctx, d.tokEnd, 'in');
   if (!named) return;
   const { country, entry, iso3 } = named;

@@ -54,8 +54,10 @@ export class ReferenceTracker {
       const before = view.slice(region.start, m.start);
       if (!this.lex.patterns['subject-slot'].test(before)) continue;
       if (this.lex.patterns.impersonal.test(view.slice(m.end, m.end + 20))) continue; // "il y a", impersonal
-      const pool = cue.kind === 'person' ? this.persons : this.subjects;
-      const antecedent = cue.kind === 'latter' ? this.latterBefore(m.start) : pool.filter((s) => s.span.start < m.start).at(-1);
+      const pool = cue.kind === 'person' || cue.kind === 'affiliation' ? this.persons : this.subjects;
+      const last = cue.kind === 'latter' ? this.latterBefore(m.start) : pool.filter((s) => s.span.start < m.start).at(-1);
+      // "Boko Haram leader Abubakar Shekau said his group had kidnapped …": the group a person leads or speaks for.
+      const antecedent = cue.kind === 'affiliation' ? this.affiliationOf(last) : last;
       if (!antecedent) return undefined;
       const known = this.made.find((x) => x.span.start === m.start);
       if (known) return known;
@@ -76,6 +78,13 @@ export class ReferenceTracker {
   /** The anaphor mentions resolved so far, to add to the report's mentions. */
   created(): ActorMention[] {
     return [...this.made];
+  }
+
+  /** The organisation a person mention belongs to: its own mention in the report when there is one. */
+  private affiliationOf(person: ActorMention | undefined): ActorMention | undefined {
+    if (!person?.affiliation || !person.affiliationType) return undefined;
+    const named = this.actors.find((a) => a.actorId === person.affiliation);
+    return named ?? { ...person, actorId: person.affiliation, actorType: person.affiliationType, label: person.affiliation };
   }
 
   private latterBefore(pos: number): ActorMention | undefined {

@@ -85,7 +85,9 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
   // demonstration), whatever the verb; so is damage done by a crowd out protesting ("protesters set fire to the US
   // embassy"), not by villagers or residents.
-  if (d.agent?.actorType === 'civilians' && (d.type === 'attack' || (d.type === 'looting' && !!d.agent.span && ctx.lex.patterns['rioting-crowd'].test(ctx.view.slice(d.agent.span.start, d.agent.span.end))))) {
+  // « des étudiants ont affronté la police »: a crowd fighting the police or troops riots.
+  const crowdAgainstForces = d.type === 'fighting' && d.target?.actorType === 'state-force';
+  if (d.agent?.actorType === 'civilians' && (d.type === 'attack' || crowdAgainstForces || (d.type === 'looting' && !!d.agent.span && ctx.lex.patterns['rioting-crowd'].test(ctx.view.slice(d.agent.span.start, d.agent.span.end))))) {
     const was = d.type;
     d.type = 'riot';
     d.explain.push({ field: 'type', value: 'riot', because: `the ${was}'s doer ("${d.agent.label}") is an unarmed crowd: a riot` });

@@ -2,9 +2,10 @@ import type { AnalyzedReport } from '../../model/analyzed-report.js';
 import type { PlaceMention } from '../../model/mention.js';
 import type { TextSpan } from '../../model/span.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
-import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
+import { toCandidate, type Gazetteer } from '../../resources/gazetteer/gazetteer.js';
 import { accept, buildMention, type CuedToponym } from './build-mentions.js';
 import { documentContext, type ToponymGroup } from './document-context.js';
+import type { DocumentContext } from './score-candidates.js';
 import { findAbbreviations } from './find-abbreviations.js';
 import { findStreets } from './find-streets.js';
 import { filterToponyms, isCurrency, type KeptToponym } from './filter-toponyms.js';
@@ -165,7 +166,7 @@ export function recognise(doc: AnalyzedReport, gazetteer: Gazetteer, all: PlaceL
     if (!firstId.has(t.groupId)) firstId.set(t.groupId, id);
   }
   const taken = [...found.filter((f) => !outsideStatedUnit.has(f.start)), ...abbreviations, ...streets];
-  const unlisted = findUnlistedPlaces(text, tokens, out, taken, cues, lexicons, all.particles, doc.sentences, words);
+  const unlisted = findUnlistedPlaces(text, tokens, out, taken, cues, lexicons, all.particles, doc.sentences, words, focusCountryMention(ctx, gazetteer));
   // A landform the gazetteer lacks ("Salinas Valley") replaces the town its first word named.
   const known = out.filter((m) => !unlisted.some((u) => u.span.start < m.span.end && m.span.start < u.span.end));
   return renumbered([...known, ...unlisted, ...streetMentions(text, known, streets)]);
@@ -232,4 +233,19 @@ function nationalityBeforeCue(text: string, s: TextSpan, cue: PlaceCue, lexicons
   if (at < 0) return undefined;
   const word = /([\p{L}-]+)\s+$/u.exec(before.slice(0, at))?.[1]?.toLowerCase();
   return word ? lexicons.map((l) => l.demonyms.get(word)).find((cc) => cc !== undefined) : undefined;
+}
+
+/**
+ * "L'armée angolaise a repris la ville d'Andulo": with no place named but the nationality words of one clear country,
+ * that country (as a mention of no span) is where an unlisted town a cue names is placed. Clear: its weight is more
+ * than all other countries' together.
+ */
+function focusCountryMention(ctx: DocumentContext, gazetteer: Gazetteer): PlaceMention | undefined {
+  const ranked = [...ctx.focus.entries()].sort((a, b) => b[1].weight - a[1].weight);
+  const [top, ...rest] = ranked;
+  if (!top || top[1].weight <= rest.reduce((n, [, f]) => n + f.weight, 0)) return undefined;
+  const entry = gazetteer.byId(`country:${top[0]}`);
+  if (!entry) return undefined;
+  const reasons = [`the country the report's nationality words point to (${top[1].evidence.join(', ')})`];
+  return { kind: 'place', id: 'focus', span: { start: 0, end: 0 }, rule: 'places:focus-country', confidence: 0.4, candidates: [{ ...toCandidate(entry), score: 1 }], precision: 'country', reasons };
 }

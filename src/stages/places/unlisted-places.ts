@@ -164,6 +164,8 @@ export function findUnlistedPlaces(
   particles: Set<string>,
   sentences: readonly { span: TextSpan }[],
   words: PlaceWords,
+  /** Where a name a cue calls a town goes when the report names no place at all: its one clear country. */
+  focusCountry?: PlaceMention,
 ): PlaceMention[] {
   const blocked = (w: string) =>
     lexicons.some((l) => l.stoplist.has(w) || l.demonyms.has(w) || l.peoples?.has(w) || l.titles.has(w) || l.organisationNames?.has(w) || l.commonWords?.has(w));
@@ -199,7 +201,7 @@ export function findUnlistedPlaces(
     out.push(m);
   };
   const whereIs = (anchor: PlaceMention | undefined, run: TextSpan) =>
-    anchor && inSameSentence(anchor, sentenceOf(run)) ? 'the place the sentence puts it in' : 'the country the report names most';
+    anchor === focusCountry ? "the country the report's nationality words point to" : anchor && inSameSentence(anchor, sentenceOf(run)) ? 'the place the sentence puts it in' : 'the country the report names most';
   all.forEach((s, i) => {
     const run = s.run;
     const cue = allCues[i];
@@ -210,7 +212,7 @@ export function findUnlistedPlaces(
     // "in Greenlane, Auckland": a bare preposition will do when a known town, unit or country pins the name.
     const unit = namesAKind(cue) ? undefined : pinningUnit(text, run, mentions, words);
     if (!namesAKind(cue) && !unit) return;
-    const anchor = unit ?? anchorFor(text, run, mentions, sentenceOf(run), words.narrowingGap);
+    const anchor = unit ?? anchorFor(text, run, mentions, sentenceOf(run), words.narrowingGap) ?? (namesAKind(cue) && !mentions.some((m) => m.candidates.length > 0) ? focusCountry : undefined);
     const precision = anchor?.precision === 'locality' ? 'near-locality' : (anchor?.precision ?? 'near-locality');
     add(run, `cue '${cue.text}' (${cue.rule}) names a place`, precision, anchor, whereIs(anchor, run), cue);
   });
