@@ -47,4 +47,10 @@ describe('who a description names', () => {
     const [d] = shapes("Le chef de Boko Haram, Abubakar Shekau, a affirmé que son groupe avait enlevé des centaines d'écoliers à Kankara.", 'fr', '2020-12-16');
     expect(d).toMatchObject({ type: 'abduction', agent: 'boko-haram' });
   });
+
+  it('never reads troops of no country as those of the country an international NGO is based in', () => {
+    const [c] = shapes('Government troops may have killed as many as 200 civilians in the village, Amnesty International said.', 'en', '1997-09-02');
+    expect(c?.agent).not.toBe('gbr-army');
+    expect(c?.claimant).toBe('amnesty');
+  });
 });

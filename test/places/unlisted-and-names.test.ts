@@ -32,6 +32,12 @@ describe('places the gazetteer lacks', () => {
     expect(places('Azerbaijani and Armenian forces fought for the town of Bordukhanly.', 'en').some((f) => f.text === 'Bordukhanly')).toBe(false);
   });
 
+  it('reads a name glued to a hyphen and a number as a model, not a place', () => {
+    const found = texts('Chechen rebels said they had shot down a Russian Su-25 jet near Vedeno on Thursday.', 'en');
+    expect(found).not.toContain('Su');
+    expect(found).toContain('Vedeno');
+  });
+
   it('spreads a plural cue over a French list and skips a place a clause away', () => {
     const found = places("L'artillerie géorgienne a pilonné dans la nuit les villages de Nuli et d'Avnevi, en Ossétie du Sud, selon Tskhinvali.", 'fr');
     const ids = Object.fromEntries(found.map((f) => [f.text, f.placeId]));

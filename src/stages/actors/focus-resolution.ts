@@ -33,7 +33,10 @@ export function focusCountry(drafts: readonly ActorDraft[], lexicon: ActorLexico
   let total = 0;
   for (const d of drafts) {
     if (d.focusRole) continue; // a description waiting for the focus does not vote for it
-    const country = d.nationality ?? (d.actorId ? lexicon.get(d.actorId)?.country : undefined);
+    const entry = d.actorId ? lexicon.get(d.actorId) : undefined;
+    // "…, Amnesty International said": an international body (CAMEO NGO…/IGO…) is based somewhere, it is not about there.
+    if (entry && /^(?:NGO|IGO)/.test(entry.cameo ?? '')) continue;
+    const country = d.nationality ?? entry?.country;
     if (!country) continue;
     const w = d.weak ? 1 : WEIGHT[d.actorType];
     if (w === 0) continue;

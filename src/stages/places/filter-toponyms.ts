@@ -27,6 +27,9 @@ export interface KeptToponym extends ToponymSpan {
  * Drop spans that are not place names whatever the gazetteer says: stop-listed words ("Selon", "Du"), demonyms
  * ("Syrian", "Arab"), peoples and faiths ("Chechen" is no Schechen, "Hindus" no place), and sentence-initial words the same text also uses in lower case ("Située" / "située").
  */
+/** A hyphen and a digit right after a name: the name is a model designation ("Su-25", "F-16"). */
+const MODEL_NUMBER = /^-\p{N}/u;
+
 export function filterToponyms(
   text: string,
   tokens: Token[],
@@ -40,6 +43,8 @@ export function filterToponyms(
     const surface = text.slice(s.start, s.end).toLowerCase().replace(/[’‘`ʼ]/g, "'");
     if (lexicons.some((l) => l.stoplist.has(surface) || l.organisationNames?.has(surface) || l.bareWords.has(surface) || l.demonyms.has(surface) || l.peoples?.has(surface))) continue;
     if (beforeMediaWord(text, tokens, s, lexicons) || afterMediaHead(text, s, lexicons) || isCurrency(text, s)) continue;
+    // "a Russian Su-25 jet", "MiG-29", "T-72 tanks": a name glued to a hyphen and a number is a model, not a place.
+    if (MODEL_NUMBER.test(text.slice(s.end, s.end + 3))) continue;
     if (seasonBeforeYear(text, surface, s, lexicons) || afterTermHead(text, tokens, s, lexicons)) continue;
     if (beforeEponymWord(text, tokens, s, lexicons)) {
       out.push({ ...s, insideName: true, sentenceInitial: false, eponym: true });
