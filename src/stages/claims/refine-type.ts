@@ -85,7 +85,12 @@ export function refineType(ctx: SentenceContext, d: ClaimDraft): void {
   // "Protesters stormed the president's residence": violence by unarmed crowds is a riot (ACLED's violent
   // demonstration), whatever the verb; so is damage done by a crowd out protesting ("protesters set fire to the US
   // embassy"), not by villagers or residents.
-  // « des étudiants ont affronté la police »: a crowd fighting the police or troops riots.
+  // « des étudiants ont affronté la police »: a crowd fighting the police or troops riots; so does one the police
+  // "clashed with" ("Riot police clashed with students hurling petrol bombs"): the crowd is the rioter.
+  if (d.type === 'fighting' && d.agent?.actorType === 'state-force' && d.target?.actorType === 'civilians') {
+    [d.agent, d.target] = [d.target, d.agent];
+    d.explain.push({ field: 'agent', value: d.agent.actorId, because: `in a clash between "${d.target.label}", a force, and "${d.agent.label}", a crowd, the crowd is the one rioting` });
+  }
   const crowdAgainstForces = d.type === 'fighting' && d.target?.actorType === 'state-force';
   if (d.agent?.actorType === 'civilians' && (d.type === 'attack' || crowdAgainstForces || (d.type === 'looting' && !!d.agent.span && ctx.lex.patterns['rioting-crowd'].test(ctx.view.slice(d.agent.span.start, d.agent.span.end))))) {
     const was = d.type;
