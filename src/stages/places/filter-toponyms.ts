@@ -23,13 +23,13 @@ export interface KeptToponym extends ToponymSpan {
   inFacilityName?: boolean;
 }
 
+/** A hyphen and a digit right after a name: the name is a model designation ("Su-25", "F-16"). */
+const MODEL_NUMBER = /^-\p{N}/u;
+
 /**
  * Drop spans that are not place names whatever the gazetteer says: stop-listed words ("Selon", "Du"), demonyms
  * ("Syrian", "Arab"), peoples and faiths ("Chechen" is no Schechen, "Hindus" no place), and sentence-initial words the same text also uses in lower case ("Située" / "située").
  */
-/** A hyphen and a digit right after a name: the name is a model designation ("Su-25", "F-16"). */
-const MODEL_NUMBER = /^-\p{N}/u;
-
 export function filterToponyms(
   text: string,
   tokens: Token[],

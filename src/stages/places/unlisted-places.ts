@@ -191,7 +191,9 @@ export function findUnlistedPlaces(
     if (!anchor) return;
     const surface = text.slice(run.start, run.end);
     const candidate = candidateAt(surface, run.key, anchor);
-    const reasons = [`'${surface}' is not in the gazetteer; ${why}`, `placed at ${anchor.candidates[0]!.name}, ${where} (${anchor.id})`];
+    // The focus country is no mention of the text: its reason names the words that point to it instead of an id.
+    const cite = anchor === focusCountry ? '' : ` (${anchor.id})`;
+    const reasons = [`'${surface}' is not in the gazetteer; ${why}`, `placed at ${anchor.candidates[0]!.name}, ${where}${cite}`];
     const m = unlistedMention(run, candidate, anchor.precision === 'country' ? 'country' : precision, reasons);
     if (cue) {
       m.cue = cue.text;
@@ -201,7 +203,7 @@ export function findUnlistedPlaces(
     out.push(m);
   };
   const whereIs = (anchor: PlaceMention | undefined, run: TextSpan) =>
-    anchor === focusCountry ? "the country the report's nationality words point to" : anchor && inSameSentence(anchor, sentenceOf(run)) ? 'the place the sentence puts it in' : 'the country the report names most';
+    anchor !== undefined && anchor === focusCountry ? (focusCountry.reasons[0] ?? 'the country of the report') : anchor && inSameSentence(anchor, sentenceOf(run)) ? 'the place the sentence puts it in' : 'the country the report names most';
   all.forEach((s, i) => {
     const run = s.run;
     const cue = allCues[i];
