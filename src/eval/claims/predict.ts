@@ -3,7 +3,7 @@ import type { ActorRef, Claim } from '../../model/claim.js';
 import type { Pipeline } from '../../pipeline/run-pipeline.js';
 import type { Ontology } from '../../resources/ontology.js';
 import { intentCodes } from '../../resources/intent-codes.js';
-import { groupCountries } from '../../stages/actors/group-descriptions.js';
+import { describedWithoutCountry, groupCountries } from '../../stages/actors/group-descriptions.js';
 import { DIPLOMATIC, VIOLENT } from '../../stages/claims/type-families.js';
 import type { ActorLookup } from './actor-codes.js';
 import { cameoActorCode, codeActor, codeActors } from './actor-codes.js';
@@ -56,7 +56,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
   // "Colombian rebels released 42 soldiers": rebels named by their country act at home, among its soldiers.
   // "The Philippine government resumed peace talks with Muslim separatists in Kuala Lumpur": an armed group of no
   // nationality that a state deals with is that state's own insurgency, not the host's.
-  const ownInsurgents = DIPLOMATIC.has(c.type) && tgt[0]?.actorType === 'non-state-armed-group' && groupCountries(tgt[0].actorId).length === 0 && tgt[0].actorId.startsWith('group:');
+  const ownInsurgents = DIPLOMATIC.has(c.type) && tgt[0]?.actorType === 'non-state-armed-group' && describedWithoutCountry(tgt[0]);
   const targetWhere = (ownInsurgents ? stateCountry(src, deps.lookup) : undefined) ?? where ?? stateCountry(src, deps.lookup) ?? homeOfRebels(src);
   // "Talks between the Sudanese government and southern rebels collapsed in Nairobi": in diplomacy a state's side
   // conducts with a group of no nationality, the group is that state's own, not the host country's.

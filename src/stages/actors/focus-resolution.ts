@@ -6,7 +6,7 @@
 import type { ActorType } from '../../model/actor.js';
 import { SECTOR_OF_FOCUS_ROLE, type ActorLexicon, type FocusRole } from '../../resources/actor-lexicon-types.js';
 import type { ActorDraft } from './actor-draft.js';
-import { groupId } from './group-descriptions.js';
+import { groupId, titleAffiliation } from './group-descriptions.js';
 
 // A state's own forces say most about whose war the report tells; outlets and international bodies say nothing.
 const WEIGHT: Record<ActorType, number> = {
@@ -112,10 +112,8 @@ export function placeTitledByFocus(drafts: readonly ActorDraft[], lexicon: Actor
     // the title says, in their own country (the lexicon's role, state counsellor from 2016, does not hold).
     const own = known?.country;
     if (own) {
-      const state = lexicon.forFocus(own, 'government')?.id;
-      const titled = head.resolvesTo ? lexicon.forFocus(own, head.resolvesTo) : undefined;
       d.nationality = own;
-      d.affiliation = titled?.id ?? (head.sector === 'GOV' && state ? state : groupId(head, [own]));
+      d.affiliation = titleAffiliation(lexicon, head, own, lexicon.forFocus(own, 'government')?.id);
       d.rule += ';title-outside-validity';
       continue;
     }

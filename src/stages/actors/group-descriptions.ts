@@ -155,6 +155,15 @@ export function groupId(head: GroupHead, tags: readonly string[]): string {
   return tags.length > 0 ? `group:${k}:${tags.join('+')}` : `group:${k}`;
 }
 
+/**
+ * The row or group of `country` a title stands for: "president" → its government, "general" → its army; a title of
+ * the government's sector with no row of its own → `state` (the country's government row) when given.
+ */
+export function titleAffiliation(lexicon: ActorLexicon, head: GroupHead, country: string, state?: string): string {
+  const row = head.resolvesTo ? lexicon.forFocus(country, head.resolvesTo) : undefined;
+  return row?.id ?? (head.sector === 'GOV' && state ? state : groupId(head, [country]));
+}
+
 /** A people named by its nationality ("Palestinians", "les Syriens"): a group id of the head kind `people`. */
 export function namesAPeople(actorId: string): boolean {
   return actorId.startsWith('group:people:');

@@ -6,7 +6,7 @@
 import type { ActorLexicon, GroupHead, LanguageTable, PersonCue } from '../../resources/actor-lexicon-types.js';
 import { foldAccents, tokenKeys, type Token } from '../../resources/actor-tokens.js';
 import type { ActorDraft } from './actor-draft.js';
-import { connectorEnd, groupId, headAt } from './group-descriptions.js';
+import { connectorEnd, headAt, titleAffiliation } from './group-descriptions.js';
 import { validAt, type DateRange } from './validity.js';
 import type { TokenCover } from './token-cover.js';
 
@@ -353,12 +353,6 @@ export function markFormerHolders(ctx: Pick<Ctx, 'table' | 'tokens'>, drafts: re
   }
 }
 
-/** The row or group of `country` a title stands for: "president" → its government, "general" → its army. */
-function affiliationIn(ctx: TitleCtx, head: GroupHead, country: string, state?: string): string {
-  const row = head.resolvesTo ? ctx.lexicon.forFocus(country, head.resolvesTo) : undefined;
-  return row?.id ?? (head.sector === 'GOV' && state ? state : groupId(head, [country]));
-}
-
 /**
  * What stands before a bare title: an organisation ("U.N. Secretary-General Kofi Annan", "Arab League
  * Secretary-General"), or a nationality before a portfolio ("Serbian Labour Minister Dragan Milovanovic").
@@ -381,7 +375,7 @@ function qualifierBefore(ctx: TitleCtx, person: ActorDraft, head: GroupHead): vo
       person.tokStart = s;
       ctx.cover.claim(person);
       person.nationality ??= adj.tag;
-      person.affiliation ??= affiliationIn(ctx, head, adj.tag, ctx.lexicon.forFocus(adj.tag, 'government')?.id);
+      person.affiliation ??= titleAffiliation(ctx.lexicon, head, adj.tag, ctx.lexicon.forFocus(adj.tag, 'government')?.id);
       return;
     }
     b--;
@@ -398,5 +392,5 @@ function countryAfter(ctx: TitleCtx, person: ActorDraft, head: GroupHead): void 
   const entry = c?.actorId ? ctx.lexicon.get(c.actorId) : undefined;
   if (entry?.type !== 'state' || !entry.country) return;
   person.nationality ??= entry.country;
-  person.affiliation ??= affiliationIn(ctx, head, entry.country, entry.id);
+  person.affiliation ??= titleAffiliation(ctx.lexicon, head, entry.country, entry.id);
 }
