@@ -47,6 +47,7 @@ export const CLAIM_TYPES = [
   'cooperate',
   'aid',
   'concede',
+  'allow-access',
   'resign',
   'investigate',
   'demand',

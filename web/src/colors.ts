@@ -53,7 +53,7 @@ export const EVENT_FAMILIES: readonly { key: string; color: string; types: reado
   {
     key: 'family.relations',
     color: '#00838f',
-    types: ['agree', 'sign-agreement', 'ceasefire', 'consult', 'endorse', 'cooperate', 'aid', 'concede', 'resign', 'investigate', 'demand', 'disapprove', 'reject', 'threaten', 'sanction'],
+    types: ['agree', 'sign-agreement', 'ceasefire', 'consult', 'endorse', 'cooperate', 'aid', 'concede', 'allow-access', 'resign', 'investigate', 'demand', 'disapprove', 'reject', 'threaten', 'sanction'],
   },
 ];
 

@@ -92,7 +92,7 @@ export function claimToEvent(c: Claim, deps: Pick<PredictDeps, 'ontology' | 'loo
  * Dealings whose refusal or failure PLOVER codes as a rejection; so are concessions refused ("said Uganda would not
  * withdraw its troops", "refused to release the prisoners": CAMEO 124, refuse to yield).
  */
-const REFUSABLE: ReadonlySet<string> = new Set(['agree', 'sign-agreement', 'consult', 'cooperate', 'withdraw', 'release', 'concede']);
+const REFUSABLE: ReadonlySet<string> = new Set(['agree', 'sign-agreement', 'consult', 'cooperate', 'withdraw', 'release', 'concede', 'allow-access']);
 
 /** ISO-3 of the country a claim took place in, when it has an event place. */
 function eventCountry(c: Claim, deps: Pick<PredictDeps, 'iso3'>): string | undefined {

@@ -121,6 +121,7 @@ export const en = {
   'type.cooperate': 'cooperation',
   'type.aid': 'aid',
   'type.concede': 'concession',
+  'type.allow-access': 'access allowed',
   'type.resign': 'resignation',
   'type.investigate': 'investigation',
   'type.demand': 'demand',

@@ -123,6 +123,7 @@ export const fr: Record<MessageKey, string> = {
   'type.cooperate': 'coopération',
   'type.aid': 'aide',
   'type.concede': 'concession',
+  'type.allow-access': 'accès autorisé',
   'type.resign': 'démission',
   'type.investigate': 'enquête',
   'type.demand': 'demande',
