@@ -137,6 +137,15 @@ function readCues(ctx: Omit<SentenceContext, 'scopes' | 'masks'>, answersPreviou
         // "…, parliament speaker Mahinda Yapa Abeywardena said, hours after …": a closed attribution's speaker stands
         // right before its verb; an actor further back is no speaker (the trailing cues read the unknown name).
         if (closed && !/^\s*$/.test(view.slice(who.span.end, m.start))) continue;
+        // "Klibi urged the EC to support the PLO, which he said would create a favourable climate", "rejected the
+        // proposal, which its foreign minister said ignored …": a speaker right after a relative pronoun speaks inside
+        // a relative clause; only that saying is masked, the main verb stays news.
+        const relativeSpeaker = lex.patterns['relative-pronoun-speaker'].exec(view.slice(s.start, m.start));
+        if (relativeSpeaker) {
+          out.scopes.push({ span: { start: m.end, end: s.end }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.end) ?? cue.extra) });
+          out.masks.push({ start: s.start + relativeSpeaker.index, end: m.end });
+          continue;
+        }
         if (comma >= 0 && (closed || lead.slice(0, comma).trim().split(/\s+/).length > 6)) {
           // "…recaptured Mayadin, the army said in a statement broadcast on TV": the statement came first.
           out.scopes.push({ span: { start: s.start, end: clauseStart + comma }, hedged: false, claimant: claimantFromActor(who, cue.ref, channelNear(m.start) ?? cue.extra) });
@@ -252,6 +261,10 @@ const OWN_PART_REACH = 16;
 
 /** The speaker of "X soutient que": the actor right before the verb, reaching past an apposition ("Le directeur de l'OSDH, Rami Abdel Rahmane, soutient"). */
 function speakerBefore(actors: readonly ActorMention[], pos: number, ctx: Omit<SentenceContext, 'scopes' | 'masks'>): ActorMention | undefined {
+  // "The US-led coalition, which supports the SDF with air strikes, said …": the speaker stands before the aside.
+  const aside = matchesIn(ctx.lex.patterns['relative-aside'], ctx.view, ctx.sentence.span.start, pos).find((a) => /^\s*$/u.test(ctx.view.slice(a.end, pos)));
+  const host = aside ? mentionBefore(actors, aside.start, 8) : undefined;
+  if (host && host.span.start >= ctx.sentence.span.start) return host;
   const near = mentionBefore(actors, pos, 8);
   if (near && near.span.start >= ctx.sentence.span.start) return near;
   const persons = actors.filter((a) => a.actorType === 'person' && a.span.end <= pos && a.span.start >= ctx.sentence.span.start);
@@ -310,6 +323,8 @@ function trailingClaimant(
   if (comma < sentence.span.start || !ctx.lex.patterns['trailing-speaker-gap'].test(view.slice(comma + 1, who.span.start))) return undefined;
   // "…, but Ukraine said fighting was still going on": a link word after the comma opens a clause of its own.
   if (ctx.lex.patterns['clause-link'].test(view.slice(comma, who.span.start))) return undefined;
+  // "…, which its foreign minister said ignored …": a relative clause's saying closes nothing.
+  if (ctx.lex.patterns['relative-pronoun-speaker'].test(view.slice(sentence.span.start, m.start))) return undefined;
   return { who, from: comma };
 }
 

@@ -77,6 +77,7 @@ export const CLAUSE_PATTERNS = {
   'facility-after': { flags: 'iu', fallback: NEVER, what: 'a building a name owns: "the army headquarters", "the Russian embassy" (roles)' },
   'speaker-noun': { flags: 'iu', fallback: '^\\s*$', what: 'between an organisation and its verb of saying: "spokesman" (attribution)' },
   'speaker-did-first': { flags: 'u', fallback: NEVER, what: 'a second verb of saying of the same subject: " and" (attribution)' },
+  'relative-pronoun-speaker': { flags: 'iu', fallback: NEVER, what: 'the end of the text before a verb of saying: a comma, a relative pronoun and the speaker, ", which he" in "support the PLO, which he said would help" (attribution)' },
   'contact-relative-speaker': { flags: 'iu', fallback: NEVER, what: 'a pronoun speaking inside a relative clause with no "that", up to its verb: "companies it says fund" (attribution)' },
   'contrast-link': { flags: 'iu', fallback: NEVER, what: 'a contrast before a denial, to the end: ", but", "mais" (attribution)' },
   'complement-after': { flags: 'iu', fallback: NEVER, what: 'after a verb of denial, a few words and "that", "que" (attribution)' },
