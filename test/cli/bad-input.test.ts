@@ -1,19 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/ingest/index.js';
-import { PACKAGE_ROOT } from '../../src/resources/resource-paths.js';
 import { closeStore, countRows, getReport, openStore } from '../../src/store/index.js';
+import { runCli, type Run } from './run-cli.js';
 
 /**
  * The real CLI on a batch with one good report among bad inputs: every bad input gets exactly one stderr line
  * naming it and its code, the good ones still land, the exit code says something failed, and a re-run is a no-op.
  * Fixture texts are the test's own wording about 2017 events.
  */
-const BIN = join(PACKAGE_ROOT, 'bin', 'sitrep.js');
-
 const GOOD = 'date 2017-09-21\nIraqi forces retook the town of Anah from the Islamic State group on Thursday, the Joint Operations Command said.\n\nAnah lies on the Euphrates in Anbar province.\n';
 const WIRE_GOOD = JSON.stringify({
   date: '2017-07-09',
@@ -31,16 +28,7 @@ const PNG_LIKE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0,
 let dir: string;
 let batch: string;
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sitrep(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: PACKAGE_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sitrep = (...args: string[]): Promise<Run> => runCli(args);
 
 const stderrLines = (run: Run) => run.stderr.split('\n').filter((l) => l.trim() !== '');
 
@@ -71,7 +59,7 @@ describe('sitrep ingest on a batch with bad inputs', () => {
 
   it('stores the good inputs, names each bad one once on stderr and exits 1; a re-run changes nothing', async () => {
     const db = join(dir, 'batch.sqlite');
-    const first = sitrep('ingest', batch, '--db', db);
+    const first = await sitrep('ingest', batch, '--db', db);
     expect(first.status, first.stderr).toBe(1);
     expect(first.stdout).toMatch(/2 new, 0 unchanged/);
     const lines = stderrLines(first);
@@ -91,41 +79,41 @@ describe('sitrep ingest on a batch with bad inputs', () => {
     } finally {
       await closeStore(store);
     }
-    const claims = sitrep('claims', '--db', db, '--json');
+    const claims = await sitrep('claims', '--db', db, '--json');
     expect(claims.status, claims.stderr).toBe(0);
     const listed = JSON.parse(claims.stdout) as Array<{ reportId: string }>;
     expect(listed.every((c) => goodIds.includes(c.reportId))).toBe(true);
 
-    const again = sitrep('ingest', batch, '--db', db);
+    const again = await sitrep('ingest', batch, '--db', db);
     expect(again.status).toBe(1);
     expect(again.stdout).toMatch(/0 new, 2 unchanged/);
     expect(stderrLines(again)).toEqual(lines);
-    const recount = sitrep('claims', '--db', db, '--json');
+    const recount = await sitrep('claims', '--db', db, '--json');
     expect(JSON.parse(recount.stdout)).toEqual(listed);
   });
 
   it('dates a plain text with --date and stores it', async () => {
     const db = join(dir, 'dated.sqlite');
-    const run = sitrep('ingest', join(batch, 'undated.md'), '--date', '2017-09-05', '--db', db, '--json');
+    const run = await sitrep('ingest', join(batch, 'undated.md'), '--date', '2017-09-05', '--db', db, '--json');
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ read: 1, stored: 1, failed: 0 });
-    const extracted = sitrep('extract', join(batch, 'undated.md'), '--date', '2017-09-05', '--json');
+    const extracted = await sitrep('extract', join(batch, 'undated.md'), '--date', '2017-09-05', '--json');
     expect(extracted.status, extracted.stderr).toBe(0);
     expect(JSON.parse(extracted.stdout).report.publishedAt).toEqual({ value: '2017-09-05', precision: 'day' });
   });
 });
 
 describe('sitrep extract', () => {
-  it('exits 0 on a good file', () => {
-    const run = sitrep('extract', join(batch, 'good.txt'), '--json');
+  it('exits 0 on a good file', async () => {
+    const run = await sitrep('extract', join(batch, 'good.txt'), '--json');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).report.publishedAt).toEqual({ value: '2017-09-21', precision: 'day' });
   });
 
-  it('exits 1 on a missing path and names it', () => {
+  it('exits 1 on a missing path and names it', async () => {
     const missing = join(dir, 'no-such-report.txt');
-    const run = sitrep('extract', missing);
+    const run = await sitrep('extract', missing);
     expect(run.status).toBe(1);
     expect(stderrLines(run)).toEqual([expect.stringContaining(`E_INPUT_MISSING: ${missing}:`)]);
   });

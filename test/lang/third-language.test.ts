@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/model/claim.js';
 import { readLanguages } from '../../src/resources/languages.js';
 import { PACKAGE_ROOT, RESOURCES_DIR } from '../../src/resources/resource-paths.js';
+import { runCli } from '../cli/run-cli.js';
 
 /**
  * The issue's promise: "a third language must be addable by data files alone". A copy of resources/ gets the
  * starter Spanish folder of test/fixtures/lang-es and one row in languages.tsv; the unchanged CLI, pointed at the
  * copy by SITREP_RESOURCES_DIR, must then identify Spanish and draw sourced, dated, placed claims from it.
  */
-const BIN = join(PACKAGE_ROOT, 'bin', 'sitrep.js');
 const FIXTURE = join(PACKAGE_ROOT, 'test', 'fixtures', 'lang-es', 'es');
 
 // Written for this test, about the fall of Raqqa (17 October 2017). No `lang` header: the language is detected.
@@ -28,14 +27,9 @@ let dir: string;
 let resources: string;
 let reportPath: string;
 
-function extract(resourcesDir: string): { lang: string; claims: Claim[] } {
-  const r = spawnSync(process.execPath, [BIN, 'extract', reportPath, '--date', '2017-10-18', '--json'], {
-    cwd: PACKAGE_ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    // Its own cache: the copy's index (country names in Spanish too) must not replace the project's.
-    env: { ...process.env, SITREP_FROM_SOURCE: '1', SITREP_RESOURCES_DIR: resourcesDir, SITREP_CACHE_DIR: join(dir, 'cache') },
-  });
+async function extract(resourcesDir: string): Promise<{ lang: string; claims: Claim[] }> {
+  // Its own cache: the copy's index (country names in Spanish too) must not replace the project's.
+  const r = await runCli(['extract', reportPath, '--date', '2017-10-18', '--json'], { ...process.env, SITREP_FROM_SOURCE: '1', SITREP_RESOURCES_DIR: resourcesDir, SITREP_CACHE_DIR: join(dir, 'cache') });
   expect(r.status, r.stderr).toBe(0);
   const out = JSON.parse(r.stdout) as { report: { lang: string }; claims: Claim[] };
   return { lang: out.report.lang, claims: out.claims };
@@ -54,8 +48,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a third language from data files alone', () => {
-  it('is identified and read: who, what, where, when, status and claimant', { timeout: 120_000 }, () => {
-    const { lang, claims } = extract(resources);
+  it('is identified and read: who, what, where, when, status and claimant', { timeout: 120_000 }, async () => {
+    const { lang, claims } = await extract(resources);
     expect(lang).toBe('es');
     const brief = claims.map((c) => ({
       type: c.type,
@@ -77,11 +71,11 @@ describe('a third language from data files alone', () => {
     expect(claims.find((c) => c.type === 'withdraw')?.extractor).toMatch(/^es\./);
   });
 
-  it('without its row in languages.tsv the same files are not read', { timeout: 120_000 }, () => {
+  it('without its row in languages.tsv the same files are not read', { timeout: 120_000 }, async () => {
     const bare = join(dir, 'without-row');
     cpSync(resources, bare, { recursive: true });
     writeFileSync(join(bare, 'lexicons', 'languages.tsv'), 'fr\tfra\tfr\nen\teng\ten\n');
-    const { lang, claims } = extract(bare);
+    const { lang, claims } = await extract(bare);
     expect(lang).not.toBe('es');
     expect(claims.filter((c) => c.extractor.startsWith('es.'))).toEqual([]);
   });

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, ClaimType } from '../../src/model/claim.js';
-import { PACKAGE_ROOT } from '../../src/resources/resource-paths.js';
+import { runCli } from '../cli/run-cli.js';
 import { sharedPath } from '../helpers/shared-data.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { defaultPipeline } from '../../src/pipeline/default-pipeline.js';
@@ -18,9 +16,10 @@ interface Extracted {
   claims: Claim[];
 }
 
-const run = (): Extracted => {
-  const out = execFileSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'sitrep.js'), 'extract', seed!, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  return JSON.parse(out) as Extracted;
+const run = async (): Promise<Extracted> => {
+  const r = await runCli(['extract', seed!, '--json']);
+  if (r.status !== 0) throw new Error(`sitrep extract exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Extracted;
 };
 
 const roleIds = (c: Claim) => ({
@@ -34,8 +33,12 @@ const find = (claims: Claim[], type: ClaimType | ClaimType[], pred: (c: Claim) =
   claims.filter((c) => ([] as ClaimType[]).concat(type).includes(c.type) && pred(c));
 
 describe.skipIf(!seed)('the seed report (000_be4f02771fe48c33)', () => {
-  const out = seed ? run() : ({ claims: [], report: {} } as unknown as Extracted);
-  const claims = out.claims;
+  let out = { claims: [], report: {} } as unknown as Extracted;
+  let claims: Claim[] = [];
+  beforeAll(async () => {
+    out = await run();
+    claims = out.claims;
+  });
 
   it('is French, month-dated 2017-11', () => {
     expect(out.report.lang).toBe('fr');

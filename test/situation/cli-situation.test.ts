@@ -1,34 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ControlInterval } from '../../src/model/index.js';
-import { PACKAGE_ROOT } from '../../src/resources/resource-paths.js';
 import { closeStore, getClaims, openStore } from '../../src/store/index.js';
+import { runCli, type Run } from '../cli/run-cli.js';
 
 /**
  * The situation commands through the real CLI, on the bundled examples (several accounts of Abu Kamal in November
  * 2017: the army's capture on the 9th, the Observatory's report of the IS counter-attack on the 10th-11th).
  * SITREP_FROM_SOURCE runs the TypeScript sources, so a stale dist/ cannot answer for them.
  */
-const BIN = join(PACKAGE_ROOT, 'bin', 'sitrep.js');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sitrep(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--db', db], {
-    cwd: PACKAGE_ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    env: { ...process.env, SITREP_FROM_SOURCE: '1' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sitrep = (...args: string[]): Promise<Run> => runCli([...args, '--db', db], { ...process.env, SITREP_FROM_SOURCE: '1' });
 
 function json<T>(run: Run): T {
   expect(run.stderr).toBe('');
@@ -52,17 +35,17 @@ let dir: string;
 let db: string;
 let timelineRun: Run;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-situation-'));
   db = join(dir, 'examples.db');
-  const ingest = sitrep('ingest', 'examples');
+  const ingest = await sitrep('ingest', 'examples');
   expect(ingest.status, ingest.stderr).toBe(0);
-  timelineRun = sitrep('timeline', 'Abu Kamal', '--json');
+  timelineRun = await sitrep('timeline', 'Abu Kamal', '--json');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('sitrep timeline', () => {
-  it('resolves "Abu Kamal" to the GeoNames town', () => {
+  it('resolves "Abu Kamal" to the GeoNames town', async () => {
     expect(json<{ place: Place }>(timelineRun).place).toMatchObject({ placeId: 'gn:174448' });
   });
 
@@ -94,8 +77,8 @@ describe('sitrep timeline', () => {
 });
 
 describe('sitrep control --at', () => {
-  it('says IS held Abu Kamal, contested, on 12 November 2017, and who claimed what', () => {
-    const answer = json<{ place: Place; at: string; interval: IntervalView | null }>(sitrep('control', 'Abu Kamal', '--at', '2017-11-12', '--json'));
+  it('says IS held Abu Kamal, contested, on 12 November 2017, and who claimed what', async () => {
+    const answer = json<{ place: Place; at: string; interval: IntervalView | null }>(await sitrep('control', 'Abu Kamal', '--at', '2017-11-12', '--json'));
     expect(answer.at).toBe('2017-11-12');
     const i = answer.interval;
     if (i === null) throw new Error('no interval covers 2017-11-12');
@@ -107,8 +90,8 @@ describe('sitrep control --at', () => {
     expect(claimants).toContain('syr-army');
   });
 
-  it('prints a readable answer naming the holder and the sources', () => {
-    const run = sitrep('control', 'Boukamal', '--at', '2017-11-12');
+  it('prints a readable answer naming the holder and the sources', async () => {
+    const run = await sitrep('control', 'Boukamal', '--at', '2017-11-12');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Ālbū Kamāl \(gn:174448\) on 2017-11-12: contested — held by Islamic State \(isis\)/);
     expect(run.stdout).toMatch(/says Syrian Observatory for Human Rights {2}\(report r_\w+ of 2017-11-1\d/);
@@ -117,11 +100,11 @@ describe('sitrep control --at', () => {
 });
 
 describe('sitrep derive', () => {
-  it('recomputes the same situation', () => {
-    const counts = json<{ claims: number; intervals: number }>(sitrep('derive', '--json'));
+  it('recomputes the same situation', async () => {
+    const counts = json<{ claims: number; intervals: number }>(await sitrep('derive', '--json'));
     expect(counts.claims).toBeGreaterThan(0);
     expect(counts.intervals).toBeGreaterThan(0);
-    expect(sitrep('timeline', 'gn:174448', '--json').stdout).toBe(timelineRun.stdout);
+    expect((await sitrep('timeline', 'gn:174448', '--json')).stdout).toBe(timelineRun.stdout);
   });
 });
 
@@ -131,16 +114,16 @@ describe('a stale situation', () => {
     await store.deleteFrom('situation_meta').execute();
     await store.deleteFrom('control_intervals').execute();
     await closeStore(store);
-    const run = sitrep('timeline', 'gn:174448', '--json');
+    const run = await sitrep('timeline', 'gn:174448', '--json');
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^note: the stored situation was missing or out of date; derived it again from \d+ claims/);
     expect(run.stdout).toBe(timelineRun.stdout);
   });
 
-  it('stays current when re-ingesting changes nothing', () => {
-    const run = sitrep('ingest', 'examples', '--json');
+  it('stays current when re-ingesting changes nothing', async () => {
+    const run = await sitrep('ingest', 'examples', '--json');
     expect(JSON.parse(run.stdout)).toMatchObject({ stored: 0 });
-    expect(sitrep('timeline', 'gn:174448', '--json')).toEqual({ status: 0, stdout: timelineRun.stdout, stderr: '' });
+    expect(await sitrep('timeline', 'gn:174448', '--json')).toEqual({ status: 0, stdout: timelineRun.stdout, stderr: '' });
   });
 });
 
@@ -150,8 +133,8 @@ describe('bad input', () => {
     [['control', 'Abu Kamal', '--at', '2017-13-01'], /E_QUERY_PARAM: --at: "2017-13-01" is not a day/],
     [['events', '--bbox', '42,33,38,37'], /E_QUERY_PARAM: --bbox/],
     [['events', '--min-sources', 'two'], /E_QUERY_PARAM: --min-sources/],
-  ])('%j fails with exit code 2 and one clear line', (args, message) => {
-    const run = sitrep(...args);
+  ])('%j fails with exit code 2 and one clear line', async (args, message) => {
+    const run = await sitrep(...args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
