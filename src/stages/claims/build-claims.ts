@@ -123,6 +123,8 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
     const cancelled = new Set<TriggerHit>();
     // "L'ONU a dénoncé des exécutions sommaires de civils": the harm a condemnation names is the condemner's claim.
     const condemnedBy = new Map<TriggerHit, ClaimDraft>();
+    // "a bombardé des zones tenues par les rebelles": the strike whose object a holder participle describes.
+    const struckGroundOf = new Map<TriggerHit, ClaimDraft>();
     inClause.forEach((hit, i) => {
       if (cancelled.has(hit)) return;
       // "Russian missiles struck Kyiv, killing at least 11 people", "…, tuant 11 personnes": a participle after a
@@ -164,7 +166,11 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
       if (next && hit.trigger.type === 'threaten' && (ctx.lex.mentionLead.test(gap) || ctx.lex.patterns['threat-content'].test(gap) || ctx.lex.patterns['threat-content'].test(gap + nextLead))) cancelled.add(next);
       // "Twenty trucks carrying food entered Gaza": aid that arrives reaches over the verb of its arrival to the place.
       const arrives = hit.trigger.type === 'aid' && hit.trigger.voice === 'nominal' && ctx.lex.patterns['aid-arrival'].test(ctx.view.slice(hit.span.end, clause.span.end));
-      const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext || arrives || tollOfNext ? clause.span.end : (next?.span.start ?? clause.span.end);
+      // "shelled rebel-held areas of Aleppo", "bombed IS-held villages near Palmyra": a holder's participle inside the
+      // object names whose ground was struck; the object, and its place, reach on past it to the trigger after.
+      const heldObject = next !== undefined && VIOLENT.has(hit.trigger.type) && next.trigger.type === 'control' && next.trigger.voice === 'participle' && ctx.lex.patterns['held-object-gap'].test(withoutTimes(ctx.view, hit.span.end, next.span.start, times));
+      const afterHeld = heldObject ? inClause.slice(i + 1).find((h) => h !== next && h.span.start >= next.span.end)?.span.start : undefined;
+      const reach = hit.trigger.type === 'take-part' || subjectOfNext || aimOfNext || objectIsNext || arrives || tollOfNext ? clause.span.end : heldObject ? (afterHeld ?? clause.span.end) : (next?.span.start ?? clause.span.end);
       // An act denied as the denier's own has its roles inside the denial ("…, despite a report by UN experts" is not).
       const ownDenial = ownPartDenialAround(hit.span, attribution);
       const rightEnd = ownDenial ? Math.min(reach, ownDenial.span.end) : reach;
@@ -188,6 +194,13 @@ function draftClaims(ctx: SentenceContext, hits: TriggerHit[], refs: ReferenceTr
       // "condemned the summary execution of": an adjective may stand between the article and the harm.
       const condemned = next && (objectIsNext || (hit.trigger.voice === 'active' && next.trigger.voice === 'nominal' && ctx.lex.mentionLead.test(gap.replace(/\p{Ll}+\s+$/u, ''))));
       if (condemned && next && d.type === 'disapprove' && CONDEMNABLE.has(next.trigger.type)) condemnedBy.set(next, d);
+      if (heldObject && next) struckGroundOf.set(next, d);
+      // The holder of the ground struck is whom the strike was aimed at, when nothing else names a target.
+      const strike = struckGroundOf.get(hit);
+      if (strike && !strike.target && d.agent && d.agent.actorId !== strike.agent?.actorId) {
+        strike.target = d.agent;
+        strike.explain.push({ field: 'target', value: d.agent.actorId, because: `holder of the ground struck ("${ctx.view.slice(hit.span.start, hit.span.end)}")` });
+      }
       drafts.push(d);
     });
     if (subj) refs.noteSubject(subj);

@@ -9,7 +9,7 @@ import type { ReferenceTracker } from './coreference.js';
 import { actorRef, insideAny, mentionAfter, mentionBefore } from './mention-lookup.js';
 import { coordinated, describedBy, placeWithSpan, placesIn, roleOf, subjectOf, unmaskedActors } from './roles.js';
 import type { SentenceContext } from './sentence-context.js';
-import { countryTarget, ownerOfStruck, nationalityOfNoun, stateOfCapital, stateOfCountryPlace } from './nationality-targets.js';
+import { countryTarget, holderOfHeldGround, ownerOfStruck, nationalityOfNoun, stateOfCapital, stateOfCountryPlace } from './nationality-targets.js';
 import { unnamedSubject } from './unnamed-subject.js';
 import { DIPLOMATIC, HOSTILE_WORDS, PATIENT_IN_NOUN, PROTESTS, RELATIONAL, SOLE_PARTY, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
@@ -362,10 +362,15 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
     }
   }
   if (d.type !== 'support' && d.type !== 'alliance') addCued();
-  // "shot down a Russian helicopter", "fired on an Israeli bus": no side named as object, but what was struck is one's.
+  // "shot down a Russian helicopter", "fired on an Israeli bus": no side named as object, but what was struck is one's;
+  // "shelled Albanian rebel-held villages": ground a side holds is the holder's first.
   if (!d.target && VIOLENT.has(d.type) && (d.trigger.voice === 'active' || d.trigger.voice === 'nominal')) {
-    d.target = ownerOfStruck(ctx, d.triggerSpan.end, rightEnd, d.agent);
-    explainActor('target', d.target, 'whose the struck thing is');
+    d.target = holderOfHeldGround(ctx, d.triggerSpan.end, rightEnd, d.agent);
+    explainActor('target', d.target, 'who holds the ground struck');
+    if (!d.target) {
+      d.target = ownerOfStruck(ctx, d.triggerSpan.end, rightEnd, d.agent);
+      explainActor('target', d.target, 'whose the struck thing is');
+    }
   }
   fillPlaces(ctx, d, rightPlaces);
 }

@@ -193,6 +193,27 @@ export function ownerOfStruck(ctx: SentenceContext, from: number, to: number, ag
   return undefined;
 }
 
+/**
+ * "shelled rebel-held areas of Aleppo", "bombed Albanian rebel-held territory", "Serb-held villages": ground a side
+ * holds, struck, names the holder as whom the strike was aimed at — a side adjective (with the nationality before it)
+ * or a nationality before the holder participle (`held-ground`). Never the agent's own side.
+ */
+export function holderOfHeldGround(ctx: SentenceContext, from: number, to: number, agent?: ActorRef): ActorRef | undefined {
+  const n = ctx.lex.nationalities;
+  const end = Math.min(to, from + OBJECT_REACH, commaAfter(ctx.view, from, to));
+  const m = ctx.lex.patterns['held-ground'].exec(ctx.lower.slice(from, end));
+  const word = m?.[2];
+  if (!m || !word) return undefined;
+  const own = ownSide(agent);
+  const via = `holder of the ground struck ("${m[0].trim()}")`;
+  const country = n.byWord.get(word);
+  if (country) return own.has(country.actorId) ? undefined : ownedBy(country, 'forces', via);
+  const doer = n.doers.get(word);
+  if (!doer || own.has(doer.actorId)) return undefined;
+  const whose = m[1] ? n.byWord.get(m[1]) : undefined;
+  return whose && doer.actorId.split(':').length === 2 ? { ...doer, actorId: `${doer.actorId}:${whose.iso3}`, label: `${whose.label} ${doer.label}`, via } : { ...doer, via };
+}
+
 function ownedBy(country: CountryActor, owner: ThingOwner, via: string): ActorRef {
   if (owner === 'government') return { actorId: country.actorId, label: country.label, actorType: 'state', via };
   if (owner === 'civilians') return { actorId: `group:CVL:${country.iso3}`, label: `civilians of ${country.label}`, actorType: 'civilians', via };
