@@ -117,7 +117,7 @@ export function fillRoles(ctx: SentenceContext, d: ClaimDraft, objectsEnd: numbe
       // from President X"): the first actor within a short phrase.
       const reach = DIPLOMATIC.has(d.type) ? 40 : 16;
       // A pattern may take in its object ("expelled two Russian diplomats"), or part of it.
-      const inner = actorInsideTrigger(ctx, d) ?? (d.type === 'release' ? objectRunningOn(ctx, d) : undefined);
+      const inner = actorInsideTrigger(ctx, d) ?? (RUNS_ON.has(d.type) ? objectRunningOn(ctx, d) : undefined);
       // "arrested more than 100 Palestinians": a quantity before the object is skipped.
       // "a abattu vendredi l'ancien Premier ministre": a time between the verb and its object is no part of the gap.
       const verbEnd = timeRightAfter(ctx, d.triggerSpan.end) ?? d.triggerSpan.end;
@@ -764,7 +764,10 @@ function actorInsideTrigger(ctx: SentenceContext, d: ClaimDraft): ActorMention |
   return unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.triggerSpan.end })[0];
 }
 
-/** « a libéré les otages français »: an object the pattern took in part of, its name running on past the trigger. */
+/** Acts on people whose pattern may take in part of the object's name (« a libéré les otages », « a fermé le journal »). */
+const RUNS_ON: ReadonlySet<ClaimType> = new Set<ClaimType>(['release', 'coerce', 'arrest']);
+
+/** « a libéré les otages français », « a fermé le journal d'opposition »: an object the pattern took in part of, its name running on past the trigger. */
 function objectRunningOn(ctx: SentenceContext, d: ClaimDraft): ActorMention | undefined {
   return unmaskedActors(ctx, { start: d.triggerSpan.start + 1, end: d.clause.span.end }).find((a) => a.span.start < d.triggerSpan.end && a.span.end > d.triggerSpan.end);
 }
