@@ -394,9 +394,10 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
   const ownForces = speakersOwnForces(ctx, d.agent, claimants[0]);
   if (ownForces) explain.push({ field: 'agent', value: ownForces.actorId, because: `forces of no nationality that "${claimants[0]!.label}" tells of are its own` });
   const agent = ownForces ?? d.agent;
-  // "tried to assassinate the prime minister", "a tenté de prendre d'assaut la base": a violent act attempted
-  // happened as an attempt, whatever its outcome; a place only tried for was not taken.
-  if (status === 'intended' && wording.qualifiers.includes('attempted') && VIOLENT.has(d.type) && !ATTEMPT_IS_INTENT.has(d.type)) {
+  // "tried to assassinate the prime minister", "a tenté de prendre d'assaut la base", "tried to hack into the army's
+  // computers": a violent or coercive act attempted happened as an attempt, whatever its outcome; a place only tried
+  // for was not taken.
+  if (status === 'intended' && wording.qualifiers.includes('attempted') && (VIOLENT.has(d.type) || d.type === 'coerce') && !ATTEMPT_IS_INTENT.has(d.type)) {
     status = 'asserted';
     explain.push({ field: 'status', value: 'asserted', because: `an attempted ${d.type} took place as an attempt (qualifier "attempted")` });
   }
