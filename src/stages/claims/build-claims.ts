@@ -22,6 +22,7 @@ import type { SentenceContext } from './sentence-context.js';
 import { findInstrument } from './instrument.js';
 import { refineType } from './refine-type.js';
 import { wordingStatus } from './status.js';
+import { genericOfPlace } from './generic-of-place.js';
 import { speakersOwnForces } from './speaker-forces.js';
 import { HAPPENINGS, PROTESTS, RELATIONAL, SPEAKER_ACTS, VIOLENT } from './type-families.js';
 
@@ -393,7 +394,9 @@ function finalize(ctx: SentenceContext, d: ClaimDraft, times: readonly TimeMenti
   explain.push({ field: 'claimant', value: claimants[0]!.label, because: claimantWhy });
   const ownForces = speakersOwnForces(ctx, d.agent, claimants[0]);
   if (ownForces) explain.push({ field: 'agent', value: ownForces.actorId, because: `forces of no nationality that "${claimants[0]!.label}" tells of are its own` });
-  const agent = ownForces ?? d.agent;
+  const placeOwned = ownForces ? undefined : genericOfPlace(ctx, d.agent);
+  if (placeOwned) explain.push({ field: 'agent', value: placeOwned.actorId, because: `a description with no country, and a place after "of": ${placeOwned.via}` });
+  const agent = ownForces ?? placeOwned ?? d.agent;
   // "tried to assassinate the prime minister", "a tenté de prendre d'assaut la base", "tried to hack into the army's
   // computers": a violent or coercive act attempted happened as an attempt, whatever its outcome; a place only tried
   // for was not taken.

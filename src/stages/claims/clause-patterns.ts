@@ -78,6 +78,7 @@ export const CLAUSE_PATTERNS = {
   'speaker-noun': { flags: 'iu', fallback: '^\\s*$', what: 'between an organisation and its verb of saying: "spokesman" (attribution)' },
   'speaker-did-first': { flags: 'u', fallback: NEVER, what: 'a second verb of saying of the same subject: " and" (attribution)' },
   'relative-pronoun-speaker': { flags: 'iu', fallback: NEVER, what: 'the end of the text before a verb of saying: a comma, a relative pronoun and the speaker, ", which he" in "support the PLO, which he said would help" (attribution)' },
+  'of-place': { flags: 'iu', fallback: NEVER, what: 'between a description with no country and the place it belongs to: " of " in "the government of Sindh province" (generic-of-place)' },
   'held-ground': { flags: 'u', fallback: NEVER, what: 'a holder participle on a struck object, the nationality before the holder word captured first, the holder word second: "albanian rebel-held" (nationality-targets: the holder is the target)' },
   'held-object-gap': { flags: 'iu', fallback: NEVER, what: 'between a violent verb and a holder participle inside its object: " the Albanian " in "shelled the Albanian rebel-held villages" (build-claims: the object reaches past the participle)' },
   'contact-relative-speaker': { flags: 'iu', fallback: NEVER, what: 'a pronoun speaking inside a relative clause with no "that", up to its verb: "companies it says fund" (attribution)' },
