@@ -613,14 +613,17 @@ export function findCasualties(text: string, span: { start: number; end: number 
 
   const qs: Quantity[] = [];
   const starter = lex.starter;
-  starter.lastIndex = span.start;
+  // Only the sentence is scanned: a global search over the whole report would run on past its end to the report's
+  // next number, however far, for every sentence that holds none. Offsets in `scan` are from `span.start`.
+  const scan = text.slice(span.start, limit);
+  starter.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = starter.exec(text)) !== null && m.index < limit) {
-    const q = parseQuantity(text, m.index, limit, lex);
+  while ((m = starter.exec(scan)) !== null) {
+    const q = parseQuantity(text, span.start + m.index, limit, lex);
     if (q) {
       qs.push(q);
       ctx.qStarts.add(q.start).add(q.coreStart);
-      starter.lastIndex = q.end;
+      starter.lastIndex = q.end - span.start;
     } else starter.lastIndex = m.index + 1;
   }
   if (qs.length === 0) return [];
