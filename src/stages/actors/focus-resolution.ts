@@ -4,9 +4,9 @@
  * "OSDH" → SYR in the seed). A qualifier beside the description ("l'armée égyptienne") wins over the focus.
  */
 import type { ActorType } from '../../model/actor.js';
-import { SECTOR_OF_FOCUS_ROLE, type ActorLexicon, type FocusRole } from '../../resources/actor-lexicon-types.js';
+import type { ActorLexicon, FocusRole } from '../../resources/actor-lexicon-types.js';
 import type { ActorDraft } from './actor-draft.js';
-import { groupId, titleAffiliation } from './group-descriptions.js';
+import { groupId, qualifiedDescriptionId, titleAffiliation } from './group-descriptions.js';
 
 // A state's own forces say most about whose war the report tells; outlets and international bodies say nothing.
 const WEIGHT: Record<ActorType, number> = {
@@ -62,7 +62,7 @@ export function resolveFocus(drafts: readonly ActorDraft[], lexicon: ActorLexico
     delete d.focusRole;
     if (!entry && d.nationality) {
       // "l'armée hongroise": a qualified description of a country with no such row is that country's group.
-      d.actorId = `group:${SECTOR_OF_FOCUS_ROLE[role]}:${d.nationality}`;
+      d.actorId = qualifiedDescriptionId(role, d.nationality);
       // Named for what it is, not for the generic word it was read from: "l'armée nigériane" → "Nigerian army",
       // "l'armée birmane" → "Burmese army (Myanmar)" where the demonym hides the country, "Tuvalu's army" where
       // none is listed.

@@ -9,7 +9,7 @@
  * qualifiers, upper-case ISO-3 for nationalities, lower-case for ethnic or sectarian ones. A head whose people a
  * country has a row for ("officials" → the government, "soldiers" → the army) resolves to that row instead.
  */
-import type { ActorLexicon, GroupAdjective, GroupHead, LanguageTable, LexiconActor } from '../../resources/actor-lexicon-types.js';
+import { SECTOR_OF_FOCUS_ROLE, type ActorLexicon, type FocusRole, type GroupAdjective, type GroupHead, type LanguageTable, type LexiconActor } from '../../resources/actor-lexicon-types.js';
 import type { Token } from '../../resources/actor-tokens.js';
 import type { TrieMatch } from '../../resources/actor-trie.js';
 import type { ActorDraft } from './actor-draft.js';
@@ -162,6 +162,11 @@ export function groupId(head: GroupHead, tags: readonly string[]): string {
 export function titleAffiliation(lexicon: ActorLexicon, head: GroupHead, country: string, state?: string): string {
   const row = head.resolvesTo ? lexicon.forFocus(country, head.resolvesTo) : undefined;
   return row?.id ?? (head.sector === 'GOV' && state ? state : groupId(head, [country]));
+}
+
+/** The group of a bare description ("the army", "the government") qualified by its country: `group:MIL:EGY`. */
+export function qualifiedDescriptionId(role: FocusRole, iso3: string): string {
+  return `group:${SECTOR_OF_FOCUS_ROLE[role]}:${iso3}`;
 }
 
 /** A people named by its nationality ("Palestinians", "les Syriens"): a group id of the head kind `people`. */

@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../model/claim.js';
-import { SECTOR_OF_FOCUS_ROLE, type FocusRole } from '../../resources/actor-lexicon-types.js';
+import { FOCUS_ROLES, type FocusRole } from '../../resources/actor-lexicon-types.js';
+import { qualifiedDescriptionId } from '../actors/group-descriptions.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /**
@@ -11,11 +12,11 @@ import type { SentenceContext } from './sentence-context.js';
 export function genericOfPlace(ctx: SentenceContext, actor: ActorRef | undefined): ActorRef | undefined {
   const span = actor?.span;
   if (!actor || !span || !actor.actorId.startsWith('generic:') || actor.nationality) return undefined;
-  const sector = SECTOR_OF_FOCUS_ROLE[actor.actorId.slice('generic:'.length) as FocusRole];
+  const role = actor.actorId.slice('generic:'.length) as FocusRole;
   const place = ctx.places.find((p) => p.span.start >= span.end && ctx.lex.patterns['of-place'].test(ctx.view.slice(span.end, p.span.start)));
   const cc = place?.candidates[0]?.countryCode;
   const country = cc ? ctx.lex.nationalities.byIso2.get(cc) : undefined;
-  if (!place || !sector || !country) return undefined;
+  if (!place || !FOCUS_ROLES.includes(role) || !country) return undefined;
   const name = ctx.view.slice(place.span.start, place.span.end);
-  return { ...actor, actorId: `group:${sector}:${country.iso3}`, label: `${actor.label} of ${name} (${country.iso3})`, nationality: country.iso3, via: `${actor.via}; the country of "${name}", named after it` };
+  return { ...actor, actorId: qualifiedDescriptionId(role, country.iso3), label: `${actor.label} of ${name} (${country.iso3})`, nationality: country.iso3, via: `${actor.via}; the country of "${name}", named after it` };
 }

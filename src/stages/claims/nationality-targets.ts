@@ -186,8 +186,7 @@ export function ownerOfStruck(ctx: SentenceContext, from: number, to: number, ag
       const doer = n.doers.get(word);
       if (!doer || t.owner !== 'forces' || own.has(doer.actorId)) continue;
       // "Palestinian guerrilla bases": a nationality before the side's word names whose side it is.
-      const whose = i === 0 && doer.actorId.split(':').length === 2 ? nationalityAt(1) : undefined;
-      return whose ? { ...doer, actorId: `${doer.actorId}:${whose.iso3}`, label: `${whose.label} ${doer.label}`, via } : { ...doer, via };
+      return sideOf(doer, i === 0 ? nationalityAt(1) : undefined, via);
     }
   }
   return undefined;
@@ -210,8 +209,13 @@ export function holderOfHeldGround(ctx: SentenceContext, from: number, to: numbe
   if (country) return own.has(country.actorId) ? undefined : ownedBy(country, 'forces', via);
   const doer = n.doers.get(word);
   if (!doer || own.has(doer.actorId)) return undefined;
-  const whose = m[1] ? n.byWord.get(m[1]) : undefined;
-  return whose && doer.actorId.split(':').length === 2 ? { ...doer, actorId: `${doer.actorId}:${whose.iso3}`, label: `${whose.label} ${doer.label}`, via } : { ...doer, via };
+  return sideOf(doer, m[1] ? n.byWord.get(m[1]) : undefined, via);
+}
+
+/** A side's word, of the country named before it when there is one ("Palestinian guerrilla", "Albanian rebel"). */
+function sideOf(doer: ActorRef, whose: CountryActor | undefined, via: string): ActorRef {
+  if (!whose || doer.actorId.split(':').length !== 2) return { ...doer, via };
+  return { ...doer, actorId: `${doer.actorId}:${whose.iso3}`, label: `${whose.label} ${doer.label}`, via };
 }
 
 function ownedBy(country: CountryActor, owner: ThingOwner, via: string): ActorRef {
